@@ -1,0 +1,201 @@
+"""Cross-reference checks that no single field can make: ids, dates in order, seat totals, slugs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+from slugify import slugify
+
+from .dataset import Dataset, diploma_index
+from .load import DataError, Loc, YamlFile
+from .model.base import Source
+from .model.notice import Notice, SeatLine
+
+# Steps that can only happen once applications are closed.
+AFTER_DEADLINE = {
+    "admissibility-commission", "admissibility-results", "exams", "admission-commission",
+    "admission-results", "integration", "final-list",
+}
+
+
+def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every nested value of a model with its location."""
+    yield loc, node
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from walk(getattr(node, name), (*loc, name))
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from walk(item, (*loc, i))
+
+
+def check_dataset(ds: Dataset) -> list[DataError]:
+    """Every cross-reference error of the dataset."""
+    errors: list[DataError] = []
+    files = ds.files
+    doc_ids = {d.id for d in ds.registry.documents}
+
+    def sources(model: BaseModel, file: YamlFile) -> None:
+        for loc, value in walk(model):
+            if isinstance(value, Source) and value.doc not in doc_ids:
+                errors.append(file.error((*loc, "doc"), f'unknown document "{value.doc}" (known: '
+                                         f'{", ".join(sorted(doc_ids))})'))
+
+    registry_file = files["data/registry.yaml"]
+    sources(ds.registry, registry_file)
+    errors += _check_catalogue(ds, registry_file)
+    sources_of_schools = files["data/schools.yaml"]
+    for loc, value in walk(ds.schools, ("schools",)):
+        if isinstance(value, Source) and value.doc not in doc_ids:
+            errors.append(sources_of_schools.error((*loc, "doc"), f'unknown document "{value.doc}"'))
+    ids = [s.id for s in ds.schools]
+    for school_id in {"albi", "ales", "nord-europe"} - set(ids):
+        errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
+    recruiters_file = files["data/recruiters.yaml"]
+    sources(ds.recruiters, recruiters_file)
+    errors += _check_recruiters(ds, recruiters_file)
+    for item in ds.notices:
+        sources(item.notice, item.file)
+        errors += _check_notice(ds, item.notice, item.file)
+    return errors
+
+
+def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
+    errors = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, entry in enumerate(ds.registry.diplomas):
+        if entry.slug != slugify(entry.name.fr):
+            errors.append(file.error(("diplomas", i, "slug"), f'slug should be "{slugify(entry.name.fr)}", '
+                                     "from the French name"))
+        for kind in entry.kinds:
+            for name in (entry.slug, *entry.aliases):
+                if (kind, name) in seen and seen[(kind, name)] != i:
+                    errors.append(file.error(("diplomas", i), f'"{name}" already names diploma '
+                                             f"#{seen[(kind, name)]} for the kind {kind}"))
+                seen[(kind, name)] = i
+    return errors
+
+
+def _check_recruiters(ds: Dataset, file: YamlFile) -> list[DataError]:
+    errors = []
+    grid = ds.recruiters.pay_grid
+    for b, band in enumerate(grid.bands):
+        if band.age_max is not None and band.age_max < band.age_min:
+            errors.append(file.error(("pay_grid", "bands", b, "age_max"), "age_max is below age_min"))
+    for r, rhythm in enumerate(ds.recruiters.rhythms):
+        for w, week in enumerate(rhythm.weeks):
+            if week.start and week.end and week.end < week.start:
+                errors.append(file.error(("rhythms", r, "weeks", w, "end"), "the week ends before it starts"))
+            if week.labels and len(week.labels) != len(week.years):
+                errors.append(file.error(("rhythms", r, "weeks", w, "labels"),
+                                         "give one label (or null) per course year"))
+    return errors
+
+
+def _seat_bounds(lines: list[SeatLine]) -> tuple[int, int]:
+    low = sum(ln.seats if isinstance(ln.seats, int) else ln.seats.min for ln in lines)
+    high = sum(ln.seats if isinstance(ln.seats, int) else ln.seats.max for ln in lines)
+    return low, high
+
+
+def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
+    errors: list[DataError] = []
+    err = lambda loc, msg: errors.append(f.error(loc, msg))  # noqa: E731
+
+    folder, stem = f.path.parent.name, f.path.stem
+    if n.notice != folder:
+        err(("notice",), f'the notice id "{n.notice}" must be the folder name "{folder}"')
+    if n.session != stem:
+        err(("session",), f'the session "{n.session}" must be the file name "{stem}.yaml"')
+    if n.document not in {d.id for d in ds.registry.documents}:
+        err(("document",), f'unknown document "{n.document}"')
+
+    programmes = {(p.school, p.id) for p in n.programmes}
+    catalogue = diploma_index(ds.registry.diplomas)
+    known_slugs = {name for (_, name) in catalogue}
+    seen_routes: set[tuple] = set()
+    for r, route in enumerate(n.routes):
+        loc = ("routes", r)
+        if route.school not in n.schools:
+            err((*loc, "school"), f'school "{route.school}" is not one of this notice\'s schools')
+        if route.channel not in n.channels:
+            err((*loc, "channel"), f'channel "{route.channel}" is not one of this notice\'s channels')
+        if route.programme and (route.school, route.programme) not in programmes:
+            err((*loc, "programme"), f'unknown programme "{route.programme}" for {route.school}')
+        key = (route.school, route.channel, route.programme, route.entry_year)
+        if key in seen_routes:
+            err(loc, "this school, channel, programme and entry year already has a route")
+        seen_routes.add(key)
+        for k, rule in enumerate(route.rules):
+            for field in ("specialties", "prior_specialties"):
+                kinds = rule.when.kinds if field == "specialties" else rule.when.prior_kinds
+                for s, slug in enumerate(getattr(rule.when, field) or []):
+                    ok = any((kind, slug) in catalogue for kind in kinds) if kinds else slug in known_slugs
+                    if not ok:
+                        err((*loc, "rules", k, "when", field, s),
+                            f'unknown diploma "{slug}"' + (f" for {', '.join(kinds)}" if kinds else "")
+                            + " (not in the catalogue of data/registry.yaml)")
+
+    for i, line in enumerate(n.seats.lines):
+        if line.school not in n.schools:
+            err(("seats", "lines", i, "school"), f'school "{line.school}" is not one of this notice\'s schools')
+        if line.programme and (line.school, line.programme) not in programmes:
+            err(("seats", "lines", i, "programme"), f'unknown programme "{line.programme}"')
+    for t, total in enumerate(n.seats.totals):
+        lines = [ln for ln in n.seats.lines
+                 if (total.school is None or ln.school == total.school)
+                 and (total.entry_year is None or ln.entry_year == total.entry_year)
+                 and (total.track is None or ln.track == total.track)]
+        low, high = _seat_bounds(lines)
+        if not lines or not (low <= total.seats <= high):
+            found = str(low) if low == high else f"{low} to {high}"
+            err(("seats", "totals", t, "seats"),
+                f"the total says {total.seats} but the matching seat lines add up to {found}")
+
+    ids: set[str] = set()
+    for e, event in enumerate(n.events):
+        loc = ("events", e)
+        if event.id in ids:
+            err((*loc, "id"), f'event id "{event.id}" is used twice')
+        ids.add(event.id)
+        if event.end and (event.end, event.end_time or "") < (event.start, event.start_time or ""):
+            err((*loc, "end"), f"ends ({event.end}) before it starts ({event.start})")
+        for s in event.schools:
+            if s not in n.schools:
+                err((*loc, "schools"), f'school "{s}" is not one of this notice\'s schools')
+    errors += _check_order(n, f)
+
+    if n.integration:
+        previous = None
+        for p, period in enumerate(n.integration.periods):
+            loc = ("integration", "periods", p)
+            if (period.end, period.end_time) < (period.start, period.start_time):
+                err((*loc, "end"), f"the period ends ({period.end}) before it starts ({period.start})")
+            if previous and period.start < previous.end:
+                err((*loc, "start"), "the period starts before the previous one ends")
+            previous = period
+    return errors
+
+
+def _check_order(n: Notice, f: YamlFile) -> list[DataError]:
+    """Opening before closing, closing before any result, per entry year."""
+    errors = []
+    for year in (1, 2):
+        scoped = [(e, ev) for e, ev in enumerate(n.events) if not ev.entry_years or year in ev.entry_years]
+        opens = [(e, ev) for e, ev in scoped if ev.kind == "platform-open"]
+        closes = [(e, ev) for e, ev in scoped if ev.kind == "application-deadline"]
+        for e, ev in closes:
+            for _, op in opens:
+                if ev.start < op.start:
+                    errors.append(f.error(("events", e, "start"), f"the application deadline ({ev.start}) is "
+                                          f"before the platform opens ({op.start})"))
+        if not closes:
+            continue
+        deadline = min(ev.start for _, ev in closes)
+        for e, ev in scoped:
+            if ev.kind in AFTER_DEADLINE and ev.start < deadline:
+                errors.append(f.error(("events", e, "start"), f"{ev.kind} ({ev.start}) comes before the "
+                                      f"application deadline ({deadline})"))
+    return sorted(set(errors))

@@ -1,0 +1,112 @@
+"""Loads the whole of data/ into one validated model, or raises every error found at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from slugify import slugify
+
+from .load import DataError, DataErrors, YamlFile, read_yaml, validate
+from .model.notice import Notice
+from .model.recruiter import Recruiters
+from .model.registry import Diploma, Registry
+from .model.school import School, Schools
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def session_key(session: str) -> tuple[int, ...]:
+    """Sort key of a session id ("2024", "2025-2026")."""
+    return tuple(int(p) for p in session.split("-"))
+
+
+@dataclass
+class NoticeFile:
+    notice: Notice
+    file: YamlFile
+
+
+@dataclass
+class Dataset:
+    """Everything the site and the wizard are made from."""
+
+    root: Path
+    registry: Registry
+    schools: list[School]
+    recruiters: Recruiters
+    notices: list[NoticeFile]
+    files: dict[str, YamlFile] = field(default_factory=dict)
+
+    def school(self, school_id: str) -> School:
+        return next(s for s in self.schools if s.id == school_id)
+
+    def document(self, doc_id: str):
+        return next(d for d in self.registry.documents if d.id == doc_id)
+
+    def sessions(self, notice_id: str) -> list[Notice]:
+        """Every session of a notice, newest first."""
+        found = [n.notice for n in self.notices if n.notice.notice == notice_id]
+        return sorted(found, key=lambda n: session_key(n.session), reverse=True)
+
+    def notice_ids(self) -> list[str]:
+        return sorted({n.notice.notice for n in self.notices})
+
+    def current(self) -> list[Notice]:
+        """The newest session of each notice: what the tables and the wizard use."""
+        return [self.sessions(nid)[0] for nid in self.notice_ids()]
+
+    def is_current(self, notice: Notice) -> bool:
+        return self.sessions(notice.notice)[0] is notice
+
+    def diploma(self, kind: str, slug: str) -> Diploma | None:
+        """The catalogue entry of a speciality for a diploma kind, by slug or alias."""
+        return diploma_index(self.registry.diplomas).get((kind, slugify(slug)))
+
+
+def diploma_index(diplomas: list[Diploma]) -> dict[tuple[str, str], Diploma]:
+    """(kind, slug or alias) -> catalogue entry."""
+    index: dict[tuple[str, str], Diploma] = {}
+    for entry in diplomas:
+        for kind in entry.kinds:
+            for name in (entry.slug, *entry.aliases):
+                index.setdefault((kind, name), entry)
+    return index
+
+
+def load_dataset(root: Path = DATA_DIR) -> Dataset:
+    """Read, validate and cross-check data/; raise DataErrors listing every problem."""
+    from .check import check_dataset  # the checks need the Dataset type
+
+    errors: list[DataError] = []
+    files: dict[str, YamlFile] = {}
+
+    def read(path: Path, model):
+        if not path.exists():
+            errors.append(DataError(str(path), 1, 1, "(file)", "file not found"))
+            return None, None
+        doc, errs = read_yaml(path, root)
+        errors.extend(errs)
+        if doc is None:
+            return None, None
+        files[doc.display] = doc
+        obj, errs = validate(model, doc)
+        errors.extend(errs)
+        return obj, doc
+
+    registry, _ = read(root / "registry.yaml", Registry)
+    schools, _ = read(root / "schools.yaml", Schools)
+    recruiters, _ = read(root / "recruiters.yaml", Recruiters)
+    notices: list[NoticeFile] = []
+    for path in sorted((root / "notices").glob("*/*.yaml")):
+        notice, doc = read(path, Notice)
+        if notice is not None:
+            notices.append(NoticeFile(notice, doc))
+    if registry is None or schools is None or recruiters is None:
+        raise DataErrors(errors)
+    # Cross-checks also run on the files that did validate, so that every error shows at once.
+    dataset = Dataset(root, registry, schools.schools, recruiters, notices, files)
+    errors += check_dataset(dataset)
+    if errors:
+        raise DataErrors(errors)
+    return dataset

@@ -1,0 +1,184 @@
+"""Reads YAML keeping line numbers, refuses duplicate keys, and turns model errors into file:line:col."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError
+
+M = TypeVar("M", bound=BaseModel)
+Loc = tuple[str | int, ...]
+
+# The scaffold of a new session writes this in front of every date and amount to check.
+TO_CONFIRM = "À CONFIRMER"
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    """One problem in a data file, printed as `file:line:col: field: message`."""
+
+    file: str
+    line: int
+    col: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.col}: {self.field}: {self.message}"
+
+
+class DataErrors(Exception):
+    """All the problems found in the data, reported at once."""
+
+    def __init__(self, errors: list[DataError]):
+        self.errors = sorted(set(errors))
+        super().__init__("\n".join(map(str, self.errors)))
+
+
+def field_path(loc: Loc) -> str:
+    """Render a location as `events[3].start`."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(file)"
+
+
+@dataclass
+class YamlFile:
+    """A parsed YAML file with its ruamel tree, which remembers where each node was written."""
+
+    path: Path
+    display: str
+    tree: Any
+
+    def locate(self, loc: Loc) -> tuple[int, int]:
+        """1-based line and column of the deepest node of `loc` that exists in the file."""
+        node, pos = self.tree, (0, 0)
+        for part in loc:
+            if isinstance(node, CommentedMap) and part in node:
+                pos = node.lc.key(part)
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+                pos = node.lc.item(part)
+                node = node[part]
+            else:
+                break
+        return pos[0] + 1, pos[1] + 1
+
+    def error(self, loc: Loc, message: str) -> DataError:
+        line, col = self.locate(loc)
+        return DataError(self.display, line, col, field_path(loc), message)
+
+
+def plain(node: Any) -> Any:
+    """Ruamel's commented types to plain Python, so that the strict model sees ordinary values."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if isinstance(node, bool):
+        return bool(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, dt.datetime):
+        return dt.datetime.fromisoformat(node.isoformat())
+    return node
+
+
+def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]:
+    """Parse one file; syntax errors, duplicate keys and an empty file are errors."""
+    display = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [DataError(display, 1, 1, "(file)", f"cannot read the file: {exc}")]
+    try:
+        tree = yaml.load(text)
+    except DuplicateKeyError as exc:
+        mark = exc.problem_mark
+        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "key"
+        return None, [DataError(display, mark.line + 1, mark.column + 1, key,
+                                f'duplicate key "{key}": each field may appear only once here')]
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [DataError(display, line, col, "(syntax)", f"YAML syntax error: {exc.problem}")]
+    if tree is None:
+        return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
+    if not isinstance(tree, CommentedMap):
+        return None, [DataError(display, 1, 1, "(file)", "the file must hold a mapping of fields")]
+    doc = YamlFile(path, display, tree)
+    return doc, _unconfirmed(doc, tree, ())
+
+
+def _unconfirmed(doc: YamlFile, node: Any, loc: Loc) -> list[DataError]:
+    # A value the scaffold marked "to confirm" must be confirmed or removed before publishing.
+    found: list[DataError] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _unconfirmed(doc, value, (*loc, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _unconfirmed(doc, value, (*loc, i))
+    elif isinstance(node, str) and node.startswith(TO_CONFIRM):
+        found.append(doc.error(loc, f'value to confirm ("{node}"): write the confirmed value, or remove it'))
+    return found
+
+
+_PLAIN_WORDS = {
+    "extra_forbidden": "unknown field (check its spelling; see data/schema/ for the allowed fields)",
+    "missing": "missing field",
+}
+
+
+def _clean_loc(model_loc: tuple, tree: Any) -> Loc:
+    # Pydantic adds the union branch or validator name to the location; keep only real keys.
+    loc: list[str | int] = []
+    node = tree
+    for part in model_loc:
+        if isinstance(node, dict) and part in node:
+            loc.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            loc.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and not any(c in part for c in "[]()"):
+            if part in {"int", "float", "str", "bool", "date", "list", "dict", "none"} or part[0].isupper():
+                continue
+            loc.append(part)  # a missing field: name it
+            node = None
+        else:
+            continue
+    return tuple(loc)
+
+
+def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
+    """Validate a parsed file against a model; every error located at its line and column."""
+    data = plain(doc.tree)
+    data.pop("$schema", None)
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        errors: dict[Loc, DataError] = {}
+        for err in exc.errors():
+            loc = _clean_loc(err["loc"], data)
+            if loc in errors:
+                continue  # one message per field: the first branch of a union is enough
+            message = _PLAIN_WORDS.get(err["type"], err["msg"])
+            if message.startswith("Value error, "):
+                message = message[len("Value error, "):]
+            errors[loc] = doc.error(loc, message)
+        return None, list(errors.values())

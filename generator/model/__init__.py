@@ -1,0 +1,1 @@
+"""The typed model of the admission data. Every view is computed from it."""

@@ -1,0 +1,86 @@
+"""Building blocks shared by every data file: bilingual text, sources, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Time = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+Euros = Annotated[float, Field(ge=0)]
+SchoolId = Literal["albi", "ales", "nord-europe"]
+ChannelId = Literal["ast", "apprenticeship", "continuing-education", "professionalisation"]
+EntryYear = Literal[1, 2]
+DiplomaKind = Literal[
+    "bts", "dut", "but2", "but3", "licence2", "licence3", "licence-pro", "m1", "cpge", "ats", "other"
+]
+DIPLOMA_KINDS: tuple[str, ...] = DiplomaKind.__args__  # type: ignore[attr-defined]
+
+
+def _int_to_str(value: object) -> object:
+    # Staff will write `session: 2027` unquoted; YAML reads it as an int.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+SessionId = Annotated[str, BeforeValidator(_int_to_str), StringConstraints(pattern=r"^\d{4}(-\d{4})?$")]
+
+
+class Model(BaseModel):
+    """Strict, closed model: unknown fields and wrong types are errors."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Text(Model):
+    """A human-readable text in both site languages."""
+
+    fr: NonEmpty
+    en: NonEmpty
+
+
+class Source(Model):
+    """Where a fact comes from: a document of `data/documents.yaml` and a place in it."""
+
+    doc: NonEmpty
+    """Document id, as listed in data/documents.yaml (for example "002")."""
+    ref: NonEmpty
+    """Section, table or page as the document names it (for example "§2, Tableau 1")."""
+
+
+class Sourced(Model):
+    """Any fact: it carries its source and, optionally, a note on how to read it."""
+
+    source: Source
+    note: Text | None = None
+    """A reading note: an ambiguity, a disagreement between documents, an approximation."""
+
+
+class Amount(Model):
+    """A count that may be a range ("5 à 10")."""
+
+    min: Annotated[int, Field(ge=0)]
+    max: Annotated[int, Field(ge=0)]
+
+
+def _check_range(value: Amount) -> Amount:
+    if value.min > value.max:
+        raise ValueError(f"range minimum {value.min} is above its maximum {value.max}")
+    return value
+
+
+Range = Annotated[Amount, AfterValidator(_check_range)]
+
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _parse_date(value: object) -> object:
+    if isinstance(value, str) and DATE_RE.match(value):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+Date = Annotated[dt.date, BeforeValidator(_parse_date)]

@@ -1,0 +1,250 @@
+"""One session of an admission notice: routes, seats, calendar, fees, procedure, exams, documents."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .base import (
+    ChannelId,
+    Date,
+    EntryYear,
+    Euros,
+    Model,
+    NonEmpty,
+    Range,
+    SchoolId,
+    SessionId,
+    Slug,
+    Source,
+    Sourced,
+    Text,
+    Time,
+)
+from .rule import Requirement, Rule, Verdict
+
+
+class Track(Model):
+    id: Slug
+    name: Text
+
+
+class Programme(Sourced):
+    """A speciality course of a school (for example Alès BAT, INFRES, MKX)."""
+
+    id: Slug
+    school: SchoolId
+    name: Text
+    abbr: NonEmpty | None = None
+    tracks: list[Track] = []
+    options: list[Track] = []
+
+
+class SourcedText(Sourced):
+    text: Text
+
+
+class Fallback(Model):
+    verdict: Verdict
+    reason: Text
+    source: Source
+
+
+class Cost(Sourced):
+    """Who pays for the course and how much, where the notice says it."""
+
+    payer: Text
+    eur_per_year: Euros | None = None
+
+
+class Route(Model):
+    """One way in: a school x channel x programme x entry year that the notice offers."""
+
+    school: SchoolId
+    channel: ChannelId
+    programme: Slug | None = None
+    entry_year: EntryYear
+    level: Text
+    """The level of entry as the notice names it (for example "1re année (L3 / BUT 3)")."""
+    requirements: list[Requirement] = []
+    rules: list[Rule] = Field(min_length=1)
+    otherwise: Fallback
+    """The verdict when no rule matches."""
+    tuition: Literal["school", "none-stated"] = "none-stated"
+    """"school": the school's student tuition applies (data/schools.yaml)."""
+    cost: Cost | None = None
+    apprentice_pay: bool = False
+    """True where the apprentice minimum-pay grid applies."""
+    notes: list[SourcedText] = []
+    """Clauses shown with every verdict (for example "one admission channel per year")."""
+
+
+class SeatLine(Sourced):
+    school: SchoolId
+    channels: list[ChannelId] = Field(min_length=1)
+    entry_year: EntryYear
+    programme: Slug | None = None
+    track: Text | None = None
+    """A sub-division the notice counts separately (L3 / BUT 3, a track)."""
+    seats: Annotated[int, Field(ge=0)] | Range
+
+
+class SeatTotal(Sourced):
+    """A total printed by the notice; the validator checks it against the matching lines."""
+
+    label: Text
+    school: SchoolId | None = None
+    entry_year: EntryYear | None = None
+    track: Text | None = None
+    seats: Annotated[int, Field(ge=0)]
+
+
+class Seats(Model):
+    lines: list[SeatLine] = Field(min_length=1)
+    totals: list[SeatTotal] = []
+    notes: list[SourcedText] = []
+
+
+EventKind = Literal[
+    "platform-open",
+    "application-deadline",
+    "documents-deadline",
+    "admissibility-commission",
+    "admissibility-results",
+    "exams",
+    "admission-commission",
+    "admission-results",
+    "integration",
+    "company-search",
+    "final-list",
+    "course-start",
+    "other",
+]
+
+
+class Event(Sourced):
+    """A dated step of the calendar."""
+
+    id: Slug
+    kind: EventKind
+    label: Text
+    start: Date
+    start_time: Time | None = None
+    end: Date | None = None
+    end_time: Time | None = None
+    open_ended: bool = False
+    """True for "à partir du ..." steps that have a start and no end."""
+    provisional: bool = False
+    """True where the notice says the date is provisional or may change."""
+    schools: list[SchoolId] = []
+    """Empty means every school of the notice."""
+    channels: list[ChannelId] = []
+    entry_years: list[EntryYear] = []
+    programmes: list[Slug] = []
+    audience: Text | None = None
+
+
+class IntegrationPeriod(Sourced):
+    number: Annotated[int, Field(ge=1)]
+    start: Date
+    start_time: Time
+    end: Date
+    end_time: Time
+
+
+class Decision(Sourced):
+    code: NonEmpty
+    """As the notice writes it: OUI DÉFINITIF, OUI MAIS..."""
+    meaning: Text
+    reconnect_each_period: bool
+
+
+class Integration(Model):
+    periods: list[IntegrationPeriod] = Field(min_length=1)
+    decisions: list[Decision] = Field(min_length=1)
+    rules: list[SourcedText] = []
+
+
+class FeeScheme(Sourced):
+    audience: Literal["standard", "scholarship"]
+    first_eur: Euros
+    """For the first formation (or the single application)."""
+    additional_eur: Euros | None = None
+    """For each additional formation; None where the notice has no such fee."""
+
+
+class ApplicationFees(Model):
+    schemes: list[FeeScheme] = Field(min_length=1)
+    per: Literal["application", "formation"]
+    """"application": one fee whatever the number of schools; "formation": charged per formation chosen."""
+    payee: SourcedText
+    payment: list[SourcedText] = []
+    refund: SourcedText | None = None
+
+
+class Exam(Sourced):
+    id: Slug
+    name: Text
+    nature: Text
+    duration_min: Annotated[int, Field(gt=0)] | None = None
+    duration_note: Text | None = None
+    mode: Literal["in-person", "remote", "online", "in-person-or-remote"]
+    eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None
+    """A mark at or below this (out of 20) eliminates; None where the notice states no such mark."""
+    topics: list[Text] = []
+    entry_years: list[EntryYear] = []
+    programmes: list[Slug] = []
+    channels: list[ChannelId] = []
+
+
+class RequiredDocument(Sourced):
+    name: Text
+    formats: list[NonEmpty] = []
+    max_size_mb: Annotated[float, Field(gt=0)] | None = None
+    max_pixels: NonEmpty | None = None
+    condition: Text | None = None
+    entry_years: list[EntryYear] = []
+
+
+class Phase(Sourced):
+    order: Annotated[int, Field(ge=1)]
+    name: Text
+    text: Text
+    entry_years: list[EntryYear] = []
+
+
+class Clause(Sourced):
+    """Any other statement of the notice, kept whole."""
+
+    topic: Literal[
+        "conditions", "procedure", "admission", "selection", "course", "rules", "company", "contact", "other"
+    ]
+    title: Text
+    text: Text
+
+
+class Notice(Model):
+    """One session of one notice: the whole of a data/notices/NOTICE/SESSION.yaml file."""
+
+    notice: Slug
+    """The notice series id, the same for every session (the folder name)."""
+    session: SessionId
+    document: NonEmpty
+    """Document id of data/registry.yaml this session is taken from."""
+    title: Text
+    summary: Text
+    schools: list[SchoolId] = Field(min_length=1)
+    channels: list[ChannelId] = Field(min_length=1)
+    platform: SourcedText | None = None
+    programmes: list[Programme] = []
+    options: list[Programme] = []
+    routes: list[Route] = Field(min_length=1)
+    seats: Seats
+    events: list[Event] = Field(min_length=1)
+    integration: Integration | None = None
+    fees: ApplicationFees
+    exams: list[Exam] = []
+    documents: list[RequiredDocument] = []
+    phases: list[Phase] = []
+    clauses: list[Clause] = []

@@ -1,0 +1,106 @@
+"""What a company recruiting an apprentice needs: steps, actors, cost, minimum pay, week rhythm."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .base import Date, Euros, Model, NonEmpty, SchoolId, Slug, Sourced, Text
+
+
+class Step(Sourced):
+    order: Annotated[int, Field(ge=1)]
+    name: Text
+    text: Text
+
+
+class Actor(Sourced):
+    id: Slug
+    name: Text
+    duties: list[Text] = Field(min_length=1)
+    contact: list[NonEmpty] = []
+
+
+class Funding(Sourced):
+    label: Text
+    eur_per_year: Euros | None = None
+    text: Text
+
+
+class Fact(Sourced):
+    """Any other fact for companies, as text (programme, hours, international stay...)."""
+
+    topic: Literal["programme", "hours", "international", "follow-up", "missions", "sectors", "contract", "other"]
+    title: Text
+    text: Text
+
+
+class Guide(Model):
+    """A school's guide for companies (for example document 001 for Albi)."""
+
+    school: SchoolId
+    session: NonEmpty
+    document: NonEmpty
+    title: Text
+    steps: list[Step] = Field(min_length=1)
+    actors: list[Actor] = []
+    funding: list[Funding] = []
+    facts: list[Fact] = []
+
+
+class PayCell(Model):
+    year: Literal[1, 2, 3]
+    percent_smic: Annotated[float, Field(gt=0)]
+    eur_per_month: Euros
+
+
+class PayBand(Model):
+    id: Slug
+    label: Text
+    age_min: Annotated[int, Field(ge=0)]
+    age_max: Annotated[int, Field(ge=0)] | None = None
+    """Inclusive; None for "and over"."""
+    cells: list[PayCell] = Field(min_length=1)
+
+
+class PayGrid(Sourced):
+    """The apprentice minimum-pay grid as a document prints it."""
+
+    reference_date: Date
+    """The date the euro amounts were computed at."""
+    title: Text
+    bands: list[PayBand] = Field(min_length=1)
+    footnotes: list[Text] = []
+
+
+WeekKind = Literal["school", "company", "abroad", "event", "unknown"]
+
+
+class Week(Model):
+    week: Annotated[int, Field(ge=1, le=53)]
+    start: Date | None = None
+    end: Date | None = None
+    years: list[WeekKind] = Field(min_length=1)
+    """One entry per course year (1st, 2nd, 3rd)."""
+    labels: list[Text | None] = []
+    """Optional text per course year (for example "Rentrée pédagogique")."""
+
+
+class Rhythm(Sourced):
+    """A school/company week planning for one academic year."""
+
+    id: Slug
+    school: SchoolId
+    academic_year: NonEmpty
+    title: Text
+    weeks: list[Week] = Field(min_length=1)
+    summary: list[Text] = []
+
+
+class Recruiters(Model):
+    """Everything of data/recruiters.yaml."""
+
+    guides: list[Guide] = Field(min_length=1)
+    pay_grid: PayGrid
+    rhythms: list[Rhythm] = []

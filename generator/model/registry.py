@@ -1,0 +1,54 @@
+"""Shared registries: source documents, admission channels, the diploma catalogue."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import ChannelId, DiplomaKind, Model, NonEmpty, Slug, Source, Text
+
+
+class Document(Model):
+    """One source document of ../shared/seeds."""
+
+    id: NonEmpty
+    """Short id used in every `source.doc` (for example "002")."""
+    file: NonEmpty
+    """The document's file name."""
+    title: Text
+    kind: Literal["notice", "presentation", "brochure"]
+    session: NonEmpty
+    """The session or year the document is about, as it states it."""
+
+
+class Channel(Model):
+    """An admission channel (voie d'admission)."""
+
+    id: ChannelId
+    name: Text
+    status: Text
+    """The candidate's status on that channel (student, apprentice, trainee, employee)."""
+    description: Text
+
+
+class Diploma(Model):
+    """A speciality, mention or track of the diploma catalogue, usable with several diploma kinds."""
+
+    slug: Slug
+    """The French name, accents stripped, lowercase, runs of non-alphanumerics as `-`."""
+    name: Text
+    kinds: list[DiplomaKind] = Field(min_length=1)
+    """The diploma kinds this speciality exists for in the notices."""
+    abbr: str | None = None
+    aliases: list[Slug] = []
+    """Other spellings found in the notices, as slugs."""
+    sources: list[Source] = Field(min_length=1)
+
+
+class Registry(Model):
+    """Everything of data/registry.yaml."""
+
+    documents: list[Document] = Field(min_length=1)
+    channels: list[Channel] = Field(min_length=1)
+    diplomas: list[Diploma] = Field(min_length=1)

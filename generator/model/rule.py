@@ -1,0 +1,52 @@
+"""Eligibility rules as data: what a route accepts, what it refuses, what it leaves to the jury."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .base import DiplomaKind, Model, Slug, Source, Text
+
+Verdict = Literal["eligible", "jury", "ineligible"]
+
+
+class Condition(Model):
+    """All given fields must hold for the profile (logical AND). An empty condition always holds."""
+
+    kinds: list[DiplomaKind] | None = None
+    """The profile's diploma kind is one of these."""
+    specialties: list[Slug] | None = None
+    """The profile's speciality (catalogue slug or alias) is one of these."""
+    specialty_in_catalogue: bool | None = None
+    """The speciality is (true) or is not (false) in the diploma catalogue for that kind."""
+    prior_kinds: list[DiplomaKind] | None = None
+    """The bac+2 held before an ATS year is one of these kinds."""
+    prior_specialties: list[Slug] | None = None
+    """The speciality of that prior bac+2 is one of these."""
+    ects_min: Annotated[int, Field(ge=0)] | None = None
+    """ECTS validated are at least this; an unknown ECTS count does not fail this condition."""
+    ects_below: Annotated[int, Field(ge=0)] | None = None
+    """ECTS validated are known and below this."""
+    foreign: bool | None = None
+    """The diploma was (true) or was not (false) obtained abroad."""
+
+
+class Rule(Model):
+    """If the condition holds, this is the verdict; rules are tried in order, the first match wins."""
+
+    when: Condition
+    verdict: Verdict
+    reason: Text
+    source: Source
+
+
+class Requirement(Model):
+    """A condition every candidate must meet whatever the diploma; failing it makes the route ineligible."""
+
+    age_below: Annotated[int, Field(gt=0)] | None = None
+    """Age must be strictly below this ("moins de 30 ans")."""
+    experience_min_years: Annotated[float, Field(ge=0)] | None = None
+    reason: Text
+    """The requirement in plain words, as the notice states it."""
+    source: Source
