@@ -243,7 +243,8 @@ class Notice(Model):
     seats: Seats
     events: list[Event] = Field(min_length=1)
     integration: Integration | None = None
-    fees: ApplicationFees
+    fees: ApplicationFees | None = None
+    """None where the document states no application fee."""
     exams: list[Exam] = []
     documents: list[RequiredDocument] = []
     phases: list[Phase] = []
