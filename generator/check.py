@@ -43,17 +43,17 @@ def check_dataset(ds: Dataset) -> list[DataError]:
                 errors.append(file.error((*loc, "doc"), f'unknown document "{value.doc}" (known: '
                                          f'{", ".join(sorted(doc_ids))})'))
 
-    registry_file = files["data/registry.yaml"]
+    registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
-    sources_of_schools = files["data/schools.yaml"]
+    sources_of_schools = files["schools.yaml"]
     for loc, value in walk(ds.schools, ("schools",)):
         if isinstance(value, Source) and value.doc not in doc_ids:
             errors.append(sources_of_schools.error((*loc, "doc"), f'unknown document "{value.doc}"'))
     ids = [s.id for s in ds.schools]
     for school_id in {"albi", "ales", "nord-europe"} - set(ids):
         errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
-    recruiters_file = files["data/recruiters.yaml"]
+    recruiters_file = files["recruiters.yaml"]
     sources(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
     for item in ds.notices:

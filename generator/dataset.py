@@ -7,7 +7,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from .load import DataError, DataErrors, YamlFile, read_yaml, validate
+from .load import DataError, DataErrors, YamlFile, display_path, read_yaml, validate
 from .model.notice import Notice
 from .model.recruiter import Recruiters
 from .model.registry import Diploma, Registry
@@ -37,6 +37,7 @@ class Dataset:
     recruiters: Recruiters
     notices: list[NoticeFile]
     files: dict[str, YamlFile] = field(default_factory=dict)
+    """Parsed files by their path inside the data folder ("registry.yaml", "notices/ast/2026.yaml")."""
 
     def school(self, school_id: str) -> School:
         return next(s for s in self.schools if s.id == school_id)
@@ -83,13 +84,13 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
 
     def read(path: Path, model):
         if not path.exists():
-            errors.append(DataError(str(path), 1, 1, "(file)", "file not found"))
+            errors.append(DataError(display_path(path, root), 1, 1, "(file)", "file not found"))
             return None, None
         doc, errs = read_yaml(path, root)
         errors.extend(errs)
         if doc is None:
             return None, None
-        files[doc.display] = doc
+        files[path.relative_to(root).as_posix()] = doc
         obj, errs = validate(model, doc)
         errors.extend(errs)
         return obj, doc

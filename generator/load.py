@@ -96,9 +96,14 @@ def plain(node: Any) -> Any:
     return node
 
 
+def display_path(path: Path, root: Path) -> str:
+    """How errors name a file: relative to the data folder's parent ("data/schools.yaml")."""
+    return path.relative_to(root.parent).as_posix() if path.is_relative_to(root.parent) else str(path)
+
+
 def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]:
     """Parse one file; syntax errors, duplicate keys and an empty file are errors."""
-    display = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+    display = display_path(path, root)
     yaml = YAML(typ="rt")
     yaml.allow_duplicate_keys = False
     try:
@@ -142,6 +147,29 @@ _PLAIN_WORDS = {
     "extra_forbidden": "unknown field (check its spelling; see data/schema/ for the allowed fields)",
     "missing": "missing field",
 }
+# Friendlier words for the patterns of generator/model/base.py.
+_PATTERNS = {
+    "^([01][0-9]|2[0-3]):[0-5][0-9]$": 'write a time as HH:MM on 24 hours, for example "14:00"',
+    "^[a-z0-9]+(-[a-z0-9]+)*$": 'use lowercase letters, digits and single dashes only, for example "genie-civil"',
+    "^\\d{4}(-\\d{4})?$": 'write a session as a year, for example "2027"',
+}
+
+
+def _message(err: dict) -> str:
+    if err["type"] in _PLAIN_WORDS:
+        return _PLAIN_WORDS[err["type"]]
+    if err["type"] == "string_pattern_mismatch":
+        return _PATTERNS.get(err.get("ctx", {}).get("pattern", ""), err["msg"])
+    message = err["msg"]
+    for prefix in ("Value error, ", "Input "):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+    return message
+
+
+def _rank(err: dict) -> int:
+    # Of the errors a union gives for one field, a plain type mismatch is the least telling.
+    return 1 if err["type"].endswith("_type") else 0
 
 
 def _clean_loc(model_loc: tuple, tree: Any) -> Loc:
@@ -156,8 +184,9 @@ def _clean_loc(model_loc: tuple, tree: Any) -> Loc:
             loc.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not any(c in part for c in "[]()"):
-            if part in {"int", "float", "str", "bool", "date", "list", "dict", "none"} or part[0].isupper():
-                continue
+            if part in {"int", "float", "str", "bool", "date", "list", "dict", "none"} or part[0].isupper() \
+                    or "-" in part:
+                continue  # a union branch or validator name, not a field
             loc.append(part)  # a missing field: name it
             node = None
         else:
@@ -172,13 +201,23 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
+        unconfirmed = {loc for loc, value in _leaves(data, ()) if isinstance(value, str)
+                       and value.startswith(TO_CONFIRM)}
         errors: dict[Loc, DataError] = {}
-        for err in exc.errors():
+        for err in sorted(exc.errors(), key=_rank):
             loc = _clean_loc(err["loc"], data)
-            if loc in errors:
-                continue  # one message per field: the first branch of a union is enough
-            message = _PLAIN_WORDS.get(err["type"], err["msg"])
-            if message.startswith("Value error, "):
-                message = message[len("Value error, "):]
-            errors[loc] = doc.error(loc, message)
+            if loc in errors or loc in unconfirmed:
+                continue  # one message per field; a value to confirm is reported as such
+            errors[loc] = doc.error(loc, _message(err))
         return None, list(errors.values())
+
+
+def _leaves(node: Any, loc: Loc):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _leaves(value, (*loc, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _leaves(value, (*loc, i))
+    else:
+        yield loc, node

@@ -1,0 +1,50 @@
+"""Each malformed data file gives exactly the errors written at its end, through the real CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent.parent / "data"
+CASES = sorted((HERE / "malformed").glob("*.yaml"))
+
+
+def expectations(case: Path) -> tuple[str, list[str]]:
+    lines = case.read_text(encoding="utf-8").splitlines()
+    target = next(ln.split(": ", 1)[1] for ln in lines if ln.startswith("# replaces: "))
+    expected = [ln.split(": ", 1)[1] for ln in lines if ln.startswith("# expect: ")]
+    return target, expected
+
+
+def validate(data: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "validate", "--data", str(data)],
+                          capture_output=True, text=True)
+
+
+def test_the_corpus_is_large_enough():
+    assert len(CASES) >= 20
+
+
+def test_the_valid_fixture_passes(tmp_path):
+    shutil.copytree(HERE / "valid", tmp_path / "data")
+    result = validate(tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("data OK")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_malformed_file_gives_exact_errors(case: Path, tmp_path):
+    target, expected = expectations(case)
+    assert expected, f"{case.name} states no expected error"
+    data = tmp_path / "data"
+    shutil.copytree(HERE / "valid", data)
+    shutil.copy(case, data / target)
+    result = validate(data)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == expected
+    assert f"{len(expected)} error(s)" in result.stderr
