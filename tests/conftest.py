@@ -61,5 +61,6 @@ def site_url(built_site) -> str:
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium: `playwright install` cannot download here."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
+        # In CI a missing browser is a failure, never a silent skip.
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(f"Chromium not found at {CHROMIUM}: run bash .ci/setup")
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
