@@ -1,0 +1,259 @@
+"""Exports what the wizard needs from the model as rules.json: its only input (it never reads YAML)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .dataset import DATA_DIR, Dataset, load_dataset
+from .load import DataErrors
+from .model.base import DIPLOMA_KINDS, Source, Text
+from .model.notice import Event, Notice, Route
+from .model.recruiter import PayGrid
+from .model.school import School
+
+FORMAT = 1
+"""Bumped when the shape of rules.json changes in a way the engine must know about."""
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
+
+
+def route_id(route: Route) -> str:
+    """A stable id across sessions, used in shared URLs: school-channel[-programme]-y<entry year>."""
+    return "-".join(p for p in (route.school, route.channel, route.programme, f"y{route.entry_year}") if p)
+
+
+class _Exporter:
+    def __init__(self, ds: Dataset):
+        self.ds = ds
+
+    def source(self, source: Source) -> str:
+        """ "document file name, section", as every reason cites it."""
+        return f"{self.ds.document(source.doc).file}, {source.ref}"
+
+    def text(self, text: Text, source: Source, note: Text | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"fr": text.fr, "en": text.en, "source": self.source(source)}
+        if note is not None:
+            out["note"] = note.model_dump()
+        return out
+
+    def school(self, school: School) -> dict[str, Any]:
+        tuition = [
+            {
+                "eu_eur": t.eu_eur,
+                "non_eu_eur": t.non_eu_eur,
+                "academic_year": t.academic_year,
+                "scholarship_exempt": t.scholarship_exempt,
+                "scholarship": t.scholarship.model_dump() if t.scholarship else None,
+                "source": self.source(t.source),
+            }
+            for t in school.tuition
+        ]
+        return {"name": school.name, "city": school.city, "tuition": tuition}
+
+    def pay_grid(self, grid: PayGrid) -> dict[str, Any]:
+        return {
+            "reference_date": grid.reference_date.isoformat(),
+            "title": grid.title.model_dump(),
+            "source": self.source(grid.source),
+            "note": grid.note.model_dump() if grid.note else None,
+            "footnotes": [f.model_dump() for f in grid.footnotes],
+            "bands": [
+                {
+                    "id": b.id,
+                    "label": b.label.model_dump(),
+                    "age_min": b.age_min,
+                    "age_max": b.age_max,
+                    "cells": [c.model_dump() for c in sorted(b.cells, key=lambda c: c.year)],
+                }
+                for b in grid.bands
+            ],
+        }
+
+    def route(self, notice: Notice, route: Route) -> dict[str, Any]:
+        programme = next(
+            (p for p in notice.programmes if (p.school, p.id) == (route.school, route.programme)), None
+        )
+        return {
+            "id": route_id(route),
+            "school": route.school,
+            "channel": route.channel,
+            "programme": route.programme,
+            "programme_name": programme.name.model_dump() if programme else None,
+            "entry_year": route.entry_year,
+            "level": route.level.model_dump(),
+            "requirements": [
+                {
+                    "age_below": r.age_below,
+                    "experience_min_years": r.experience_min_years,
+                    "reason": self.text(r.reason, r.source),
+                }
+                for r in route.requirements
+            ],
+            "rules": [
+                {
+                    "when": r.when.model_dump(exclude_none=True),
+                    "verdict": r.verdict,
+                    "reason": self.text(r.reason, r.source),
+                }
+                for r in route.rules
+            ],
+            "otherwise": {
+                "verdict": route.otherwise.verdict,
+                "reason": self.text(route.otherwise.reason, route.otherwise.source),
+            },
+            "tuition": route.tuition,
+            "cost": (
+                None
+                if route.cost is None
+                else {
+                    "payer": self.text(route.cost.payer, route.cost.source, route.cost.note),
+                    "eur_per_year": route.cost.eur_per_year,
+                }
+            ),
+            "apprentice_pay": route.apprentice_pay,
+            "notes": [self.text(n.text, n.source, n.note) for n in route.notes],
+        }
+
+    def event(self, event: Event) -> dict[str, Any]:
+        return {
+            "id": event.id,
+            "kind": event.kind,
+            "label": event.label.model_dump(),
+            "start": event.start.isoformat(),
+            "start_time": event.start_time,
+            "end": event.end.isoformat() if event.end else None,
+            "end_time": event.end_time,
+            "open_ended": event.open_ended,
+            "provisional": event.provisional,
+            "schools": event.schools,
+            "channels": event.channels,
+            "entry_years": event.entry_years,
+            "programmes": event.programmes,
+            "audience": event.audience.model_dump() if event.audience else None,
+            "source": self.source(event.source),
+            "note": event.note.model_dump() if event.note else None,
+        }
+
+    def fees(self, notice: Notice) -> dict[str, Any] | None:
+        fees = notice.fees
+        if fees is None:
+            return None
+        return {
+            "per": fees.per,
+            "payee": self.text(fees.payee.text, fees.payee.source, fees.payee.note),
+            "schemes": {
+                s.audience: {
+                    "first_eur": s.first_eur,
+                    "additional_eur": s.additional_eur,
+                    "source": self.source(s.source),
+                    "note": s.note.model_dump() if s.note else None,
+                }
+                for s in fees.schemes
+            },
+            "refund": self.text(fees.refund.text, fees.refund.source) if fees.refund else None,
+        }
+
+    def notice(self, notice: Notice) -> dict[str, Any]:
+        doc = self.ds.document(notice.document)
+        return {
+            "notice": notice.notice,
+            "session": notice.session,
+            "document": doc.file,
+            "title": notice.title.model_dump(),
+            "fees": self.fees(notice),
+            "routes": [self.route(notice, r) for r in notice.routes],
+            "events": [
+                self.event(e) for e in sorted(notice.events, key=lambda e: (e.start, e.start_time or ""))
+            ],
+        }
+
+
+def export_rules(ds: Dataset) -> dict[str, Any]:
+    """Everything the wizard evaluates, from the newest session of each notice."""
+    ex = _Exporter(ds)
+    notices = [ex.notice(n) for n in ds.current()]
+    seen: dict[str, str] = {}
+    for n in notices:
+        for r in n["routes"]:
+            if r["id"] in seen:
+                raise ValueError(
+                    f'route id "{r["id"]}" is offered by both the notice {seen[r["id"]]} and '
+                    f"{n['notice']}: a shared URL could not tell them apart"
+                )
+            seen[r["id"]] = n["notice"]
+    return {
+        "format": FORMAT,
+        "kinds": list(DIPLOMA_KINDS),
+        "catalogue": [
+            {
+                "slug": d.slug,
+                "name": d.name.model_dump(),
+                "abbr": d.abbr,
+                "kinds": d.kinds,
+                "aliases": d.aliases,
+            }
+            for d in ds.registry.diplomas
+        ],
+        "channels": {
+            c.id: {"name": c.name.model_dump(), "status": c.status.model_dump()} for c in ds.registry.channels
+        },
+        "schools": {s.id: ex.school(s) for s in ds.schools},
+        "pay_grid": ex.pay_grid(ds.recruiters.pay_grid),
+        "notices": notices,
+    }
+
+
+def _whole(value: Any) -> Any:
+    """76.0 -> 76: euros are floats in the model, but a reader expects "76"."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _whole(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value
+
+
+def dumps(rules: dict[str, Any]) -> str:
+    """Stable, diff-friendly JSON text."""
+    return json.dumps(_whole(rules), ensure_ascii=False, indent=1) + "\n"
+
+
+def write_rules(out: Path, ds: Dataset | None = None) -> Path:
+    """Export the rules of `ds` (default: data/) to `out`."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(dumps(export_rules(ds or load_dataset())), encoding="utf-8")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m generator.rules", description=__doc__)
+    p.add_argument("--data", default=str(DATA_DIR), help="the data folder (default: data/)")
+    p.add_argument(
+        "--out", default=str(DEFAULT_OUT), help="where to write rules.json (default: wizard/rules.json)"
+    )
+    p.add_argument("--check", action="store_true", help="exit 1 if the file differs from a fresh export")
+    args = p.parse_args(argv)
+    try:
+        text = dumps(export_rules(load_dataset(Path(args.data))))
+    except DataErrors as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    if args.check:
+        if not out.exists() or out.read_text(encoding="utf-8") != text:
+            print(f"{out} is out of date: run python -m generator.rules", file=sys.stderr)
+            return 1
+        return 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

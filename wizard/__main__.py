@@ -1,0 +1,49 @@
+"""python -m wizard --profile FILE.json|- : print the verdicts as one JSON object (exit 2 if the profile is invalid)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .engine import evaluate, load_rules
+from .fees import fee_total
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m wizard", description=__doc__)
+    p.add_argument("--profile", required=True, help="the profile as a JSON file, or - for standard input")
+    p.add_argument("--rules", help="another rules.json (default: the one next to the package)")
+    p.add_argument("--pick", default="", help="comma-separated route ids: add their application-fee total")
+    p.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    args = p.parse_args(argv)
+    try:
+        text = sys.stdin.read() if args.profile == "-" else Path(args.profile).read_text(encoding="utf-8")
+    except OSError as exc:
+        print(f"profile: cannot read {args.profile}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        profile = json.loads(text)
+    except ValueError as exc:
+        print(f"profile: not valid JSON ({exc})", file=sys.stderr)
+        return 2
+    try:
+        rules = load_rules(args.rules)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"rules: {exc}", file=sys.stderr)
+        return 1
+    try:
+        result = evaluate(profile, rules)
+    except ValueError as exc:
+        print(f"invalid profile: {exc}", file=sys.stderr)
+        return 2
+    if args.pick:
+        result["fee_total"] = fee_total(result, [i for i in args.pick.split(",") if i])
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=args.indent)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""evaluate(profile): every route of the current notices with its verdict, reasons, fees and deadlines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from . import fees
+from .profile import Catalogue, Profile, parse_profile
+from .verdict import route_verdict
+
+FORMAT = 1
+RULES_FILE = Path(__file__).resolve().parent / "rules.json"
+
+
+class Rules:
+    """rules.json, loaded once: the catalogue, the notices and their routes."""
+
+    def __init__(self, data: dict[str, Any]):
+        if data.get("format") != FORMAT:
+            raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
+        self.data = data
+        self.catalogue = Catalogue(data["kinds"], data["catalogue"])
+        self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
+
+
+_default: Rules | None = None
+
+
+def load_rules(source: str | Path | dict[str, Any] | None = None) -> Rules:
+    """Rules from a dict, a JSON text or a file path; None: the rules.json next to the package."""
+    if isinstance(source, dict):
+        return Rules(source)
+    if isinstance(source, str) and source.lstrip().startswith("{"):
+        return Rules(json.loads(source))
+    path = Path(source) if source is not None else RULES_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: write it with `python -m generator.rules`")
+    return Rules(json.loads(path.read_text(encoding="utf-8")))
+
+
+def use_rules(source: str | Path | dict[str, Any] | None) -> Rules:
+    """Make these rules the default of evaluate() (the browser passes the site's rules.json text)."""
+    global _default
+    _default = load_rules(source)
+    return _default
+
+
+def default_rules() -> Rules:
+    global _default
+    if _default is None:
+        _default = load_rules()
+    return _default
+
+
+def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
+    """An event with an empty scope list concerns every route for that list."""
+    return (
+        (not event["schools"] or route["school"] in event["schools"])
+        and (not event["channels"] or route["channel"] in event["channels"])
+        and (not event["entry_years"] or route["entry_year"] in event["entry_years"])
+        and (not event["programmes"] or route["programme"] in event["programmes"])
+    )
+
+
+def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, Any]]:
+    """The notice's dated steps that concern this route, in date order."""
+    keys = (
+        "id",
+        "kind",
+        "label",
+        "start",
+        "start_time",
+        "end",
+        "end_time",
+        "open_ended",
+        "provisional",
+        "audience",
+        "source",
+        "note",
+    )
+    return [{k: e[k] for k in keys} for e in notice["events"] if _concerns(e, route)]
+
+
+def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> dict:
+    """One route's verdict, reasons, fees and deadlines for the profile."""
+    verdict, reasons = route_verdict(route, profile)
+    school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
+    money_reasons: list[dict[str, Any]] = []
+    money = fees.application_fee(notice, profile, money_reasons)
+    money.update(fees.tuition(route, school, notice, profile, money_reasons))
+    money["course_cost"] = fees.course_cost(route, notice, money_reasons)
+    money["apprentice_pay"] = fees.apprentice_pay(
+        route, rules.data["pay_grid"], notice, profile, money_reasons
+    )
+    money["reasons"] = money_reasons
+    return {
+        "id": route["id"],
+        "school": route["school"],
+        "school_name": school["name"],
+        "channel": route["channel"],
+        "channel_name": rules.data["channels"][route["channel"]]["name"],
+        "programme": route["programme"],
+        "programme_name": route["programme_name"],
+        "entry_year": route["entry_year"],
+        "level": route["level"],
+        "notice": notice["notice"],
+        "session": notice["session"],
+        "document": notice["document"],
+        "verdict": verdict,
+        "reasons": reasons,
+        "fees": money,
+        "deadlines": deadlines(notice, route),
+    }
+
+
+def evaluate(profile: dict[str, Any], rules: Rules | None = None) -> dict[str, Any]:
+    """The verdict of every route for a profile; ValueError (ProfileError) naming the field if invalid."""
+    rules = rules or default_rules()
+    parsed = parse_profile(profile, rules.catalogue)
+    return {
+        "routes": [evaluate_route(rules, n, r, parsed) for n, r in rules.routes],
+        "profile": parsed.as_json(),
+        "sessions": [
+            {"notice": n["notice"], "session": n["session"], "document": n["document"], "title": n["title"]}
+            for n in rules.data["notices"]
+        ],
+    }

@@ -1,0 +1,154 @@
+"""Money per route: application fee, tuition, course cost and apprentice pay; the total for chosen routes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .messages import message, silent
+from .profile import Profile
+
+
+def _text(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if value is None else {k: value[k] for k in ("fr", "en", "source") if k in value}
+
+
+def application_fee(notice: dict[str, Any], profile: Profile, reasons: list) -> dict[str, Any]:
+    """The fee for the profile's scholarship status, per application or per formation, and its payee."""
+    fees = notice["fees"]
+    if fees is None:
+        reasons.append(message("no-application-fee", silent(notice["document"])))
+        return {
+            "application_eur": None,
+            "application_additional_eur": None,
+            "application_per": None,
+            "application_payee": None,
+            "application_scheme": None,
+            "application_source": None,
+        }
+    schemes = fees["schemes"]
+    audience = "scholarship" if profile.scholarship and "scholarship" in schemes else "standard"
+    if profile.scholarship and "scholarship" not in schemes:
+        reasons.append(message("no-scholarship-fee", silent(notice["document"])))
+    scheme = schemes.get(audience) or next(iter(schemes.values()))
+    if fees["per"] == "formation" and scheme["additional_eur"] is None:
+        reasons.append(message("no-additional-fee", scheme["source"]))
+    return {
+        "application_eur": scheme["first_eur"],
+        "application_additional_eur": scheme["additional_eur"],
+        "application_per": fees["per"],
+        "application_payee": _text(fees["payee"]),
+        "application_scheme": audience,
+        "application_source": scheme["source"],
+    }
+
+
+def tuition(
+    route: dict[str, Any], school: dict[str, Any], notice: dict[str, Any], profile: Profile, reasons: list
+) -> dict[str, Any]:
+    """Tuition per year for the profile's nationality; 0 where scholarship holders are exempt."""
+    if route["tuition"] != "school":
+        reasons.append(message("no-tuition-stated", silent(notice["document"])))
+        return {"tuition_eur_per_year": None, "tuition": None}
+    if not school["tuition"]:
+        reasons.append(message("no-school-tuition", silent(notice["document"])))
+        return {"tuition_eur_per_year": None, "tuition": None}
+    stated = school["tuition"][0]
+    amount = stated["eu_eur"] if profile.eu_national else stated["non_eu_eur"]
+    if profile.scholarship and stated["scholarship_exempt"]:
+        amount = 0
+        reasons.append(message("tuition-exempt", stated["source"]))
+    elif profile.scholarship:
+        reasons.append(message("tuition-exemption-unstated", stated["source"]))
+    if stated["scholarship"] and profile.scholarship:
+        reasons.append({**stated["scholarship"], "source": stated["source"], "kind": "fee"})
+    keys = ("eu_eur", "non_eu_eur", "scholarship_exempt", "academic_year", "source")
+    return {"tuition_eur_per_year": amount, "tuition": {k: stated[k] for k in keys}}
+
+
+def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) -> dict[str, Any] | None:
+    """Who pays for the course and how much, where the notice says it."""
+    if route["cost"] is None:
+        if route["channel"] == "apprenticeship":
+            reasons.append(message("no-course-cost", silent(notice["document"])))
+        return None
+    if route["cost"].get("note"):
+        note = route["cost"]["note"]
+        reasons.append(
+            {"fr": note["fr"], "en": note["en"], "source": route["cost"]["payer"]["source"], "kind": "fee"}
+        )
+    return {"payer": _text(route["cost"]["payer"]), "eur_per_year": route["cost"]["eur_per_year"]}
+
+
+def apprentice_pay(
+    route: dict[str, Any], grid: dict[str, Any], notice: dict[str, Any], profile: Profile, reasons: list
+) -> dict[str, Any] | None:
+    """The minimum monthly pay of the profile's age band for each year, from the pay grid."""
+    if not route["apprentice_pay"]:
+        if route["channel"] == "apprenticeship":
+            reasons.append(message("no-pay-grid", silent(notice["document"])))
+        return None
+    band = next(
+        (
+            b
+            for b in grid["bands"]
+            if b["age_min"] <= profile.age and (b["age_max"] is None or profile.age <= b["age_max"])
+        ),
+        None,
+    )
+    if band is None:
+        reasons.append(message("no-pay-band", grid["source"], age=profile.age))
+        return None
+    reasons.append(
+        message(
+            "pay-band",
+            grid["source"],
+            band_fr=band["label"]["fr"],
+            band_en=band["label"]["en"],
+            date=grid["reference_date"],
+        )
+    )
+    return {
+        "band": {k: band[k] for k in ("id", "label", "age_min", "age_max")},
+        "reference_date": grid["reference_date"],
+        "source": grid["source"],
+        "years": band["cells"],
+    }
+
+
+def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
+    """The application fees for the chosen routes: one line per notice, then the sum.
+
+    Per "application": one fee whatever the number of routes. Per "formation": the first fee, then the
+    additional fee for each further formation (a school and programme, whatever the channel or year).
+    """
+    chosen = [r for r in result["routes"] if r["id"] in set(route_ids)]
+    lines: list[dict[str, Any]] = []
+    for notice in dict.fromkeys(r["notice"] for r in chosen):
+        routes = [r for r in chosen if r["notice"] == notice]
+        fees = routes[0]["fees"]
+        line = {
+            "notice": notice,
+            "session": routes[0]["session"],
+            "routes": [r["id"] for r in routes],
+            "per": fees["application_per"],
+            "payee": fees["application_payee"],
+            "first_eur": fees["application_eur"],
+            "additional_eur": fees["application_additional_eur"],
+            "count": 1,
+            "amount_eur": fees["application_eur"],
+        }
+        if fees["application_per"] == "formation":
+            line["count"] = len({(r["school"], r["programme"]) for r in routes})
+            extra = line["count"] - 1
+            if extra and fees["application_additional_eur"] is None:
+                line["amount_eur"] = None
+            elif extra:
+                line["amount_eur"] = fees["application_eur"] + extra * fees["application_additional_eur"]
+        lines.append(line)
+    known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
+    return {
+        "lines": lines,
+        "total_eur": sum(known) if len(known) == len(lines) else None,
+        "known_eur": sum(known),
+        "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
+    }

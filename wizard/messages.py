@@ -1,0 +1,63 @@
+"""The engine's own words, for what a notice does not say. Never a rule: rules come from rules.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "no-application-fee": (
+        "La notice ne mentionne aucun frais de candidature.",
+        "The notice mentions no application fee.",
+    ),
+    "no-scholarship-fee": (
+        "La notice ne prévoit pas de tarif réduit pour les boursiers : le tarif standard s'applique.",
+        "The notice gives no reduced fee for scholarship holders: the standard fee applies.",
+    ),
+    "no-additional-fee": (
+        "La notice n'indique pas de frais pour une formation supplémentaire.",
+        "The notice states no fee for an additional formation.",
+    ),
+    "no-tuition-stated": (
+        "La notice n'indique pas de droits de scolarité pour cette voie.",
+        "The notice states no tuition for this route.",
+    ),
+    "no-school-tuition": (
+        "Les documents n'indiquent pas les droits de scolarité de cette école.",
+        "The documents do not state this school's tuition.",
+    ),
+    "tuition-exempt": (
+        "Boursier : exonéré des droits de scolarité, selon le document.",
+        "Scholarship holder: exempt from tuition, as the document states.",
+    ),
+    "tuition-exemption-unstated": (
+        "Le document ne dit pas si les boursiers sont exonérés des droits de scolarité : le montant plein est affiché.",
+        "The document does not say whether scholarship holders are exempt from tuition: the full amount is shown.",
+    ),
+    "no-course-cost": (
+        "La notice n'indique pas qui paie la formation ni son coût.",
+        "The notice does not say who pays for the course or what it costs.",
+    ),
+    "no-pay-grid": (
+        "Les documents ne donnent pas de grille de rémunération pour cette voie.",
+        "The documents give no pay grid for this route.",
+    ),
+    "no-pay-band": (
+        "Aucune tranche d'âge de la grille de rémunération ne couvre {age} ans.",
+        "No age band of the pay grid covers age {age}.",
+    ),
+    "pay-band": (
+        "Rémunération minimale légale pour la tranche « {band_fr} », en % du SMIC et en euros au {date}.",
+        'Legal minimum pay for the band "{band_en}", as a % of the SMIC and in euros as of {date}.',
+    ),
+}
+
+
+def message(key: str, source: str, **values: Any) -> dict[str, Any]:
+    """A reason in the engine's words, citing where the documents were read (or are silent)."""
+    fr, en = TEXTS[key]
+    return {"fr": fr.format(**values), "en": en.format(**values), "source": source, "kind": "fee"}
+
+
+def silent(document: str) -> str:
+    """The source of a reason about something a document does not say."""
+    return f"{document}, ensemble du document"

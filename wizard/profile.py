@@ -1,0 +1,202 @@
+"""The candidate's profile: validation, defaults, speciality slugs resolved through the diploma catalogue."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+# Letters NFKD does not decompose into ASCII.
+_LIGATURES = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "TH",
+    }
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+FIELDS = (
+    "diploma",
+    "specialty",
+    "prior_diploma",
+    "ects",
+    "foreign",
+    "age",
+    "experience_years",
+    "scholarship",
+    "eu_national",
+)
+
+
+class ProfileError(ValueError):
+    """An invalid profile; `field` names the offending field (dotted for nested ones)."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+def slugify(text: str) -> str:
+    """French name -> slug: accents stripped, lowercase, runs of non-alphanumerics become '-'."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_LIGATURES)).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Diploma:
+    """A diploma kind with its speciality: the slug as given, and every name of its catalogue entry."""
+
+    kind: str
+    slug: str | None
+    catalogue_slug: str | None
+    names: frozenset[str]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "diploma": self.kind,
+            "specialty": self.catalogue_slug or self.slug,
+            "specialty_in_catalogue": self.catalogue_slug is not None,
+        }
+
+
+@dataclass(frozen=True)
+class Profile:
+    diploma: Diploma
+    prior: Diploma | None
+    ects: int | None
+    foreign: bool
+    age: int
+    experience_years: float
+    scholarship: bool
+    eu_national: bool
+
+    def as_json(self) -> dict[str, Any]:
+        """The normalised profile, as the output and a shared URL give it."""
+        return {
+            **self.diploma.as_json(),
+            "prior_diploma": self.prior.as_json() if self.prior else None,
+            "ects": self.ects,
+            "foreign": self.foreign,
+            "age": self.age,
+            "experience_years": self.experience_years,
+            "scholarship": self.scholarship,
+            "eu_national": self.eu_national,
+        }
+
+
+class Catalogue:
+    """The diploma catalogue: (kind, slug or alias) -> the entry's names."""
+
+    def __init__(self, kinds: list[str], entries: list[dict[str, Any]]):
+        self.kinds = tuple(kinds)
+        self._index: dict[tuple[str, str], dict[str, Any]] = {}
+        for entry in entries:
+            for kind in entry["kinds"]:
+                for name in (entry["slug"], *entry.get("aliases", [])):
+                    self._index.setdefault((kind, name), entry)
+
+    def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
+        """Validate a kind and a speciality; resolve the speciality through the catalogue."""
+        if kind is None:
+            raise ProfileError(field, "required: the kind of the highest qualification")
+        if not isinstance(kind, str):
+            raise ProfileError(field, f"must be a string, not {_type(kind)}")
+        if kind not in self.kinds:
+            raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {", ".join(self.kinds)})')
+        spec_field = "specialty" if field == "diploma" else field.rsplit(".", 1)[0] + ".specialty"
+        if specialty is not None and not isinstance(specialty, str):
+            raise ProfileError(spec_field, f"must be a string, not {_type(specialty)}")
+        slug = slugify(specialty) if specialty else ""
+        if not slug:
+            return Diploma(kind, None, None, frozenset())
+        entry = self._index.get((kind, slug))
+        if entry is None:
+            return Diploma(kind, slug, None, frozenset({slug}))
+        return Diploma(kind, slug, entry["slug"], frozenset({slug, entry["slug"], *entry.get("aliases", [])}))
+
+
+def parse_profile(data: object, catalogue: Catalogue) -> Profile:
+    """Validate a profile dict; raise ProfileError naming the first wrong field."""
+    if not isinstance(data, dict):
+        raise ProfileError("profile", f"must be a JSON object, not {_type(data)}")
+    for key in data:
+        if key not in FIELDS:
+            raise ProfileError(str(key), f"unknown field (known: {', '.join(FIELDS)})")
+    diploma = catalogue.diploma("diploma", data.get("diploma"), data.get("specialty"))
+    prior = None
+    if data.get("prior_diploma") is not None:
+        raw = data["prior_diploma"]
+        if not isinstance(raw, dict):
+            raise ProfileError("prior_diploma", f"must be an object {{diploma, specialty}}, not {_type(raw)}")
+        for key in raw:
+            if key not in ("diploma", "specialty"):
+                raise ProfileError(f"prior_diploma.{key}", "unknown field (known: diploma, specialty)")
+        prior = catalogue.diploma("prior_diploma.diploma", raw.get("diploma"), raw.get("specialty"))
+    if "age" not in data or data["age"] is None:
+        raise ProfileError("age", "required: age at the start of the contract or course")
+    return Profile(
+        diploma=diploma,
+        prior=prior,
+        ects=_count(data, "ects", required=False),
+        foreign=_flag(data, "foreign", False),
+        age=_count(data, "age", required=True),
+        experience_years=_years(data, "experience_years"),
+        scholarship=_flag(data, "scholarship", False),
+        eu_national=_flag(data, "eu_national", True),
+    )
+
+
+def _type(value: object) -> str:
+    return {
+        bool: "a boolean",
+        int: "a whole number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _count(data: dict, field: str, required: bool) -> int | None:
+    value = data.get(field)
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ProfileError(field, f"must be a whole number, not {_type(value)}")
+    if value < 0:
+        raise ProfileError(field, f"must be 0 or more, not {value}")
+    return value
+
+
+def _years(data: dict, field: str) -> float:
+    value = data.get(field, 0)
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ProfileError(field, f"must be a number, not {_type(value)}")
+    if not math.isfinite(value) or value < 0:
+        raise ProfileError(field, f"must be a finite number, 0 or more, not {value}")
+    return value
+
+
+def _flag(data: dict, field: str, default: bool) -> bool:
+    value = data.get(field, default)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise ProfileError(field, f"must be true or false, not {_type(value)}")
+    return value

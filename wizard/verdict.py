@@ -1,0 +1,62 @@
+"""A route's verdict for a profile: requirements first, then the rules in order, first match wins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .profile import Diploma, Profile
+
+Reason = dict[str, Any]
+
+
+def _names_match(diploma: Diploma | None, wanted: list[str]) -> bool:
+    return diploma is not None and not diploma.names.isdisjoint(wanted)
+
+
+def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
+    """Every field of the condition holds for the profile (an empty condition always holds)."""
+    diploma, prior, ects = profile.diploma, profile.prior, profile.ects
+    checks = {
+        "kinds": lambda v: diploma.kind in v,
+        "specialties": lambda v: _names_match(diploma, v),
+        "specialty_in_catalogue": lambda v: (diploma.catalogue_slug is not None) == v,
+        "prior_kinds": lambda v: prior is not None and prior.kind in v,
+        "prior_specialties": lambda v: _names_match(prior, v),
+        # An unknown ECTS count does not fail a minimum; only a known count can be below a bound.
+        "ects_min": lambda v: ects is None or ects >= v,
+        "ects_below": lambda v: ects is not None and ects < v,
+        "foreign": lambda v: profile.foreign == v,
+    }
+    for field, value in when.items():
+        if field not in checks:
+            raise KeyError(f"rules.json: unknown condition field {field!r}")
+        if not checks[field](value):
+            return False
+    return True
+
+
+def requirement_fails(req: dict[str, Any], profile: Profile) -> bool:
+    """True when the profile misses this requirement of the route."""
+    if req.get("age_below") is not None and not profile.age < req["age_below"]:
+        return True
+    minimum = req.get("experience_min_years")
+    return minimum is not None and profile.experience_years < minimum
+
+
+def _reason(text: dict[str, Any], kind: str) -> Reason:
+    return {"fr": text["fr"], "en": text["en"], "source": text["source"], "kind": kind}
+
+
+def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:
+    """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
+    failed = [r for r in route["requirements"] if requirement_fails(r, profile)]
+    if failed:
+        verdict = "ineligible"
+        reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
+    else:
+        rule = next((r for r in route["rules"] if condition_holds(r["when"], profile)), route["otherwise"])
+        verdict = rule["verdict"]
+        reasons = [_reason(rule["reason"], "rule")]
+        reasons += [_reason(r["reason"], "requirement-met") for r in route["requirements"]]
+    reasons += [_reason(note, "note") for note in route["notes"]]
+    return verdict, reasons
