@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .dataset import DATA_DIR, load_dataset
+from .diff import diff
+from .links import broken_links
 from .load import DataErrors
+from .session import ScaffoldError, new_session
 from .model.notice import Notice
 from .model.recruiter import Recruiters
 from .model.registry import Registry
@@ -51,6 +58,103 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+ROOT = DATA_DIR.parent
+
+
+def _mkdocs(args: list[str], data: Path) -> int:
+    """Run mkdocs on the project's mkdocs.yml with the given data folder; its errors go to the terminal."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data.resolve())}
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")],
+                          cwd=ROOT, env=env).returncode
+
+
+def _build_into(out: Path, data: Path) -> bool:
+    return _mkdocs(["build", "--strict", "--quiet", "-d", str(out)], data) == 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build into a temporary folder; swap it in only when everything passed."""
+    data, target = Path(args.data), Path(args.site_dir).resolve()
+    if cmd_validate(args):
+        print(f"build stopped: {target} was left untouched", file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
+    try:
+        fresh = work / "site"
+        if not _build_into(fresh, data):
+            print(f"build failed: {target} was left untouched", file=sys.stderr)
+            return 1
+        broken = broken_links(fresh)
+        if broken:
+            print("\n".join(f"broken link: {b}" for b in broken))
+            print(f"build stopped ({len(broken)} broken links): {target} was left untouched", file=sys.stderr)
+            return 1
+        old = work / "previous"
+        if target.exists():
+            target.rename(old)  # same filesystem: each rename is atomic
+        fresh.rename(target)
+        print(f"site built in {target}")
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Build and serve the site locally; it rebuilds when a page or a data file changes."""
+    return _mkdocs(["serve", "--dev-addr", args.dev_addr], Path(args.data))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Everything a school runs before publishing: validation, strict build, links, what changed."""
+    data = Path(args.data)
+    print("1/4 validation")
+    if cmd_validate(args):
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        print("2/4 strict build")
+        if not _build_into(Path(tmp) / "site", data):
+            print("the build failed: see the messages above", file=sys.stderr)
+            return 1
+        print("3/4 links")
+        broken = broken_links(Path(tmp) / "site")
+        for b in broken:
+            print(f"   broken link: {b}")
+        if broken:
+            return 1
+        print("   no broken link")
+    print("4/4 what changed")
+    ds = load_dataset(data)
+    for notice_id in ds.notice_ids():
+        sessions = ds.sessions(notice_id)
+        if len(sessions) < 2:
+            print(f"   {notice_id}: one session ({sessions[0].session}), nothing to compare")
+            continue
+        new, old = sessions[0], sessions[1]
+        changes = diff(old, new)
+        print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
+        for c in changes:
+            print(f"     [{c.category}] {c.what_en}: {c.before or '—'} → {c.after or '—'}")
+    print("ready to publish")
+    return 0
+
+
+def cmd_new_session(args: argparse.Namespace) -> int:
+    """Create the next session's file from the newest one, every date and amount to confirm."""
+    try:
+        made = new_session(Path(args.data), args.notice, str(args.session), args.document)
+    except ScaffoldError as exc:
+        print(f"new-session: {exc}", file=sys.stderr)
+        return 1
+    print(f"created {made.path}")
+    print(f"{made.marked} dates and amounts are marked « À CONFIRMER »: write the confirmed value, or remove it.")
+    if made.texts_to_review:
+        print("These texts name the previous session's year; check them too:")
+        for field in made.texts_to_review:
+            print(f"  {field}")
+    print("Then run: imt-admissions check")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="imt-admissions", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -60,6 +164,23 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="write the JSON Schemas of the data files")
     s.add_argument("--out", default=str(DATA_DIR / "schema"))
     s.set_defaults(func=cmd_schema)
+    b = sub.add_parser("build", help="build the site; the previous site stays if anything fails")
+    b.add_argument("--data", default=str(DATA_DIR))
+    b.add_argument("--site-dir", default=str(ROOT / "site"))
+    b.set_defaults(func=cmd_build)
+    sv = sub.add_parser("serve", help="build and serve the site locally, rebuilding on changes")
+    sv.add_argument("--data", default=str(DATA_DIR))
+    sv.add_argument("--dev-addr", default="127.0.0.1:8000")
+    sv.set_defaults(func=cmd_serve)
+    c = sub.add_parser("check", help="validate, build strictly, check links and show what changed")
+    c.add_argument("--data", default=str(DATA_DIR))
+    c.set_defaults(func=cmd_check)
+    n = sub.add_parser("new-session", help="scaffold the next session of a notice from its newest one")
+    n.add_argument("notice", help="the notice id (a folder of data/notices/)")
+    n.add_argument("--session", required=True, help='the new session, for example "2027"')
+    n.add_argument("--document", help="the id of the new notice in data/registry.yaml, once added there")
+    n.add_argument("--data", default=str(DATA_DIR))
+    n.set_defaults(func=cmd_new_session)
     return p
 
 

@@ -208,6 +208,8 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
             loc = _clean_loc(err["loc"], data)
             if loc in errors or loc in unconfirmed:
                 continue  # one message per field; a value to confirm is reported as such
+            if _rank(err) and any(u[: len(loc)] == loc for u in unconfirmed):
+                continue  # a union mismatch caused by a value to confirm inside it
             errors[loc] = doc.error(loc, _message(err))
         return None, list(errors.values())
 

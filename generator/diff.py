@@ -1,0 +1,170 @@
+"""What changed between two sessions of a notice: dates, fees, seats, receivable diplomas, exams."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .model.notice import Event, Exam, Notice, Route, SeatLine
+
+Category = Literal["dates", "fees", "seats", "diplomas", "exams", "routes"]
+CATEGORIES: tuple[Category, ...] = ("dates", "fees", "seats", "diplomas", "exams", "routes")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference, described in both languages; before/after are display strings or None."""
+
+    category: Category
+    what_fr: str
+    what_en: str
+    before: str | None
+    after: str | None
+
+    @property
+    def kind(self) -> Literal["added", "removed", "changed"]:
+        return "added" if self.before is None else "removed" if self.after is None else "changed"
+
+
+def _when(e: Event) -> str:
+    start = e.start.isoformat() + (f" {e.start_time}" if e.start_time else "")
+    if not e.end:
+        return start + (" →" if e.open_ended else "")
+    return f"{start} → {e.end.isoformat()}" + (f" {e.end_time}" if e.end_time else "")
+
+
+def _match_events(old: list[Event], new: list[Event]) -> list[tuple[Event | None, Event | None]]:
+    # Same id first; then a kind that occurs once on each side is the same step renamed.
+    pairs, left, right = [], list(old), list(new)
+    for e in list(left):
+        twin = next((n for n in right if n.id == e.id), None)
+        if twin:
+            pairs.append((e, twin))
+            left.remove(e)
+            right.remove(twin)
+    for e in list(left):
+        same_kind = [n for n in right if n.kind == e.kind]
+        if len(same_kind) == 1 and sum(o.kind == e.kind for o in left) == 1:
+            pairs.append((e, same_kind[0]))
+            left.remove(e)
+            right.remove(same_kind[0])
+    return pairs + [(e, None) for e in left] + [(None, n) for n in right]
+
+
+def _dates(old: Notice, new: Notice) -> list[Change]:
+    out = []
+    for a, b in _match_events(old.events, new.events):
+        e = b or a
+        before, after = (_when(a) if a else None), (_when(b) if b else None)
+        if before != after:
+            out.append(Change("dates", e.label.fr, e.label.en, before, after))
+    return out
+
+
+def _fees(old: Notice, new: Notice) -> list[Change]:
+    def table(n: Notice) -> dict[str, str]:
+        if n.fees is None:
+            return {}
+        return {s.audience: f"{s.first_eur:g} €" + (f" + {s.additional_eur:g} €" if s.additional_eur else "")
+                for s in n.fees.schemes}
+
+    labels = {"standard": ("Frais de candidature", "Application fee"),
+              "scholarship": ("Frais de candidature (boursiers)", "Application fee (scholarship holders)")}
+    a, b = table(old), table(new)
+    return [Change("fees", *labels[k], a.get(k), b.get(k))
+            for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+
+
+def _seat_key(line: SeatLine) -> tuple:
+    return (line.school, tuple(line.channels), line.entry_year, line.programme, line.track.fr if line.track else None)
+
+
+def _seat_label(line: SeatLine) -> tuple[str, str]:
+    prog = f" {line.programme.upper()}" if line.programme else ""
+    track_fr = f" — {line.track.fr}" if line.track else ""
+    track_en = f" — {line.track.en}" if line.track else ""
+    return (f"Places {line.school}{prog}, {line.entry_year}re/e année{track_fr}",
+            f"Seats {line.school}{prog}, year {line.entry_year}{track_en}")
+
+
+def _seat_value(line: SeatLine) -> str:
+    return str(line.seats) if isinstance(line.seats, int) else f"{line.seats.min}–{line.seats.max}"
+
+
+def _seats(old: Notice, new: Notice) -> list[Change]:
+    a = {_seat_key(x): x for x in old.seats.lines}
+    b = {_seat_key(x): x for x in new.seats.lines}
+    out = []
+    for key in list(a) + [k for k in b if k not in a]:
+        x, y = a.get(key), b.get(key)
+        before, after = (_seat_value(x) if x else None), (_seat_value(y) if y else None)
+        if before != after:
+            out.append(Change("seats", *_seat_label(y or x), before, after))
+    return out
+
+
+def _route_key(r: Route) -> tuple:
+    return (r.school, r.channel, r.programme, r.entry_year)
+
+
+def _route_label(r: Route) -> tuple[str, str]:
+    prog = f" {r.programme.upper()}" if r.programme else ""
+    return (f"{r.school}{prog}, {r.channel}, {r.level.fr}", f"{r.school}{prog}, {r.channel}, {r.level.en}")
+
+
+def _listed(r: Route) -> set[str]:
+    """The diplomas a route lists as eligible, as "kind: speciality"."""
+    out = set()
+    for rule in r.rules:
+        if rule.verdict != "eligible":
+            continue
+        for kind in rule.when.kinds or ["*"]:
+            for spec in rule.when.specialties or ["*"]:
+                out.add(f"{kind}: {spec}")
+    return out
+
+
+def _diplomas(old: Notice, new: Notice) -> list[Change]:
+    a = {_route_key(r): r for r in old.routes}
+    b = {_route_key(r): r for r in new.routes}
+    out = []
+    for key in list(a) + [k for k in b if k not in a]:
+        x, y = a.get(key), b.get(key)
+        if x is None or y is None:
+            r = y or x
+            fr, en = _route_label(r)
+            out.append(Change("routes", fr, en, None if x is None else "✓", None if y is None else "✓"))
+            continue
+        fr, en = _route_label(y)
+        for item in sorted(_listed(y) - _listed(x)):
+            out.append(Change("diplomas", f"{fr} — {item}", f"{en} — {item}", None, "✓"))
+        for item in sorted(_listed(x) - _listed(y)):
+            out.append(Change("diplomas", f"{fr} — {item}", f"{en} — {item}", "✓", None))
+    return out
+
+
+def _exam_text(e: Exam) -> str:
+    parts = [e.mode]
+    if e.duration_min:
+        parts.append(f"{e.duration_min} min")
+    if e.eliminatory_at_or_below is not None:
+        parts.append(f"≤ {e.eliminatory_at_or_below:g}/20")
+    return ", ".join(parts)
+
+
+def _exams(old: Notice, new: Notice) -> list[Change]:
+    a = {e.id: e for e in old.exams}
+    b = {e.id: e for e in new.exams}
+    out = []
+    for key in list(a) + [k for k in b if k not in a]:
+        x, y = a.get(key), b.get(key)
+        before, after = (_exam_text(x) if x else None), (_exam_text(y) if y else None)
+        if before != after:
+            e = y or x
+            out.append(Change("exams", e.name.fr, e.name.en, before, after))
+    return out
+
+
+def diff(old: Notice, new: Notice) -> list[Change]:
+    """Every change from the older session to the newer one, grouped by category."""
+    return _dates(old, new) + _fees(old, new) + _seats(old, new) + _diplomas(old, new) + _exams(old, new)

@@ -1,0 +1,103 @@
+"""Scaffold the next session of a notice from its newest one: same structure, every date and amount to confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .dataset import session_key
+from .load import TO_CONFIRM
+
+# Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
+AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
+TIME_KEYS = {"start_time", "end_time"}
+
+
+class ScaffoldError(Exception):
+    """A new session cannot be created; the message says why in plain words."""
+
+
+@dataclass
+class Scaffold:
+    path: Path
+    marked: int
+    """How many dates and amounts were marked to confirm."""
+    texts_to_review: list[str]
+    """Field paths of texts that name the previous session's year."""
+
+
+def _mark(value: Any) -> str:
+    return f"{TO_CONFIRM} (précédente session : {value})"
+
+
+def _walk(node: Any, path: str, old_year: str, state: Scaffold) -> None:
+    items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
+    for key, value in list(items):
+        here = f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]"
+        if isinstance(value, (CommentedMap, CommentedSeq)):
+            _walk(value, here, old_year, state)
+            continue
+        name = key if isinstance(key, str) else ""
+        is_date = isinstance(value, dt.date)
+        is_time = name in TIME_KEYS
+        is_amount = (isinstance(value, (int, float)) and not isinstance(value, bool)
+                     and bool(AMOUNT_KEYS.search(name)))
+        if is_date or is_time or is_amount:
+            node[key] = _mark(value.isoformat() if is_date else value)
+            state.marked += 1
+        elif isinstance(value, str) and old_year in value and name in {"fr", "en"}:
+            state.texts_to_review.append(here.lstrip("."))
+
+
+def new_session(data_dir: Path, notice_id: str, session: str, document: str | None = None) -> Scaffold:
+    """Create data/notices/NOTICE/SESSION.yaml from the newest session; never overwrite a file."""
+    folder = data_dir / "notices" / notice_id
+    if not re.fullmatch(r"\d{4}", session):
+        raise ScaffoldError(f'the session must be a year such as "2027", not "{session}"')
+    existing = sorted(folder.glob("*.yaml"), key=lambda p: session_key(p.stem)) if folder.is_dir() else []
+    if not existing:
+        known = sorted(p.name for p in (data_dir / "notices").iterdir() if p.is_dir())
+        raise ScaffoldError(f'no notice "{notice_id}" in {data_dir / "notices"} (known: {", ".join(known)})')
+    target = folder / f"{session}.yaml"
+    if target.exists():
+        raise ScaffoldError(f"{target} already exists: it is never overwritten (edit it, or delete it first)")
+    newest = existing[-1]
+    if session_key(session) <= session_key(newest.stem):
+        raise ScaffoldError(f"the new session {session} must come after the newest one, {newest.stem}")
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)  # the house style: "  - item" under its key
+    tree = yaml.load(newest.read_text(encoding="utf-8"))
+    old_year, old_doc = newest.stem, str(tree["document"])
+    state = Scaffold(target, 0, [])
+    _walk(tree, "", old_year, state)
+    tree["session"] = session
+    if document:
+        # The new notice is a new document: every source of the old one now points at it.
+        _retarget_sources(tree, old_doc, document)
+        tree["document"] = document
+    else:
+        tree["document"] = _mark(old_doc)
+        state.marked += 1
+    with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
+        yaml.dump(tree, out)
+    return state
+
+
+def _retarget_sources(node: Any, old: str, new: str) -> None:
+    if isinstance(node, CommentedMap):
+        if "doc" in node and str(node["doc"]) == old and "ref" in node:
+            node["doc"] = new
+        for value in node.values():
+            _retarget_sources(value, old, new)
+    elif isinstance(node, CommentedSeq):
+        for value in node:
+            _retarget_sources(value, old, new)
