@@ -217,8 +217,10 @@ def _whole(value: Any) -> Any:
     return value
 
 
-def dumps(rules: dict[str, Any]) -> str:
-    """Stable, diff-friendly JSON text."""
+def dumps(rules: dict[str, Any], compact: bool = False) -> str:
+    """Stable JSON text: indented for the committed copy (diffs), compact for the site."""
+    if compact:
+        return json.dumps(_whole(rules), ensure_ascii=False, separators=(",", ":"))
     return json.dumps(_whole(rules), ensure_ascii=False, indent=1) + "\n"
 
 

@@ -1,1 +1,110 @@
-"""MkDocs hook of the eligibility wizard (owned by the wizard engineer); stub until then."""
+"""MkDocs hook of the eligibility wizard: rules.json, the engine as a zip and Pyodide, served by the site.
+
+Writes into the built site:
+  assets/wizard/rules.json    the rules of the current sessions (generator/rules.py)
+  assets/wizard/wizard.zip    the engine package (wizard/*.py), unpacked by Pyodide in the Web Worker
+  assets/pyodide/...          the 5 runtime files of the npm package `pyodide` (no CDN)
+and links the wizard's script and stylesheet into the page that holds `<div id="imt-wizard"`.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIZARD_DIR = ROOT / "wizard"
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+MARKER = '<div id="imt-wizard"'
+
+
+def wizard_zip() -> bytes:
+    """The engine's Python files as a reproducible zip (fixed dates, sorted), without rules.json."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(WIZARD_DIR.glob("*.py")):
+            info = zipfile.ZipInfo(f"wizard/{path.name}", date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def check_pyodide(pyodide_dir: Path = PYODIDE_DIR) -> None:
+    """Fail with a plain message when the npm runtime is not installed."""
+    missing = [f for f in PYODIDE_FILES if not (pyodide_dir / f).exists()]
+    if missing:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(
+            f"wizard: Pyodide is missing from {pyodide_dir} ({', '.join(missing)}). "
+            "Run `npm ci` (or `bash .ci/setup`) at the project root: the site serves Pyodide itself, no CDN."
+        )
+
+
+def _copy_if_changed(src: Path, dest: Path) -> None:
+    # mkdocs serve rebuilds often; the wasm is 9.6 MB.
+    if (
+        dest.exists()
+        and dest.stat().st_size == src.stat().st_size
+        and dest.stat().st_mtime >= src.stat().st_mtime
+    ):
+        return
+    shutil.copy2(src, dest)
+
+
+def write_assets(site_dir: Path, rules: dict | None = None) -> None:
+    """Write rules.json, wizard.zip and the Pyodide files into a built site."""
+    from .dataset import load_dataset
+    from .load import DataErrors
+    from .rules import dumps, export_rules
+
+    check_pyodide()
+    if rules is None:
+        try:
+            rules = export_rules(load_dataset())
+        except DataErrors as exc:
+            from mkdocs.exceptions import PluginError
+
+            raise PluginError("wizard: the data has errors\n" + "\n".join(map(str, exc.errors))) from None
+    out = site_dir / "assets" / "wizard"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "rules.json").write_text(dumps(rules, compact=True), encoding="utf-8")
+    (out / "wizard.zip").write_bytes(wizard_zip())
+    runtime = site_dir / "assets" / "pyodide"
+    runtime.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        _copy_if_changed(PYODIDE_DIR / name, runtime / name)
+
+
+def link_assets(html: str, page_url: str) -> str:
+    """Add the wizard's stylesheet and module script to a page that holds the wizard."""
+    from mkdocs.utils import get_relative_url
+
+    css = get_relative_url("assets/wizard/wizard.css", page_url)
+    js = get_relative_url("assets/wizard/wizard.js", page_url)
+    html = html.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
+    return html.replace("</body>", f'<script type="module" src="{js}"></script>\n</body>', 1)
+
+
+# ---- MkDocs events ----
+
+
+def on_pre_build(config, **kwargs) -> None:
+    check_pyodide()
+
+
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    return link_assets(output, page.url) if MARKER in output else output
+
+
+def on_post_build(config, **kwargs) -> None:
+    write_assets(Path(config["site_dir"]))

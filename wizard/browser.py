@@ -1,0 +1,30 @@
+"""The Web Worker's door into the engine: JSON text in, JSON text out, so no Python object crosses to JS."""
+
+from __future__ import annotations
+
+import json
+
+from .engine import evaluate, use_rules
+from .fees import fee_total
+from .profile import ProfileError
+
+_rules = None
+
+
+def init(rules_text: str) -> str:
+    """Load the site's rules.json; return the kinds and the catalogue for the form."""
+    global _rules
+    _rules = use_rules(rules_text)
+    data = _rules.data
+    return json.dumps({"kinds": data["kinds"], "catalogue": data["catalogue"]}, ensure_ascii=False)
+
+
+def handle(request_text: str) -> str:
+    """{"profile": {...}, "picks": [route ids]} -> {"result", "total"} or {"error", "field"}."""
+    request = json.loads(request_text)
+    try:
+        result = evaluate(request.get("profile"), _rules)
+    except ProfileError as exc:
+        return json.dumps({"error": str(exc), "field": exc.field}, ensure_ascii=False)
+    total = fee_total(result, request.get("picks") or [])
+    return json.dumps({"result": result, "total": total}, ensure_ascii=False)
