@@ -31,8 +31,8 @@ def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
             yield from walk(item, (*loc, i))
 
 
-def check_dataset(ds: Dataset) -> list[DataError]:
-    """Every cross-reference error of the dataset."""
+def check_dataset(ds: Dataset, complete: bool = True) -> list[DataError]:
+    """Every cross-reference error of the dataset; `complete` is False when schools or recruiters failed."""
     errors: list[DataError] = []
     files = ds.files
     doc_ids = {d.id for d in ds.registry.documents}
@@ -46,19 +46,21 @@ def check_dataset(ds: Dataset) -> list[DataError]:
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
+    for item in ds.notices:
+        sources(item.notice, item.file)
+        errors += _check_notice(ds, item.notice, item.file)
+    if not complete:
+        return errors
     sources_of_schools = files["schools.yaml"]
     for loc, value in walk(ds.schools, ("schools",)):
         if isinstance(value, Source) and value.doc not in doc_ids:
             errors.append(sources_of_schools.error((*loc, "doc"), f'unknown document "{value.doc}"'))
     ids = [s.id for s in ds.schools]
-    for school_id in {"albi", "ales", "nord-europe"} - set(ids):
+    for school_id in sorted({"albi", "ales", "nord-europe"} - set(ids)):
         errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
     recruiters_file = files["recruiters.yaml"]
     sources(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
-    for item in ds.notices:
-        sources(item.notice, item.file)
-        errors += _check_notice(ds, item.notice, item.file)
     return errors
 
 
@@ -149,10 +151,14 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                  and (total.entry_year is None or ln.entry_year == total.entry_year)
                  and (total.track is None or ln.track == total.track)]
         low, high = _seat_bounds(lines)
-        if not lines or not (low <= total.seats <= high):
-            found = str(low) if low == high else f"{low} to {high}"
+        found = str(low) if low == high else f"{low} to {high}"
+        adds_up = bool(lines) and low <= total.seats <= high
+        if not adds_up and total.discrepancy is None:
             err(("seats", "totals", t, "seats"),
-                f"the total says {total.seats} but the matching seat lines add up to {found}")
+                f"the total says {total.seats} but the matching seat lines add up to {found} (if the notice "
+                "itself prints this total, keep it and explain in `discrepancy`)")
+        elif adds_up and total.discrepancy is not None:
+            err(("seats", "totals", t, "discrepancy"), f"the lines do add up to {total.seats}: remove `discrepancy`")
 
     ids: set[str] = set()
     for e, event in enumerate(n.events):

@@ -103,11 +103,11 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         notice, doc = read(path, Notice)
         if notice is not None:
             notices.append(NoticeFile(notice, doc))
-    if registry is None or schools is None or recruiters is None:
+    if registry is None:
         raise DataErrors(errors)
     # Cross-checks also run on the files that did validate, so that every error shows at once.
-    dataset = Dataset(root, registry, schools.schools, recruiters, notices, files)
-    errors += check_dataset(dataset)
+    dataset = Dataset(root, registry, schools.schools if schools else [], recruiters, notices, files)
+    errors += check_dataset(dataset, complete=schools is not None and recruiters is not None)
     if errors:
         raise DataErrors(errors)
     return dataset

@@ -28,6 +28,7 @@ from .rule import Requirement, Rule, Verdict
 class Track(Model):
     id: Slug
     name: Text
+    note: Text | None = None
 
 
 class Programme(Sourced):
@@ -98,6 +99,8 @@ class SeatTotal(Sourced):
     entry_year: EntryYear | None = None
     track: Text | None = None
     seats: Annotated[int, Field(ge=0)]
+    discrepancy: Text | None = None
+    """Where the notice's own total disagrees with its lines: say so; the site shows both figures."""
 
 
 class Seats(Model):
@@ -189,7 +192,8 @@ class Exam(Sourced):
     nature: Text
     duration_min: Annotated[int, Field(gt=0)] | None = None
     duration_note: Text | None = None
-    mode: Literal["in-person", "remote", "online", "in-person-or-remote"]
+    mode: Literal["in-person", "remote", "online", "in-person-or-remote"] | None = None
+    """None where the document does not say how the exam is held."""
     eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None
     """A mark at or below this (out of 20) eliminates; None where the notice states no such mark."""
     topics: list[Text] = []

@@ -39,6 +39,8 @@ class Rule(Model):
     verdict: Verdict
     reason: Text
     source: Source
+    note: Text | None = None
+    """How to read the clause where it is ambiguous."""
 
 
 class Requirement(Model):

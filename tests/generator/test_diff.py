@@ -1,0 +1,78 @@
+"""The "what changed" diff between two sessions, on fixtures derived from the valid demo notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.dataset import load_dataset
+from generator.diff import diff
+from generator.model.notice import Exam
+from generator.model.base import Source, Text
+
+VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
+
+
+@pytest.fixture(scope="module")
+def old():
+    return load_dataset(VALID).sessions("demo")[0]
+
+
+def test_identical_sessions_have_no_change(old):
+    assert diff(old, old) == []
+
+
+def test_moved_date(old):
+    events = list(old.events)
+    events[1] = events[1].model_copy(update={"start": dt.date(2026, 3, 27)})
+    [change] = diff(old, old.model_copy(update={"events": events}))
+    assert (change.category, change.what_en, change.before, change.after) == \
+        ("dates", "Closing", "2026-03-20 23:00", "2026-03-27 23:00")
+    assert change.kind == "changed"
+
+
+def test_renamed_event_of_a_unique_kind_is_matched(old):
+    events = list(old.events)
+    events[0] = events[0].model_copy(update={"id": "opening", "start": dt.date(2026, 1, 20)})
+    [change] = diff(old, old.model_copy(update={"events": events}))
+    assert (change.before, change.after) == ("2026-01-26 14:00", "2026-01-20 14:00")
+
+
+def test_fee_changed(old):
+    schemes = [old.fees.schemes[0].model_copy(update={"first_eur": 80.0})]
+    fees = old.fees.model_copy(update={"schemes": schemes})
+    [change] = diff(old, old.model_copy(update={"fees": fees}))
+    assert (change.category, change.before, change.after) == ("fees", "76 €", "80 €")
+
+
+def test_seats_changed_and_range(old):
+    lines = list(old.seats.lines)
+    lines[0] = lines[0].model_copy(update={"seats": 12})
+    changes = diff(old, old.model_copy(update={"seats": old.seats.model_copy(update={"lines": lines})}))
+    assert [(c.category, c.before, c.after) for c in changes] == [("seats", "10", "12")]
+
+
+def test_diploma_added_and_removed(old):
+    route = old.routes[0]
+    rule = route.rules[0]
+    when = rule.when.model_copy(update={"specialties": ["biologie-biochimie"]})
+    routes = [route.model_copy(update={"rules": [rule.model_copy(update={"when": when})]})]
+    changes = diff(old, old.model_copy(update={"routes": routes}))
+    assert {(c.category, c.what_en.split(" — ")[1], c.kind) for c in changes} == {
+        ("diplomas", "licence3: biologie-biochimie", "added"),
+        ("diplomas", "licence3: chimie", "removed"),
+    }
+
+
+def test_exams_added_and_changed(old):
+    exam = Exam(id="english", name=Text(fr="Anglais", en="English"), nature=Text(fr="Oral", en="Oral"),
+                duration_min=15, mode="in-person", eliminatory_at_or_below=4,
+                source=Source(doc="002", ref="Annexe 3"))
+    one = old.model_copy(update={"exams": [exam]})
+    [added] = diff(old, one)
+    assert (added.category, added.kind, added.after) == ("exams", "added", "in-person, 15 min, ≤ 4/20")
+    two = old.model_copy(update={"exams": [exam.model_copy(update={"duration_min": 20})]})
+    [changed] = diff(one, two)
+    assert (changed.before, changed.after) == ("in-person, 15 min, ≤ 4/20", "in-person, 20 min, ≤ 4/20")

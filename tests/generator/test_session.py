@@ -1,0 +1,86 @@
+"""new-session: scaffold, refuse to overwrite, validation refuses the markers until they are filled."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.dataset import load_dataset
+from generator.load import DataErrors
+from generator.session import ScaffoldError, new_session
+
+VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    shutil.copytree(VALID, tmp_path / "data")
+    return tmp_path / "data"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True)
+
+
+def test_scaffold_marks_every_date_and_amount(data):
+    made = new_session(data, "demo", "2027")
+    text = made.path.read_text(encoding="utf-8")
+    # 3 event dates + 2 times, 1 fee, 2 seat lines (one a range: min and max), 1 total, the document.
+    assert made.marked == 3 + 2 + 1 + 3 + 1 + 1
+    assert text.count("À CONFIRMER") == made.marked
+    assert 'session: "2027"' in text or "session: '2027'" in text or "session: 2027" in text
+    assert "Licence Chimie listée." in text  # texts and lists are copied
+
+
+def test_validation_refuses_markers_then_passes_once_filled(data):
+    made = new_session(data, "demo", "2027")
+    with pytest.raises(DataErrors) as exc:
+        load_dataset(data)
+    messages = [str(e) for e in exc.value.errors]
+    assert len(messages) == made.marked
+    assert all("value to confirm" in m and m.startswith("data/notices/demo/2027.yaml:") for m in messages)
+
+    old = (data / "notices/demo/2026.yaml").read_text(encoding="utf-8")
+    text = made.path.read_text(encoding="utf-8")
+    # Fill each marker with the previous value moved one year on (what a school would type).
+    def confirm(match: re.Match) -> str:
+        value = match.group(1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return str(int(value[:4]) + 1) + value[4:]
+        is_number = value.replace(".", "").isdigit() and not value.startswith("0")
+        return value if is_number else f'"{value}"'
+    filled = re.sub(r"""['"]?À CONFIRMER \(précédente session : ([^)]*)\)['"]?""", confirm, text)
+    made.path.write_text(filled, encoding="utf-8")
+    ds = load_dataset(data)
+    assert [n.session for n in ds.sessions("demo")] == ["2027", "2026"]
+    assert ds.current()[0].session == "2027"
+    assert old == (data / "notices/demo/2026.yaml").read_text(encoding="utf-8")
+
+
+def test_new_session_never_overwrites(data):
+    made = new_session(data, "demo", "2027")
+    before = made.path.read_bytes()
+    with pytest.raises(ScaffoldError, match="never overwritten"):
+        new_session(data, "demo", "2027")
+    assert made.path.read_bytes() == before
+    result = cli("new-session", "demo", "--session", "2027", "--data", str(data))
+    assert result.returncode == 1 and "never overwritten" in result.stderr
+    assert made.path.read_bytes() == before
+
+
+def test_refuses_unknown_notice_and_older_session(data):
+    with pytest.raises(ScaffoldError, match="no notice"):
+        new_session(data, "nope", "2027")
+    with pytest.raises(ScaffoldError, match="must come after"):
+        new_session(data, "demo", "2025")
+
+
+def test_document_option_retargets_sources(data):
+    made = new_session(data, "demo", "2027", document="003")
+    text = made.path.read_text(encoding="utf-8")
+    assert 'doc: "002"' not in text and 'doc: "003"' in text
