@@ -52,3 +52,5 @@ class Requirement(Model):
     reason: Text
     """The requirement in plain words, as the notice states it."""
     source: Source
+    note: Text | None = None
+    """Where documents word the requirement differently, say how."""
