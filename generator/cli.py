@@ -130,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"   {notice_id}: one session ({sessions[0].session}), nothing to compare")
             continue
         new, old = sessions[0], sessions[1]
-        changes = diff(old, new)
+        changes = diff(old, new, ds)
         print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
         for c in changes:
             print(f"     [{c.category}] {c.what_en}: {c.before or '—'} → {c.after or '—'}")

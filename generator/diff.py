@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .model.notice import Event, Exam, Notice, Route, SeatLine
+
+if TYPE_CHECKING:
+    from .dataset import Dataset
+
+KIND_NAMES = {"bts": "BTS", "dut": "DUT", "but2": "BUT 2", "but3": "BUT 3", "licence2": "L2", "licence3": "L3",
+              "licence-pro": "Licence pro", "m1": "M1", "cpge": "CPGE", "ats": "ATS", "other": "*", "*": "*"}
+
+
+class _Names:
+    """School and diploma names for the labels; plain ids when no dataset is given."""
+
+    def __init__(self, ds: Dataset | None):
+        self.ds = ds
+
+    def school(self, school_id: str) -> str:
+        return self.ds.school(school_id).name if self.ds else school_id
+
+    def diploma(self, kind: str, slug: str) -> tuple[str, str]:
+        entry = self.ds.diploma(kind, slug) if self.ds and slug != "*" else None
+        fr, en = (entry.name.fr, entry.name.en) if entry else (slug, slug)
+        return f"{KIND_NAMES.get(kind, kind)} {fr}", f"{KIND_NAMES.get(kind, kind)} {en}"
 
 Category = Literal["dates", "fees", "seats", "diplomas", "exams", "routes"]
 CATEGORIES: tuple[Category, ...] = ("dates", "fees", "seats", "diplomas", "exams", "routes")
@@ -79,19 +100,20 @@ def _seat_key(line: SeatLine) -> tuple:
     return (line.school, tuple(line.channels), line.entry_year, line.programme, line.track.fr if line.track else None)
 
 
-def _seat_label(line: SeatLine) -> tuple[str, str]:
+def _seat_label(line: SeatLine, names: _Names) -> tuple[str, str]:
     prog = f" {line.programme.upper()}" if line.programme else ""
     track_fr = f" — {line.track.fr}" if line.track else ""
     track_en = f" — {line.track.en}" if line.track else ""
-    return (f"Places {line.school}{prog}, {line.entry_year}re/e année{track_fr}",
-            f"Seats {line.school}{prog}, year {line.entry_year}{track_en}")
+    year_fr = "1re année" if line.entry_year == 1 else "2e année"
+    school = names.school(line.school)
+    return (f"Places {school}{prog}, {year_fr}{track_fr}", f"Seats {school}{prog}, year {line.entry_year}{track_en}")
 
 
 def _seat_value(line: SeatLine) -> str:
     return str(line.seats) if isinstance(line.seats, int) else f"{line.seats.min}–{line.seats.max}"
 
 
-def _seats(old: Notice, new: Notice) -> list[Change]:
+def _seats(old: Notice, new: Notice, names: _Names) -> list[Change]:
     a = {_seat_key(x): x for x in old.seats.lines}
     b = {_seat_key(x): x for x in new.seats.lines}
     out = []
@@ -99,7 +121,7 @@ def _seats(old: Notice, new: Notice) -> list[Change]:
         x, y = a.get(key), b.get(key)
         before, after = (_seat_value(x) if x else None), (_seat_value(y) if y else None)
         if before != after:
-            out.append(Change("seats", *_seat_label(y or x), before, after))
+            out.append(Change("seats", *_seat_label(y or x, names), before, after))
     return out
 
 
@@ -107,39 +129,39 @@ def _route_key(r: Route) -> tuple:
     return (r.school, r.channel, r.programme, r.entry_year)
 
 
-def _route_label(r: Route) -> tuple[str, str]:
+def _route_label(r: Route, names: _Names) -> tuple[str, str]:
     prog = f" {r.programme.upper()}" if r.programme else ""
-    return (f"{r.school}{prog}, {r.channel}, {r.level.fr}", f"{r.school}{prog}, {r.channel}, {r.level.en}")
+    school = names.school(r.school)
+    return (f"{school}{prog}, {r.level.fr}", f"{school}{prog}, {r.level.en}")
 
 
-def _listed(r: Route) -> set[str]:
-    """The diplomas a route lists as eligible, as "kind: speciality"."""
+def _listed(r: Route) -> set[tuple[str, str]]:
+    """The diplomas a route lists as eligible, as (kind, speciality); "*" stands for any."""
     out = set()
     for rule in r.rules:
         if rule.verdict != "eligible":
             continue
         for kind in rule.when.kinds or ["*"]:
             for spec in rule.when.specialties or ["*"]:
-                out.add(f"{kind}: {spec}")
+                out.add((kind, spec))
     return out
 
 
-def _diplomas(old: Notice, new: Notice) -> list[Change]:
+def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
     a = {_route_key(r): r for r in old.routes}
     b = {_route_key(r): r for r in new.routes}
     out = []
     for key in list(a) + [k for k in b if k not in a]:
         x, y = a.get(key), b.get(key)
         if x is None or y is None:
-            r = y or x
-            fr, en = _route_label(r)
+            fr, en = _route_label(y or x, names)
             out.append(Change("routes", fr, en, None if x is None else "✓", None if y is None else "✓"))
             continue
-        fr, en = _route_label(y)
-        for item in sorted(_listed(y) - _listed(x)):
-            out.append(Change("diplomas", f"{fr} — {item}", f"{en} — {item}", None, "✓"))
-        for item in sorted(_listed(x) - _listed(y)):
-            out.append(Change("diplomas", f"{fr} — {item}", f"{en} — {item}", "✓", None))
+        fr, en = _route_label(y, names)
+        for before, after, items in ((None, "✓", _listed(y) - _listed(x)), ("✓", None, _listed(x) - _listed(y))):
+            for kind, spec in sorted(items):
+                dfr, den = names.diploma(kind, spec)
+                out.append(Change("diplomas", f"{fr} — {dfr}", f"{en} — {den}", before, after))
     return out
 
 
@@ -165,6 +187,8 @@ def _exams(old: Notice, new: Notice) -> list[Change]:
     return out
 
 
-def diff(old: Notice, new: Notice) -> list[Change]:
+def diff(old: Notice, new: Notice, ds: Dataset | None = None) -> list[Change]:
     """Every change from the older session to the newer one, grouped by category."""
-    return _dates(old, new) + _fees(old, new) + _seats(old, new) + _diplomas(old, new) + _exams(old, new)
+    names = _Names(ds)
+    return (_dates(old, new) + _fees(old, new) + _seats(old, new, names) + _diplomas(old, new, names)
+            + _exams(old, new))

@@ -61,8 +61,8 @@ def test_diploma_added_and_removed(old):
     routes = [route.model_copy(update={"rules": [rule.model_copy(update={"when": when})]})]
     changes = diff(old, old.model_copy(update={"routes": routes}))
     assert {(c.category, c.what_en.split(" — ")[1], c.kind) for c in changes} == {
-        ("diplomas", "licence3: biologie-biochimie", "added"),
-        ("diplomas", "licence3: chimie", "removed"),
+        ("diplomas", "L3 biologie-biochimie", "added"),
+        ("diplomas", "L3 chimie", "removed"),
     }
 
 
@@ -76,3 +76,14 @@ def test_exams_added_and_changed(old):
     two = old.model_copy(update={"exams": [exam.model_copy(update={"duration_min": 20})]})
     [changed] = diff(one, two)
     assert (changed.before, changed.after) == ("in-person, 15 min, ≤ 4/20", "in-person, 20 min, ≤ 4/20")
+
+
+def test_names_come_from_the_dataset(old):
+    ds = load_dataset(VALID)
+    route = old.routes[0]
+    rule = route.rules[0]
+    when = rule.when.model_copy(update={"specialties": ["biochimie-biologie"]})
+    routes = [route.model_copy(update={"rules": [rule.model_copy(update={"when": when})]})]
+    added = next(c for c in diff(old, old.model_copy(update={"routes": routes}), ds) if c.kind == "added")
+    assert added.what_en == "IMT Mines Albi, Year 1 — L3 Biology, Biochemistry"
+    assert added.what_fr == "IMT Mines Albi, 1re année — L3 Biologie, Biochimie"
