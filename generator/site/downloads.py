@@ -1,0 +1,102 @@
+"""Downloadable files: all the data as JSON, each comparison table as CSV, ICS calendars, JSON Schemas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event as IcsEvent
+
+from ..dataset import DATA_DIR, Dataset
+from ..model.notice import Event, Notice
+from .format import text
+from .labels import ui
+from .sources import Citations
+from .views import common, compare, recruiters
+
+PARIS = ZoneInfo("Europe/Paris")
+SCHEMA_DIR = DATA_DIR / "schema"
+SCHEMAS = sorted(p.name for p in SCHEMA_DIR.glob("*.json"))
+
+
+def data_json(ds: Dataset) -> str:
+    """Every data file's content, as the validated model sees it."""
+    data = {
+        "registry": ds.registry.model_dump(mode="json"),
+        "schools": [s.model_dump(mode="json") for s in ds.schools],
+        "recruiters": ds.recruiters.model_dump(mode="json"),
+        "notices": [n.notice.model_dump(mode="json") | {"current": ds.is_current(n.notice)} for n in ds.notices],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _moment(day: dt.date, hhmm: str | None) -> dt.date | dt.datetime:
+    if hhmm is None:
+        return day
+    hours, minutes = map(int, hhmm.split(":"))
+    return dt.datetime(day.year, day.month, day.day, hours, minutes, tzinfo=PARIS)
+
+
+def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
+    item = IcsEvent()
+    item.add("uid", f"{notice.notice}-{notice.session}-{ev.id}@imt-admissions")
+    # A stamp taken from the data, not the clock, so that a rebuild gives the same file.
+    item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.timezone.utc))
+    label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+    item.add("summary", f"{label} — {text(notice.title, lang)}")
+    start = _moment(ev.start, ev.start_time)
+    item.add("dtstart", start)
+    if ev.end and not ev.open_ended:
+        end = _moment(ev.end, ev.end_time)
+        if isinstance(end, dt.date) and not isinstance(end, dt.datetime):
+            end = end + dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
+        if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
+            end = _moment(ev.end, ev.end_time or "23:59") if isinstance(start, dt.datetime) else ev.end
+        item.add("dtend", end)
+    scope = common.event_scope(ds, notice, ev, lang).replace("\\", "")
+    doc = ds.document(ev.source.doc)
+    where = f"{ui('source', lang)}: {doc.file}, {ev.source.ref}"
+    item.add("description", "\n".join(p for p in (scope, where, text(ev.note, lang)) if p))
+    return item
+
+
+def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str,
+             channel: str | None = None) -> bytes:
+    """An ICS calendar of the events of these notices (only those open to `channel`, if given)."""
+    cal = Calendar()
+    cal.add("prodid", "-//IMT admissions//site//" + lang.upper())
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    for notice in notices:
+        for ev in notice.events:
+            channels = ev.channels or notice.channels
+            if channel is None or channel in channels:
+                cal.add_component(_ics_event(ds, notice, ev, lang))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def files(ds: Dataset, lang: str) -> dict[str, bytes]:
+    """Every download of one language, by path under downloads/."""
+    out: dict[str, bytes] = {"data.json": data_json(ds).encode()}
+    c = Citations(lang, {})
+    tables = compare.tables(ds, lang, c)
+    tables["apprentice-pay"] = recruiters.pay_table(ds, lang, c)
+    for name, table in tables.items():
+        out[f"{name}.csv"] = table.csv().encode()
+    current = ds.current()
+    out["all.ics"] = calendar(ds, current, lang, ui("ics_all", lang))
+    for ch in ds.registry.channels:
+        out[f"{ch.id}.ics"] = calendar(ds, current, lang, text(ch.name, lang), ch.id)
+    for item in ds.notices:
+        n = item.notice
+        out[f"{n.notice}-{n.session}.ics"] = calendar(ds, [n], lang, f"{text(n.title, lang)}")
+    for name in SCHEMAS:
+        out[f"schema/{name}"] = (SCHEMA_DIR / name).read_bytes()
+    return out
+
+
+def schema_dir() -> Path:
+    return SCHEMA_DIR

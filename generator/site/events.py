@@ -1,0 +1,171 @@
+"""MkDocs events of the site: generate the pages and downloads from data/ at build time, and finish the built site.
+
+- on_config: load and validate the data (errors fail the build, as file:line:col: field: message),
+  render every page in both languages, and set the navigation of the language being built.
+- on_files: add the generated pages and downloads under site_src/{fr,en}/ (in memory, never written
+  there), before mkdocs-static-i18n sorts files by language; also add the vendored tablesort.
+- on_nav: give the files that mkdocs-static-i18n recreated their generated content back.
+- on_post_page: put a Content-Security-Policy meta tag first in <head>, with the hashes of the
+  page's own inline scripts.
+- on_post_build: one search index and one sitemap.xml per language root.
+- on_serve: rebuild when a data file or a template changes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from ..dataset import DATA_DIR, Dataset, load_dataset
+from ..load import DataErrors
+from . import downloads, pages
+from .labels import LANGS
+
+log = get_plugin_logger(__name__)
+
+DATA_ENV = "IMT_DATA_DIR"
+"""Environment variable naming another data folder to build from (the benchmark's synthetic data)."""
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = pages.TEMPLATES
+VENDOR = {  # files from node_modules that the site serves itself
+    "assets/vendor/tablesort.min.js": ROOT / "node_modules/tablesort/dist/tablesort.min.js",
+    "assets/vendor/tablesort.number.min.js": ROOT / "node_modules/tablesort/dist/sorts/tablesort.number.min.js",
+}
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; "
+       "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+       "object-src 'none'; base-uri 'self'; form-action 'self'")
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
+
+_state: dict = {"key": None, "dataset": None, "generated": {}}
+
+
+def data_dir() -> Path:
+    """The data folder to build from: $IMT_DATA_DIR, or data/."""
+    return Path(os.environ.get(DATA_ENV) or DATA_DIR).resolve()
+
+
+def _fingerprint(root: Path) -> tuple:
+    watched = [*sorted(root.rglob("*.yaml")), *sorted(TEMPLATES.rglob("*.j2"))]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in watched)
+
+
+def generate() -> tuple[Dataset, dict[str, str | bytes]]:
+    """The dataset and every generated file by source path (fr/..., en/...), cached until data changes."""
+    root = data_dir()
+    key = (str(root), _fingerprint(root))
+    if _state["key"] != key:
+        try:
+            ds = load_dataset(root)
+        except DataErrors as exc:
+            raise PluginError(f"{len(exc.errors)} error(s) in the data ({root}):\n"
+                              + "\n".join(str(e) for e in exc.errors)) from None
+        generated: dict[str, str | bytes] = dict(pages.render_site(ds))
+        for lang in LANGS:
+            for name, content in downloads.files(ds, lang).items():
+                generated[f"{lang}/downloads/{name}"] = content
+        _state.update(key=key, dataset=ds, generated=generated)
+    return _state["dataset"], _state["generated"]
+
+
+def _i18n(config: MkDocsConfig):
+    return config.plugins.get("i18n")
+
+
+def _language(config: MkDocsConfig) -> str:
+    plugin = _i18n(config)
+    return (plugin.current_language if plugin and plugin.current_language else None) or LANGS[0]
+
+
+@event_priority(0)  # before mkdocs-static-i18n (-100), which reads the nav per language
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    ds, _ = generate()
+    config.nav = pages.nav(ds, _language(config))
+    return config
+
+
+@event_priority(0)  # before mkdocs-static-i18n (-100), so that it sorts generated files by language
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _, generated = generate()
+    for src_uri in generated:
+        # A path under docs_dir that is never written: the i18n plugin recreates File objects from
+        # src_dir + src_uri, so the content is attached again in on_nav.
+        files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+    for dest, source in VENDOR.items():
+        if not source.exists():
+            raise PluginError(f"{source} is missing: run `npm ci` first")
+        files.append(File.generated(config, dest, abs_src_path=str(source)))
+    return files
+
+
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    _, generated = generate()
+    for file in files:
+        content = generated.get(file.src_uri)
+        if content is not None:
+            file.content_bytes = content if isinstance(content, bytes) else content.encode("utf-8")
+    return nav
+
+
+def csp(html: str) -> str:
+    """The policy for one page: the site's own files, plus the hashes of this page's inline scripts."""
+    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+                     for body in INLINE_SCRIPT.findall(html)})
+    return CSP.format(hashes="".join(" " + h for h in hashes))
+
+
+@event_priority(-200)  # after every other plugin changed the page
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(output)}">'
+    return output.replace("<head>", "<head>\n    " + meta, 1)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n merged the search index of every language
+def on_post_build(config: MkDocsConfig) -> None:
+    plugin = _i18n(config)
+    if plugin is not None and plugin.building:
+        return  # an inner build of one language: the whole site is not there yet
+    site = Path(config.site_dir)
+    split_search_index(site)
+    sitemap = site / "sitemap.xml"
+    for lang in LANGS[1:]:
+        if sitemap.exists():
+            shutil.copyfile(sitemap, site / lang / "sitemap.xml")
+        gz = site / "sitemap.xml.gz"
+        if gz.exists():
+            shutil.copyfile(gz, site / lang / "sitemap.xml.gz")
+
+
+def split_search_index(site: Path) -> None:
+    """One search index per language root, so that a search only returns pages of its own language."""
+    index_file = site / "search" / "search_index.json"
+    if not index_file.exists():
+        return
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    others = tuple(f"{lang}/" for lang in LANGS[1:])
+    by_lang = {LANGS[0]: [d for d in index["docs"] if not d["location"].startswith(others)]}
+    for lang in LANGS[1:]:
+        prefix = f"{lang}/"
+        by_lang[lang] = [{**d, "location": d["location"][len(prefix):]} for d in index["docs"]
+                         if d["location"].startswith(prefix)]
+    for lang, docs in by_lang.items():
+        folder = site / "search" if lang == LANGS[0] else site / lang / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        config = {**index["config"], "lang": [lang]}
+        (folder / "search_index.json").write_text(json.dumps({"config": config, "docs": docs},
+                                                             ensure_ascii=False), encoding="utf-8")
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    server.watch(str(data_dir()))
+    server.watch(str(TEMPLATES))
+    return server

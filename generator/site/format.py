@@ -1,0 +1,72 @@
+"""Formatting per locale: dates and amounts with Babel, bilingual texts, Markdown-safe strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+from ..model.base import Text
+
+BABEL_LOCALE = {"fr": "fr_FR", "en": "en_GB"}
+# Babel supplies the day and month names; the pattern gives "vendredi 20 mars 2026" / "Friday 20 March 2026".
+DATE_PATTERN = "EEEE d MMMM y"
+SHORT_PATTERN = {"fr": "d MMM y", "en": "d MMM y"}
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def text(value: Text | None, lang: str) -> str:
+    """The text of a bilingual value in `lang` ("" for None)."""
+    return "" if value is None else getattr(value, lang)
+
+
+def md(value: object) -> str:
+    """A plain string made safe for Markdown and HTML: no markup, no table break, on one line."""
+    s = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return re.sub(r"\s*\n\s*", " ", s).strip()
+
+
+def html(value: object) -> str:
+    """A plain string made safe for an HTML attribute or element."""
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """ "vendredi 20 mars 2026" / "Friday 20 March 2026"."""
+    return format_date(day, DATE_PATTERN, locale=BABEL_LOCALE[lang])
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """ "20 mars 2026" / "20 Mar 2026"."""
+    return format_date(day, SHORT_PATTERN[lang], locale=BABEL_LOCALE[lang])
+
+
+def time(hhmm: str | None, lang: str) -> str:
+    """ "23 h" / "23:00" style clock time ("" for None)."""
+    if not hhmm:
+        return ""
+    hours, minutes = hhmm.split(":")
+    if lang == "fr":
+        return f"{int(hours)} h {minutes}" if minutes != "00" else f"{int(hours)} h"
+    return hhmm
+
+
+def eur(amount: float, lang: str) -> str:
+    """ "11 500 €" / "€11,500", with cents only where the amount has them."""
+    fmt = None if amount != int(amount) else ("#,##0 ¤" if lang == "fr" else "¤#,##0")
+    return format_currency(amount, "EUR", format=fmt, locale=BABEL_LOCALE[lang], currency_digits=fmt is None)
+
+
+def number(value: float, lang: str) -> str:
+    """A number per locale ("43,5" / "43.5")."""
+    return format_decimal(value, locale=BABEL_LOCALE[lang])
+
+
+def iso_moment(day: dt.date, hhmm: str | None = None, end_of_day: bool = False) -> str:
+    """A local date-time string the browser compares with today ("2026-03-20T23:00")."""
+    return f"{day.isoformat()}T{hhmm or ('23:59' if end_of_day else '00:00')}"

@@ -1,0 +1,20 @@
+"""MkDocs hook of the site, listed in mkdocs.yml; the events live in generator.site.events.
+
+MkDocs loads a hook from its file path, outside any package, so this file only imports them.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # a fresh clone without `pip install -e .`
+    sys.path.insert(0, str(ROOT))
+
+from generator.site.events import (  # noqa: E402,F401
+    on_config,
+    on_files,
+    on_nav,
+    on_post_build,
+    on_post_page,
+    on_serve,
+)

@@ -1,0 +1,76 @@
+"""Names and links shared by every view: schools, channels, programmes, entry years, sessions."""
+
+from __future__ import annotations
+
+from ...dataset import Dataset
+from ...model.notice import Event, Notice
+from ..format import long_date, md, text, time
+from ..labels import ui
+
+
+def school_name(ds: Dataset, school_id: str) -> str:
+    found = [s for s in ds.schools if s.id == school_id]
+    return found[0].name if found else school_id
+
+
+def channel_name(ds: Dataset, channel_id: str, lang: str) -> str:
+    found = [c for c in ds.registry.channels if c.id == channel_id]
+    return text(found[0].name, lang) if found else channel_id
+
+
+def programme_name(notice: Notice, school_id: str, programme_id: str | None, lang: str) -> str:
+    """A programme's name with its abbreviation ("Mécatronique (MKX)"); "" for no programme."""
+    if programme_id is None:
+        return ""
+    for prog in notice.programmes + notice.options:
+        if prog.id == programme_id and prog.school == school_id:
+            name = text(prog.name, lang)
+            return f"{name} ({prog.abbr})" if prog.abbr else name
+    return programme_id
+
+
+def entry_year(year: int, lang: str) -> str:
+    """ "1re année" / "Year 1"."""
+    return ui("year_n" if year == 1 else "year_n2", lang, n=year)
+
+
+def session_path(notice: Notice) -> str:
+    """The language-neutral source path of a session page: notices/ast/2026.md."""
+    return f"notices/{notice.notice}/{notice.session}.md"
+
+
+def school_path(school_id: str) -> str:
+    return f"schools/{school_id}.md"
+
+
+def event_when(ev: Event, lang: str) -> str:
+    """When an event happens, in words: a day, a range, or "from" a day."""
+    def moment(day, hhmm):
+        return long_date(day, lang) + (f" {ui('at', lang)} {time(hhmm, lang)}" if hhmm else "")
+
+    start = moment(ev.start, ev.start_time)
+    if ev.open_ended:
+        return f"{ui('from_date', lang)} {start}"
+    if ev.end and (ev.end != ev.start or ev.end_time):
+        if lang == "fr":
+            return f"du {start} au {moment(ev.end, ev.end_time)}"
+        return f"{start} to {moment(ev.end, ev.end_time)}"
+    return start
+
+
+def event_scope(ds: Dataset, notice: Notice, ev: Event, lang: str) -> str:
+    """Who an event is for, Markdown-safe; "" when it is for everyone of the notice."""
+    parts = []
+    if ev.schools and set(ev.schools) != set(notice.schools):
+        parts.append(", ".join(school_name(ds, s) for s in ev.schools))
+    if ev.channels and set(ev.channels) != set(notice.channels):
+        parts.append(", ".join(channel_name(ds, c, lang) for c in ev.channels))
+    if ev.entry_years:
+        parts.append(", ".join(entry_year(y, lang) for y in ev.entry_years))
+    if ev.programmes:
+        schools = ev.schools or notice.schools
+        parts.append(", ".join(programme_name(notice, s, p, lang) for p in ev.programmes for s in schools
+                               if any(x.id == p and x.school == s for x in notice.programmes + notice.options)))
+    if ev.audience:
+        parts.append(text(ev.audience, lang))
+    return md(" — ".join(p for p in parts if p))

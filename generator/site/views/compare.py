@@ -1,0 +1,263 @@
+"""Comparison pages across schools and notices: channels, seats, dates, fees, diplomas, options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...dataset import Dataset
+from ...model.notice import Notice, Route
+from ..format import eur, iso_moment, md, text
+from ..labels import DIPLOMA_KIND, enum, ui
+from ..sources import Citations
+from .common import (channel_name, entry_year, event_scope, event_when, programme_name, school_name,
+                     session_path)
+from .session import window
+from .table import Cell, Table, number_cell
+
+PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
+
+
+def _session_link(notice: Notice, lang: str, here: str) -> Cell:
+    import posixpath
+    target = posixpath.relpath(session_path(notice), posixpath.dirname(here))
+    label = f"{text(notice.title, lang)}"
+    return Cell(label, f"[{md(label)}]({target})")
+
+
+def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """Schools x channels: which entry years each school offers on each channel, and in which notice."""
+    channels = [ch.id for ch in ds.registry.channels]
+    table = Table([ui("school", lang), *[channel_name(ds, ch, lang) for ch in channels]], name="channels")
+    for school in ds.schools:
+        cells = []
+        for ch in channels:
+            offers = []
+            plain = []
+            for notice in ds.current():
+                years = sorted({r.entry_year for r in notice.routes if r.school == school.id and r.channel == ch})
+                if years:
+                    label = ", ".join(entry_year(y, lang) for y in years)
+                    link = _session_link(notice, lang, here)
+                    offers.append(f"{md(label)} ({link.md})")
+                    plain.append(f"{label} ({link.text})")
+            cells.append(Cell("; ".join(plain), "<br>".join(offers) or "—"))
+        table.add(school.name, *cells)
+    return table
+
+
+def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    table = Table([ui("school", lang), ui("channel", lang), ui("programme", lang), ui("track", lang),
+                   ui("entry_year", lang), ui("seats", lang), ui("session", lang)], name="seats")
+    for notice in ds.current():
+        for line in notice.seats.lines:
+            if isinstance(line.seats, int):
+                seats = number_cell(line.seats, str(line.seats), c.of(line))
+            else:
+                shown = f"{line.seats.min} {'à' if lang == 'fr' else 'to'} {line.seats.max}"
+                seats = Cell(f"{line.seats.min}-{line.seats.max}",
+                             f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}')
+            table.add(school_name(ds, line.school), ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
+                      programme_name(notice, line.school, line.programme, lang), text(line.track, lang),
+                      entry_year(line.entry_year, lang), seats, _session_link(notice, lang, here))
+    return table
+
+
+DEADLINES = {"application-deadline", "documents-deadline"}
+
+
+def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
+    rows = []
+    for notice in ds.current():
+        opening = window(notice).open
+        for ev in notice.events:
+            start = iso_moment(ev.start, ev.start_time)
+            end = "9999-12-31T23:59" if ev.open_ended else iso_moment(
+                ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
+            if ev.kind in DEADLINES:  # a deadline is "open" from the opening of applications until it passes
+                start = opening or "0000-01-01T00:00"
+            rows.append((ev.start, ev.start_time or "", notice, ev, start, end))
+    rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))
+    table = Table([ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang),
+                   ui("status", lang)], name="calendar")
+    for day, hhmm, notice, ev, start, end in rows:
+        label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+        when = event_when(ev, lang)
+        status = (f'<span class="event-status" data-start="{start}" data-end="{end}" '
+                  f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
+                  f'data-upcoming="{ui("row_upcoming", lang)}">—</span>')
+        scope = event_scope(ds, notice, ev, lang)
+        table.add(Cell(f"{day.isoformat()} {hhmm}".strip(),
+                       f'<time datetime="{iso_moment(day, hhmm or None)}">{md(when)}</time>'),
+                  Cell(label, md(label) + c.of(ev)), Cell(scope.replace("\\", ""), scope),
+                  _session_link(notice, lang, here), Cell("", status))
+    return table
+
+
+def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    table = Table([ui("session", lang), ui("audience", lang), ui("fee_first", lang), ui("fee_additional", lang),
+                   ui("fee_per", lang)], name="application-fees")
+    for notice in ds.current():
+        if notice.fees is None:
+            table.add(_session_link(notice, lang, here), "—", ui("no_fee", lang), "—", "—")
+            continue
+        per = ui("per_application" if notice.fees.per == "application" else "per_formation", lang)
+        for scheme in notice.fees.schemes:
+            extra = (number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
+                     if scheme.additional_eur is not None else Cell("", "—"))
+            table.add(_session_link(notice, lang, here), enum("fee_audience", scheme.audience, lang),
+                      number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)), extra, per)
+    return table
+
+
+def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    table = Table([ui("school", lang), ui("tuition_eu", lang), ui("tuition_non_eu", lang), ui("scholarship", lang),
+                   ui("academic_year", lang)], name="tuition")
+    for school in ds.schools:
+        for tu in school.tuition:
+            if tu.scholarship is not None:
+                grant = text(tu.scholarship, lang)
+            elif tu.scholarship_exempt:
+                grant = ui("exempt", lang)
+            else:
+                grant = ui("not_stated", lang)
+            table.add(school.name, number_cell(tu.eu_eur, eur(tu.eu_eur, lang), c.of(tu)),
+                      number_cell(tu.non_eu_eur, eur(tu.non_eu_eur, lang), c.of(tu)), grant,
+                      tu.academic_year or ui("not_stated", lang))
+    return table
+
+
+@dataclass
+class Matrix:
+    """Receivable diplomas: one row per (diploma kind, speciality) a rule names, one column per route."""
+
+    columns: list[str]
+    rows: list[dict] = field(default_factory=list)
+    kinds: list[tuple[str, str]] = field(default_factory=list)
+    specialities: list[tuple[str, str]] = field(default_factory=list)
+    table: Table | None = None
+
+
+def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
+    """Read each route's rules in order; a cell is the verdict of the first rule naming that diploma."""
+    routes: list[tuple[Notice, Route]] = [(n, r) for n in ds.current() for r in n.routes]
+    headers = []
+    for notice, route in routes:
+        parts = [school_name(ds, route.school), channel_name(ds, route.channel, lang),
+                 programme_name(notice, route.school, route.programme, lang), entry_year(route.entry_year, lang)]
+        headers.append(" — ".join(p for p in parts if p))
+    cells: dict[tuple[str, str], dict[int, tuple[str, object]]] = {}
+    for col, (_, route) in enumerate(routes):
+        for rule in route.rules:
+            kinds = rule.when.kinds or sorted(DIPLOMA_KIND)
+            slugs = rule.when.specialties or ["*"]
+            if rule.when.foreign or (rule.when.kinds is None and rule.when.specialties is None):
+                continue  # foreign titles and catch-alls are shown with the route, not as a diploma row
+            for kind in kinds:
+                for slug in slugs:
+                    key = (kind, _slug_of(ds, kind, slug))
+                    cells.setdefault(key, {}).setdefault(col, (rule.verdict, rule.source))
+    names = {}
+    for kind, slug in cells:
+        names[(kind, slug)] = "*" if slug == "*" else _name_of(ds, kind, slug, lang)
+    ordered = sorted(cells, key=lambda k: (list(DIPLOMA_KIND).index(k[0]), names[k].lower()))
+    matrix = Matrix(headers)
+    table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
+    for key in ordered:
+        kind, slug = key
+        spec = ui("any_speciality", lang) if slug == "*" else names[key]
+        row_cells = []
+        plain = []
+        for col in range(len(routes)):
+            found = cells[key].get(col)
+            if found:
+                verdict, source = found
+                row_cells.append({"verdict": verdict, "label": enum("verdict", verdict, lang),
+                                  "cite": c.cite(source)})
+                plain.append(enum("verdict", verdict, lang))
+            else:
+                row_cells.append(None)
+                plain.append("")
+        matrix.rows.append({"kind": kind, "kind_label": enum("diploma_kind", kind, lang), "slug": slug,
+                            "speciality": spec, "cells": row_cells})
+        table.add(enum("diploma_kind", kind, lang), spec, *plain)
+    matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND if any(r["kind"] == k for r in
+                                                                                     matrix.rows)]
+    seen = {r["slug"]: r["speciality"] for r in matrix.rows}
+    matrix.specialities = sorted(seen.items(), key=lambda kv: kv[1].lower())
+    matrix.table = table
+    return matrix
+
+
+def _slug_of(ds: Dataset, kind: str, slug: str) -> str:
+    if slug == "*":
+        return slug
+    entry = ds.diploma(kind, slug)
+    return entry.slug if entry else slug
+
+
+def _name_of(ds: Dataset, kind: str, slug: str, lang: str) -> str:
+    entry = ds.diploma(kind, slug)
+    if entry is None:
+        entry = next((d for d in ds.registry.diplomas if d.slug == slug), None)
+    return text(entry.name, lang) if entry else slug
+
+
+def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """Options and specialities side by side: one column per school, one row per course."""
+    courses = ["student", "work-study", "apprenticeship"]
+    table = Table([ui("course", lang), *[s.name for s in ds.schools]], name="options")
+    for course in courses:
+        cells = []
+        for school in ds.schools:
+            items = [o for o in school.options if o.course == course]
+            shown = []
+            plain = []
+            for o in items:
+                name = text(o.name, lang) + (f" ({o.short})" if o.short else "")
+                tracks = ", ".join(text(t.name, lang) for t in o.tracks)
+                plain.append(name + (f" [{tracks}]" if tracks else ""))
+                shown.append(md(name) + f" ({enum('option_kind', o.kind, lang)})" + c.of(o)
+                             + (f" — {ui('tracks', lang)} : {md(tracks)}" if tracks and lang == "fr" else
+                                f" — {ui('tracks', lang)}: {md(tracks)}" if tracks else ""))
+            cells.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
+        table.add(enum("course", course, lang), *cells)
+    programmes = []
+    for school in ds.schools:
+        found = [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school.id]
+        shown = [md(programme_name(n, p.school, p.id, lang)) + c.of(p)
+                 + (f" — {md(', '.join(text(t.name, lang) for t in p.tracks + p.options))}"
+                    if p.tracks or p.options else "") for n, p in found]
+        plain = [programme_name(n, p.school, p.id, lang) for n, p in found]
+        programmes.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
+    table.add(ui("programme", lang), *programmes)
+    return table
+
+
+def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md") -> dict[str, Table]:
+    """Every downloadable comparison table, by CSV name."""
+    found = [channels_table(ds, lang, c, here), seats_table(ds, lang, c, here), calendar_table(ds, lang, c, here),
+             fees_table(ds, lang, c, here), tuition_table(ds, lang, c, here),
+             diplomas_matrix(ds, lang, c, here).table, options_table(ds, lang, c, here)]
+    return {t.name: t for t in found}
+
+
+def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
+    here = f"compare/{name}.md"
+    if name == "channels":
+        return {"table": channels_table(ds, lang, c, here), "channels": ds.registry.channels}
+    if name == "seats":
+        totals = [(n, t) for n in ds.current() for t in n.seats.totals]
+        notes = [(n, t) for n in ds.current() for t in n.seats.notes]
+        return {"table": seats_table(ds, lang, c, here), "totals": totals, "notes": notes}
+    if name == "calendar":
+        return {"table": calendar_table(ds, lang, c, here), "icals": [ch.id for ch in ds.registry.channels]}
+    if name == "fees":
+        return {"fees": fees_table(ds, lang, c, here), "tuition": tuition_table(ds, lang, c, here)}
+    if name == "diplomas":
+        return {"matrix": diplomas_matrix(ds, lang, c, here)}
+    return {"table": options_table(ds, lang, c, here)}
+
+
+def index_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    return {"pages": PAGES}

@@ -1,0 +1,81 @@
+"""Eligibility rules and requirements in plain words, from the rule data (no verdict is computed here)."""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+from ...dataset import Dataset
+from ...model.rule import Condition, Requirement
+from ..format import md, number, text
+from ..labels import enum
+
+WORDS = {
+    "kinds": ("diplôme : {v}", "diploma: {v}"),
+    "specialties": ("spécialité : {v}", "speciality: {v}"),
+    "in_catalogue": ("spécialité figurant au catalogue des diplômes", "speciality listed in the diploma catalogue"),
+    "not_in_catalogue": ("spécialité absente du catalogue des diplômes",
+                         "speciality not listed in the diploma catalogue"),
+    "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
+    "prior_specialties": ("spécialité de ce bac+2 : {v}", "speciality of that two-year diploma: {v}"),
+    "ects_min": ("au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
+                 "at least {v} ECTS validated (an unknown count does not rule it out)"),
+    "ects_below": ("moins de {v} ECTS validés", "fewer than {v} ECTS validated"),
+    "foreign": ("diplôme obtenu à l'étranger", "diploma obtained abroad"),
+    "french": ("diplôme obtenu en France", "diploma obtained in France"),
+    "any": ("tout diplôme", "any diploma"),
+    "or": (" ou ", " or "),
+    "and": (" ; ", "; "),
+    "age_below": ("avoir moins de {v} ans", "be under {v}"),
+    "experience": ("au moins {v} an(s) d'expérience professionnelle", "at least {v} year(s) of work experience"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    return WORDS[key][0 if lang == "fr" else 1].format(**values)
+
+
+def speciality_name(ds: Dataset, slug: str, kinds: list[str] | None, lang: str) -> str:
+    """The catalogue name of a speciality slug (or alias), for any of the given kinds."""
+    for kind in kinds or [k for d in ds.registry.diplomas for k in d.kinds]:
+        entry = ds.diploma(kind, slug)
+        if entry is not None:
+            return text(entry.name, lang)
+    for entry in ds.registry.diplomas:
+        if slug == entry.slug or slug in entry.aliases or slugify(slug) == entry.slug:
+            return text(entry.name, lang)
+    return slug
+
+
+def describe(ds: Dataset, cond: Condition, lang: str) -> str:
+    """A condition as one Markdown-safe sentence fragment."""
+    alt = word("or", lang)
+    parts: list[str] = []
+    if cond.kinds:
+        parts.append(word("kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.kinds)))
+    if cond.specialties:
+        names = [speciality_name(ds, s, cond.kinds, lang) for s in cond.specialties]
+        parts.append(word("specialties", lang, v=", ".join(names)))
+    if cond.specialty_in_catalogue is not None:
+        parts.append(word("in_catalogue" if cond.specialty_in_catalogue else "not_in_catalogue", lang))
+    if cond.prior_kinds:
+        parts.append(word("prior_kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.prior_kinds)))
+    if cond.prior_specialties:
+        names = [speciality_name(ds, s, cond.prior_kinds, lang) for s in cond.prior_specialties]
+        parts.append(word("prior_specialties", lang, v=", ".join(names)))
+    if cond.ects_min is not None:
+        parts.append(word("ects_min", lang, v=cond.ects_min))
+    if cond.ects_below is not None:
+        parts.append(word("ects_below", lang, v=cond.ects_below))
+    if cond.foreign is not None:
+        parts.append(word("foreign" if cond.foreign else "french", lang))
+    return md(word("and", lang).join(parts) if parts else word("any", lang))
+
+
+def requirement(req: Requirement, lang: str) -> str:
+    """A requirement's measurable part in plain words ("be under 30")."""
+    parts = []
+    if req.age_below is not None:
+        parts.append(word("age_below", lang, v=req.age_below))
+    if req.experience_min_years is not None:
+        parts.append(word("experience", lang, v=number(req.experience_min_years, lang)))
+    return md(word("and", lang).join(parts))

@@ -1,0 +1,56 @@
+"""Home (three doors, open now and next), the notices index, downloads and the source documents."""
+
+from __future__ import annotations
+
+import json
+
+from ...dataset import Dataset
+from ..format import iso_moment, text
+from ..labels import LANGS
+from ..sources import Citations
+from .common import channel_name, event_when, session_path
+from .session import sorted_events, window
+
+
+def _script_json(value: object) -> str:
+    """JSON safe inside a <script> element."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The home page: sessions and their dates, embedded for the browser to pick what is open and next."""
+    from ..pages import page_url
+
+    sessions, events = [], []
+    for notice in ds.current():
+        w = window(notice)
+        url = page_url(session_path(notice), "index.md")
+        sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close})
+        for ev in sorted_events(notice):
+            events.append({"start": iso_moment(ev.start, ev.start_time), "when": event_when(ev, lang),
+                           "label": text(ev.label, lang), "session": text(notice.title, lang), "url": url})
+    events.sort(key=lambda e: e["start"])
+    return {"sessions_json": _script_json(sessions), "events_json": _script_json(events),
+            "current": ds.current(), "windows": {n.notice: window(n) for n in ds.current()}}
+
+
+def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    rows = []
+    for nid in ds.notice_ids():
+        sessions = ds.sessions(nid)
+        rows.append({"current": sessions[0], "archived": sessions[1:],
+                     "channels": [channel_name(ds, ch, lang) for ch in sessions[0].channels]})
+    return {"series": rows}
+
+
+def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    from . import compare
+    from ..downloads import SCHEMAS
+
+    return {"csv": list(compare.tables(ds, lang, Citations(lang, {})).keys()),
+            "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
+            "schemas": SCHEMAS, "langs": LANGS}
+
+
+def sources_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    return {"documents": ds.registry.documents}

@@ -1,0 +1,64 @@
+"""Recruiters' pages: hiring steps, actors, cost and funding, the minimum-pay grid, the week rhythm."""
+
+from __future__ import annotations
+
+from ...dataset import Dataset
+from ..format import eur, number, text
+from ..labels import WEEK_KIND, enum, ui
+from ..sources import Citations
+from .common import school_name
+from .table import Cell, Table, number_cell
+
+PAGES = ("index", "pay", "rhythm")
+TITLES = {"index": "recruiters", "pay": "pay_grid", "rhythm": "rhythm"}
+
+
+def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
+    """Age band x contract year: percentage of the minimum wage and euros per month."""
+    grid = ds.recruiters.pay_grid
+    years = sorted({cell.year for band in grid.bands for cell in band.cells})
+    table = Table([ui("age", lang), *[ui("year_n" if y == 1 else "year_n2", lang, n=y) for y in years]],
+                  name="apprentice-pay")
+    for band in grid.bands:
+        cells = []
+        for y in years:
+            found = [cell for cell in band.cells if cell.year == y]
+            if not found:
+                cells.append(Cell("", "—"))
+                continue
+            cell = found[0]
+            shown = f"{number(cell.percent_smic, lang)} % {ui('of_smic', lang)}, {eur(cell.eur_per_month, lang)} " \
+                    f"{ui('per_month', lang)}"
+            cells.append(number_cell(cell.eur_per_month, shown))
+        table.add(text(band.label, lang), *cells)
+    return table
+
+
+def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
+    """Each rhythm as weeks x course years, with a class per kind of week for the visual grid."""
+    out = []
+    for rhythm in ds.recruiters.rhythms:
+        years = max(len(w.years) for w in rhythm.weeks)
+        weeks = []
+        for w in rhythm.weeks:
+            cells = []
+            for i, kind in enumerate(w.years):
+                label = w.labels[i] if i < len(w.labels) else None
+                cells.append({"kind": kind, "name": enum("week_kind", kind, lang), "label": text(label, lang),
+                              "letter": enum("week_kind", kind, lang)[0]})
+            weeks.append({"week": w.week, "start": w.start, "end": w.end, "cells": cells})
+        out.append({"rhythm": rhythm, "school": school_name(ds, rhythm.school), "years": list(range(1, years + 1)),
+                    "weeks": weeks, "kinds": [(k, enum("week_kind", k, lang)) for k in WEEK_KIND
+                                              if any(c["kind"] == k for w in weeks for c in w["cells"])]})
+    return out
+
+
+def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
+    if name == "pay":
+        return {"grid": ds.recruiters.pay_grid, "table": pay_table(ds, lang, c)}
+    if name == "rhythm":
+        return {"rhythms": rhythm_view(ds, lang)}
+    guides = [{"guide": g, "school": school_name(ds, g.school), "steps": sorted(g.steps, key=lambda s: s.order),
+               "document": ds.document(g.document)} for g in ds.recruiters.guides]
+    costs = [(n, r) for n in ds.current() for r in n.routes if r.cost]
+    return {"guides": guides, "costs": costs}

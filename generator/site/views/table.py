@@ -1,0 +1,58 @@
+"""A table as rows of cells, each with its page form (Markdown, cited) and its plain form (CSV)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from ..format import html, iso_moment, long_date, md, time
+
+
+@dataclass
+class Cell:
+    text: str
+    """Plain text, for the CSV."""
+    markdown: str | None = None
+    """What the page shows (escaped, with footnote references); defaults to the escaped text."""
+
+    @property
+    def md(self) -> str:
+        return self.markdown if self.markdown is not None else md(self.text)
+
+
+@dataclass
+class Table:
+    """A sortable table; `name` is its CSV file name where it is downloadable."""
+
+    headers: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    name: str | None = None
+
+    def add(self, *cells: Cell | str) -> None:
+        self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
+
+    def csv(self) -> str:
+        """The table as CSV (UTF-8 with a BOM, which spreadsheet programs need for accents)."""
+        out = io.StringIO()
+        out.write("\ufeff")
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.headers)
+        for row in self.rows:
+            writer.writerow([c.text for c in row])
+        return out.getvalue()
+
+
+def date_cell(day: dt.date, lang: str, hhmm: str | None = None, cite: str = "") -> Cell:
+    """A date cell: readable in the page, machine-readable in <time> (the sort key), ISO in the CSV."""
+    shown = long_date(day, lang) + (f" {'à' if lang == 'fr' else 'at'} {time(hhmm, lang)}" if hhmm else "")
+    stamp = iso_moment(day, hhmm)
+    return Cell(f"{day.isoformat()}{' ' + hhmm if hhmm else ''}",
+                f'<time datetime="{html(stamp)}">{md(shown)}</time>{cite}')
+
+
+def number_cell(value: float, shown: str, cite: str = "") -> Cell:
+    """A number cell: formatted per locale in the page, sorted by its value."""
+    plain = str(int(value)) if value == int(value) else str(value)
+    return Cell(plain, f'<data value="{plain}">{md(shown)}</data>{cite}')

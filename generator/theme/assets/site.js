@@ -1,0 +1,132 @@
+/* The site's own behaviour: sortable tables, session banners, "open now and next", calendar status,
+   the diploma matrix filter. Every date comparison uses the visitor's clock (today's date). */
+(function () {
+  "use strict";
+
+  function now() {
+    var d = new Date();
+    function pad(n) { return (n < 10 ? "0" : "") + n; }
+    // Local time as "YYYY-MM-DDTHH:MM", the form the pages embed (French time, like the notices).
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + "T" +
+      pad(d.getHours()) + ":" + pad(d.getMinutes());
+  }
+
+  function state(start, end, today) {
+    if (start && today < start) return "upcoming";
+    if (end && today > end) return "over";
+    return "open";
+  }
+
+  function sortableTables(root) {
+    if (typeof Tablesort === "undefined") return;
+    root.querySelectorAll("article table").forEach(function (table) {
+      if (table.dataset.sortable || !table.tHead) return;
+      table.dataset.sortable = "yes";
+      // Sort keys: <time datetime> for dates, <data value> for numbers.
+      table.querySelectorAll("tbody td").forEach(function (cell) {
+        var key = cell.querySelector("time[datetime], data[value]");
+        if (key) cell.setAttribute("data-sort", key.getAttribute("datetime") || key.getAttribute("value"));
+      });
+      table.tHead.querySelectorAll("th").forEach(function (th) {
+        th.setAttribute("tabindex", "0");
+        th.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") { event.preventDefault(); th.click(); }
+        });
+      });
+      new Tablesort(table);
+    });
+  }
+
+  function banners(root, today) {
+    root.querySelectorAll(".session-banner").forEach(function (el) {
+      var s = state(el.dataset.open, el.dataset.close, today);
+      var text = el.dataset["text" + s.charAt(0).toUpperCase() + s.slice(1)];
+      if (s === "over" && el.dataset.current === "true") text += " " + el.dataset.textNext;
+      var line = el.querySelector(".session-state") || document.createElement("p");
+      line.className = "session-state";
+      line.textContent = text;
+      el.dataset.state = s;
+      if (!line.parentNode) el.insertBefore(line, el.firstChild);
+    });
+  }
+
+  function statuses(root, today) {
+    root.querySelectorAll(".event-status").forEach(function (el) {
+      var s = state(el.dataset.start, el.dataset.end, today);
+      var word = s === "over" ? "closed" : s;
+      el.textContent = el.dataset[word];
+      el.dataset.state = word;
+    });
+  }
+
+  function item(href, title, rest) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = title;
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(rest));
+    return li;
+  }
+
+  function todayLists(root, today) {
+    var sessions = root.querySelector("#imt-sessions");
+    var events = root.querySelector("#imt-events");
+    var openBox = root.querySelector("#open-now");
+    var nextBox = root.querySelector("#coming-next");
+    if (!sessions || !events || !openBox || !nextBox) return;
+    var open = JSON.parse(sessions.textContent).filter(function (s) {
+      return state(s.open, s.close, today) === "open";
+    });
+    var next = JSON.parse(events.textContent).filter(function (e) { return e.start > today; }).slice(0, 6);
+    function fill(box, rows, render) {
+      box.textContent = "";
+      if (!rows.length) {
+        var p = document.createElement("p");
+        p.textContent = box.dataset.empty;
+        box.appendChild(p);
+        return;
+      }
+      var ul = document.createElement("ul");
+      rows.forEach(function (row) { ul.appendChild(render(row)); });
+      box.appendChild(ul);
+    }
+    fill(openBox, open, function (s) { return item(s.url, s.title, " — " + s.close.replace("T", " ")); });
+    fill(nextBox, next, function (e) { return item(e.url, e.label, " — " + e.when + " (" + e.session + ")"); });
+  }
+
+  function matrixFilter(root) {
+    root.querySelectorAll("form.matrix-filter").forEach(function (form) {
+      var table = document.getElementById(form.dataset.target);
+      var out = form.querySelector("output");
+      if (!table) return;
+      function apply() {
+        var wanted = {};
+        form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+        var shown = 0;
+        table.querySelectorAll("tbody tr").forEach(function (tr) {
+          var ok = (!wanted.kind || tr.dataset.kind === wanted.kind) &&
+            (!wanted.speciality || tr.dataset.speciality === wanted.speciality);
+          tr.hidden = !ok;
+          if (ok) shown += 1;
+        });
+        if (out) out.textContent = shown + " " + form.dataset.shown;
+      }
+      form.addEventListener("change", apply);
+      form.addEventListener("submit", function (e) { e.preventDefault(); });
+      apply();
+    });
+  }
+
+  function run() {
+    var today = now();
+    sortableTables(document);
+    banners(document, today);
+    statuses(document, today);
+    todayLists(document, today);
+    matrixFilter(document);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
+  else run();
+})();
