@@ -88,7 +88,7 @@ class _Exporter:
                 {
                     "age_below": r.age_below,
                     "experience_min_years": r.experience_min_years,
-                    "reason": self.text(r.reason, r.source),
+                    "reason": self.text(r.reason, r.source, r.note),
                 }
                 for r in route.requirements
             ],
@@ -96,7 +96,7 @@ class _Exporter:
                 {
                     "when": r.when.model_dump(exclude_none=True),
                     "verdict": r.verdict,
-                    "reason": self.text(r.reason, r.source),
+                    "reason": self.text(r.reason, r.source, r.note),
                 }
                 for r in route.rules
             ],

@@ -63,9 +63,9 @@ def _copy_if_changed(src: Path, dest: Path) -> None:
 
 def write_assets(site_dir: Path, rules: dict | None = None) -> None:
     """Write rules.json, wizard.zip and the Pyodide files into a built site."""
-    from .dataset import load_dataset
-    from .load import DataErrors
-    from .rules import dumps, export_rules
+    from generator.dataset import load_dataset
+    from generator.load import DataErrors
+    from generator.rules import dumps, export_rules
 
     check_pyodide()
     if rules is None:

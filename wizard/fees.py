@@ -98,15 +98,6 @@ def apprentice_pay(
     if band is None:
         reasons.append(message("no-pay-band", grid["source"], age=profile.age))
         return None
-    reasons.append(
-        message(
-            "pay-band",
-            grid["source"],
-            band_fr=band["label"]["fr"],
-            band_en=band["label"]["en"],
-            date=grid["reference_date"],
-        )
-    )
     return {
         "band": {k: band[k] for k in ("id", "label", "age_min", "age_max")},
         "reference_date": grid["reference_date"],

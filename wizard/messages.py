@@ -45,10 +45,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Aucune tranche d'âge de la grille de rémunération ne couvre {age} ans.",
         "No age band of the pay grid covers age {age}.",
     ),
-    "pay-band": (
-        "Rémunération minimale légale pour la tranche « {band_fr} », en % du SMIC et en euros au {date}.",
-        'Legal minimum pay for the band "{band_en}", as a % of the SMIC and in euros as of {date}.',
-    ),
 }
 
 

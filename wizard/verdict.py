@@ -44,7 +44,10 @@ def requirement_fails(req: dict[str, Any], profile: Profile) -> bool:
 
 
 def _reason(text: dict[str, Any], kind: str) -> Reason:
-    return {"fr": text["fr"], "en": text["en"], "source": text["source"], "kind": kind}
+    reason = {"fr": text["fr"], "en": text["en"], "source": text["source"], "kind": kind}
+    if text.get("note"):
+        reason["note"] = text["note"]
+    return reason
 
 
 def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:

@@ -1,0 +1,197 @@
+// Renders the engine's JSON as cards and a fee total. It formats; it never decides a verdict or a fee.
+
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") el.className = value;
+    else if (key === "text") el.textContent = value;
+    else el.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : String(child));
+  }
+  return el;
+}
+
+const VERDICTS = ["eligible", "jury", "ineligible"];
+
+export class Renderer {
+  constructor(T, lang) {
+    this.T = T;
+    this.lang = lang;
+    this.money = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+      style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0,
+    });
+    this.day = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+    });
+    this.plainDate = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+      day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+    });
+  }
+
+  t(text) {
+    return text ? text[this.lang] : "";
+  }
+
+  eur(value) {
+    return value === null || value === undefined ? this.T.not_stated : this.money.format(value);
+  }
+
+  date(iso, time) {
+    const text = this.day.format(new Date(`${iso}T12:00:00Z`));
+    return time ? `${text}, ${time}` : text;
+  }
+
+  // "YYYY-MM-DDTHH:MM" now in Paris: the notices' times are French times.
+  static parisNow(now = new Date()) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    }).formatToParts(now).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  }
+
+  // An open-ended step ("from 2 May") is taken to last until the route's last dated step of the session.
+  static status(event, now, horizon) {
+    const start = `${event.start}T${event.start_time || "00:00"}`;
+    let end = `${event.start}T${event.start_time || "23:59"}`;
+    if (event.end) end = `${event.end}T${event.end_time || "23:59"}`;
+    else if (event.open_ended && horizon > end) end = horizon;
+    if (now < start) return "upcoming";
+    if (now <= end) return "open";
+    return "closed";
+  }
+
+  reason(r) {
+    return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
+      h("span", { text: this.t(r) }), " ", h("cite", { class: "wz-source", text: r.source }),
+      r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
+  }
+
+  fees(route) {
+    const f = route.fees;
+    const T = this.T;
+    const rows = [];
+    const row = (label, ...value) => rows.push(h("dt", { text: label }), h("dd", {}, ...value));
+    if (f.application_eur === null) row(T.fee_application, T.not_stated);
+    else {
+      const per = f.application_per === "formation" ? T.per_formation : T.per_application;
+      row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
+        f.application_payee ? h("span", { class: "wz-small", text: ` — ${this.t(f.application_payee)}` }) : null,
+        " ", h("cite", { class: "wz-source", text: f.application_source }));
+      if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
+    }
+    if (f.tuition) {
+      row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}`,
+        h("span", { class: "wz-small", text: ` (${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}${f.tuition.academic_year ? `, ${f.tuition.academic_year}` : ""})` }),
+        " ", h("cite", { class: "wz-source", text: f.tuition.source }));
+    } else row(T.tuition, T.not_stated);
+    if (f.course_cost) {
+      row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,
+        ` — ${this.t(f.course_cost.payer)} `, h("cite", { class: "wz-source", text: f.course_cost.payer.source }));
+    } else if (route.channel === "apprenticeship") row(T.course_cost, T.not_stated);
+    if (f.apprentice_pay) {
+      const pay = f.apprentice_pay;
+      row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
+        `${T.year.replace("{n}", c.year)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
+      h("span", { class: "wz-small", text: `${this.t(pay.band.label)} — ${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
+      " ", h("cite", { class: "wz-source", text: pay.source }));
+    } else if (route.channel === "apprenticeship") row(T.pay, T.not_stated);
+    return [h("dl", { class: "wz-fees" }, rows),
+      f.reasons.length ? h("ul", { class: "wz-fee-notes" }, f.reasons.map((r) => this.reason(r))) : null];
+  }
+
+  deadlines(route, now) {
+    const T = this.T;
+    const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
+      h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
+      h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
+      e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
+      " — ", this.t(e.label), " ", h("cite", { class: "wz-source", text: e.source }));
+    const horizon = route.deadlines.filter((e) => !e.open_ended)
+      .map((e) => `${e.end || e.start}T23:59`).sort().pop() || "";
+    const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now, horizon)]);
+    const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
+    const parts = [];
+    if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(([e, s]) => item(e, s))));
+    else parts.push(h("p", { class: "wz-over", text: T.session_over.replace("{session}", route.session) }));
+    if (withStatus.length) {
+      parts.push(h("details", { class: "wz-calendar" },
+        h("summary", { text: T.full_calendar.replace("{n}", withStatus.length) }),
+        h("ul", { class: "wz-events" }, withStatus.map(([e, s]) => item(e, s)))));
+    }
+    return parts;
+  }
+
+  card(route, now, picked) {
+    const T = this.T;
+    const title = [route.school_name, this.t(route.channel_name), route.programme_name ? this.t(route.programme_name) : null]
+      .filter(Boolean).join(" — ");
+    const pickId = `wz-pick-${route.id}`;
+    // The reasons of the verdict stay in view; the notice's other conditions and notes fold away.
+    const main = route.reasons.filter((r) => r.kind === "rule" || r.kind === "requirement-failed");
+    const more = route.reasons.filter((r) => !main.includes(r));
+    const details = [
+      more.length ? h("details", { class: "wz-more" },
+        h("summary", { text: T.more.replace("{n}", more.length) }),
+        h("ul", { class: "wz-reasons" }, more.map((r) => this.reason(r)))) : null,
+      h("h4", { text: T.money }),
+      this.fees(route),
+      h("h4", { text: T.dates }),
+      this.deadlines(route, now),
+    ];
+    return h("article", { class: `wz-card wz-${route.verdict}`, id: `route-${route.id}`, "data-route": route.id },
+      h("h3", { text: title }),
+      h("p", { class: "wz-meta" },
+        h("span", { class: `wz-badge wz-badge-${route.verdict}`, text: T.verdicts[route.verdict] }), " ",
+        this.t(route.level), " · ", T.session.replace("{session}", route.session)),
+      h("ul", { class: "wz-reasons wz-main" }, main.map((r) => this.reason(r))),
+      route.verdict === "ineligible"
+        ? h("details", { class: "wz-more" }, h("summary", { text: T.details }), details)
+        : details,
+      h("p", { class: "wz-pick" },
+        h("input", { type: "checkbox", id: pickId, "data-pick": route.id, checked: picked.has(route.id) }),
+        " ", h("label", { for: pickId, text: T.pick })));
+  }
+
+  results(result, picked, now = Renderer.parisNow()) {
+    const T = this.T;
+    const groups = VERDICTS.map((verdict) => {
+      const routes = result.routes.filter((r) => r.verdict === verdict);
+      const heading = h("h2", { id: `wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` });
+      return h("section", { class: `wz-group wz-group-${verdict}`, "aria-labelledby": `wz-group-${verdict}` },
+        heading, routes.length ? routes.map((r) => this.card(r, now, picked)) : h("p", { text: T.none }));
+    });
+    const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
+      result.sessions.map((s, i) => [i ? " ; " : "", `${this.t(s.title)} (${s.document})`]));
+    return [sessions, ...groups];
+  }
+
+  total(total, result) {
+    const T = this.T;
+    const titles = Object.fromEntries(result.sessions.map((s) => [s.notice, this.t(s.title)]));
+    const body = [h("h2", { id: "wz-total-title", text: T.total_title })];
+    if (!total.lines.length) {
+      body.push(h("p", { text: T.total_empty }));
+      return body;
+    }
+    const rows = total.lines.map((line) => {
+      let how = T.not_stated;
+      if (line.first_eur !== null && line.per === "application") how = `${this.eur(line.first_eur)} ${T.once}`;
+      else if (line.first_eur !== null && line.count <= 1) how = this.eur(line.first_eur);
+      else if (line.first_eur !== null) how = `${this.eur(line.first_eur)} + ${line.count - 1} × ${this.eur(line.additional_eur)}`;
+      return h("tr", {},
+        h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small", text: line.payee ? this.t(line.payee) : "" })),
+        h("td", { text: String(line.routes.length) }), h("td", { text: how }), h("td", { text: this.eur(line.amount_eur) }));
+    });
+    body.push(h("table", { class: "wz-total-table" },
+      h("thead", {}, h("tr", {}, [T.total_notice, T.total_routes, T.total_how, T.total_amount].map((x) => h("th", { scope: "col", text: x })))),
+      h("tbody", {}, rows),
+      h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: "3", text: T.total_sum }),
+        h("td", { text: total.total_eur === null ? `${this.eur(total.known_eur)} + ${T.not_stated}` : this.eur(total.total_eur) })))));
+    return body;
+  }
+}

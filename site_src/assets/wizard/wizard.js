@@ -1,0 +1,182 @@
+// The wizard page: form <-> URL <-> Web Worker (Pyodide) -> rendering. JS sends the profile and renders
+// the engine's JSON; every verdict, reason and amount comes from the Python engine.
+import { h, Renderer } from "./render.js";
+
+const root = document.getElementById("imt-wizard");
+if (root) start(root);
+
+// Profile fields as the URL writes them (the engine's contract names); defaults are left out of the URL.
+const NUMBERS = ["age", "ects", "experience_years"];
+const FLAGS = { foreign: false, scholarship: false, eu_national: true };
+
+function start(root) {
+  const T = JSON.parse(document.getElementById("wz-i18n").textContent);
+  const lang = root.dataset.lang === "en" ? "en" : "fr";
+  const render = new Renderer(T, lang);
+  const form = root.querySelector("#wz-form");
+  const status = root.querySelector("#wz-status");
+  const results = root.querySelector("#wz-results");
+  const totalBox = root.querySelector("#wz-total");
+  const field = (name) => form.elements.namedItem(name);
+  const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+  let catalogue = [];
+  let seq = 0;
+  let lastResult = null;
+  let engineReady = false;
+  let editing = false; // inside one edit (typing a number): one history entry, updated in place
+  root.dataset.state = "loading";
+
+  // The catalogue fills the speciality lists as soon as rules.json arrives; the worker gets the same text.
+  fetch(new URL("rules.json", import.meta.url)).then((r) => r.text()).then((text) => {
+    worker.postMessage({ type: "rules", text });
+    catalogue = JSON.parse(text).catalogue;
+    fillSpecialties("diploma", "specialty");
+    fillSpecialties("prior_diploma", "prior_specialty");
+    fromURL();
+  });
+
+  function fillSpecialties(kindName, specName, wanted) {
+    const select = field(specName);
+    const kind = field(kindName).value;
+    const keep = wanted ?? select.value;
+    const entries = catalogue.filter((d) => d.kinds.includes(kind))
+      .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+    select.replaceChildren(h("option", { value: "", text: T.specialty_other }),
+      ...entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] })));
+    if (keep && !entries.some((d) => d.slug === keep)) select.append(h("option", { value: keep, text: keep }));
+    select.value = keep || "";
+    select.disabled = !kind;
+  }
+
+  function showPrior() {
+    root.querySelector("#wz-prior").hidden = field("diploma").value !== "ats";
+  }
+
+  function profile() {
+    const p = {};
+    if (field("diploma").value) p.diploma = field("diploma").value;
+    if (field("specialty").value) p.specialty = field("specialty").value;
+    if (field("diploma").value === "ats" && field("prior_diploma").value) {
+      p.prior_diploma = { diploma: field("prior_diploma").value };
+      if (field("prior_specialty").value) p.prior_diploma.specialty = field("prior_specialty").value;
+    }
+    for (const name of NUMBERS) {
+      const raw = field(name).value.trim();
+      if (raw !== "") p[name] = Number(raw);
+    }
+    for (const name of Object.keys(FLAGS)) p[name] = field(name).checked;
+    return p;
+  }
+
+  function picks() {
+    return new URLSearchParams(location.search).get("pick")?.split(",").filter(Boolean) ?? [];
+  }
+
+  function toURL(push, pickList = picks()) {
+    const q = new URLSearchParams();
+    const p = profile();
+    for (const name of ["diploma", "specialty"]) if (p[name]) q.set(name, p[name]);
+    if (p.prior_diploma) {
+      q.set("prior_diploma", p.prior_diploma.diploma);
+      if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
+    }
+    for (const name of NUMBERS) if (name in p) q.set(name, String(p[name]));
+    for (const [name, byDefault] of Object.entries(FLAGS)) if (p[name] !== byDefault) q.set(name, p[name] ? "1" : "0");
+    if (pickList.length) q.set("pick", pickList.join(","));
+    const url = `${location.pathname}${q.size ? `?${q}` : ""}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      history[push ? "pushState" : "replaceState"](null, "", url);
+    }
+  }
+
+  function fromURL() {
+    const q = new URLSearchParams(location.search);
+    field("diploma").value = q.get("diploma") ?? "";
+    fillSpecialties("diploma", "specialty", q.get("specialty") ?? "");
+    field("prior_diploma").value = q.get("prior_diploma") ?? "";
+    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? "");
+    for (const name of NUMBERS) field(name).value = q.get(name) ?? (name === "experience_years" ? "0" : "");
+    for (const [name, byDefault] of Object.entries(FLAGS)) {
+      field(name).checked = q.has(name) ? q.get(name) === "1" : byDefault;
+    }
+    showPrior();
+    ask();
+  }
+
+  function ask() {
+    seq += 1;
+    for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    if (!engineReady) {
+      status.textContent = T.loading;
+      return;
+    }
+    worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks() });
+  }
+
+  function showError(answer) {
+    const name = answer.field.startsWith("prior_diploma") ? "prior_diploma" : answer.field;
+    const input = field(name);
+    if (input && input.setAttribute) input.setAttribute("aria-invalid", "true");
+    const label = form.querySelector(`label[for="wz-${name.replaceAll("_", "-")}"]`);
+    const text = label ? label.textContent.trim() : name;
+    status.textContent = answer.error.includes("required") ? T.fill_in.replace("{field}", text)
+      : T.check_field.replace("{field}", text).replace("{message}", answer.error);
+    results.replaceChildren();
+    totalBox.replaceChildren();
+    root.dataset.state = "invalid";
+  }
+
+  worker.onmessage = (event) => {
+    const message = event.data;
+    if (message.type === "ready") {
+      engineReady = true;
+      status.textContent = T.ready;
+      ask();
+    } else if (message.type === "fatal") {
+      root.dataset.state = "error";
+      status.textContent = `${T.fatal} ${message.message}`;
+    } else if (message.type === "answer" && message.id === seq) {
+      const answer = JSON.parse(message.answer);
+      if (answer.error) return showError(answer);
+      lastResult = answer.result;
+      const picked = new Set(picks());
+      results.replaceChildren(...render.results(answer.result, picked));
+      totalBox.replaceChildren(...render.total(answer.total, answer.result));
+      const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
+      status.textContent = T.summary.replace("{eligible}", counts.eligible).replace("{jury}", counts.jury).replace("{ineligible}", counts.ineligible);
+      root.dataset.state = "done";
+      results.dataset.seq = String(message.id);
+      results.dataset.engineMs = message.ms.toFixed(2);
+      if (!performance.getEntriesByName("wz-first-verdict").length) performance.mark("wz-first-verdict");
+    }
+  };
+  worker.onerror = (event) => {
+    root.dataset.state = "error";
+    status.textContent = `${T.fatal} ${event.message || ""}`;
+  };
+
+  form.addEventListener("input", (event) => {
+    if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
+    if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
+    showPrior();
+    toURL(!editing);
+    editing = true;
+    ask();
+  });
+  // A committed change (a select, a checkbox, leaving a number) ends the edit: the next one is a new
+  // history entry, so back/forward step through the profiles.
+  form.addEventListener("change", () => {
+    editing = false;
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  results.addEventListener("change", (event) => {
+    const id = event.target.dataset.pick;
+    if (!id) return;
+    const list = picks().filter((x) => x !== id);
+    if (event.target.checked) list.push(id);
+    toURL(true, list);
+    ask();
+  });
+  window.addEventListener("popstate", fromURL);
+  if (lastResult === null) status.textContent = T.loading;
+}
