@@ -61,16 +61,26 @@ def _copy_if_changed(src: Path, dest: Path) -> None:
     shutil.copy2(src, dest)
 
 
+def _dataset():
+    """The site hook's dataset when it runs (already loaded, honours $IMT_DATA_DIR), else data/."""
+    try:
+        from generator.site.events import generate
+    except ImportError:
+        from generator.dataset import load_dataset
+
+        return load_dataset()
+    return generate()[0]
+
+
 def write_assets(site_dir: Path, rules: dict | None = None) -> None:
     """Write rules.json, wizard.zip and the Pyodide files into a built site."""
-    from generator.dataset import load_dataset
     from generator.load import DataErrors
     from generator.rules import dumps, export_rules
 
     check_pyodide()
     if rules is None:
         try:
-            rules = export_rules(load_dataset())
+            rules = export_rules(_dataset())
         except DataErrors as exc:
             from mkdocs.exceptions import PluginError
 
@@ -107,4 +117,7 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
 
 
 def on_post_build(config, **kwargs) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # an inner build of one language: the assets go once, at the site's root
     write_assets(Path(config["site_dir"]))

@@ -13,7 +13,7 @@ const pyodide = await loadPyodide();
 // unpackArchive rejects a Node Buffer: give it a Uint8Array.
 pyodide.unpackArchive(new Uint8Array(readFileSync(zipPath)), "zip", { extractDir: "/home/pyodide/app" });
 pyodide.FS.writeFile("/home/pyodide/app/wizard_batch.py",
-  readFileSync(fileURLToPath(new URL("batch.py", import.meta.url)), "utf8"));
+  readFileSync(fileURLToPath(new URL("wizard_batch.py", import.meta.url)), "utf8"));
 pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
 const batch = pyodide.pyimport("wizard_batch");
 const version = pyodide.runPython("import sys; sys.version.split()[0]");

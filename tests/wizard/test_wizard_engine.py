@@ -1,0 +1,213 @@
+"""The engine on the real rules: the documents' own examples, reasons, fees, pay and deadlines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from wizard_cases import CASES
+
+import wizard
+
+SOURCE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt, .+")
+
+
+@pytest.mark.parametrize(("name", "profile", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_document_examples(verdicts, name, profile, expected):
+    got = verdicts(profile)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_one_route_per_school_channel_programme_year(rules):
+    result = wizard.evaluate({"diploma": "bts", "age": 20}, rules)
+    keys = [(r["school"], r["channel"], r["programme"], r["entry_year"]) for r in result["routes"]]
+    assert len(keys) == len(set(keys)) == sum(len(n["routes"]) for n in rules.data["notices"])
+    assert {r["channel"] for r in result["routes"]} == {
+        "ast", "apprenticeship", "continuing-education", "professionalisation"
+    }
+
+
+def test_output_shape(rules):
+    result = wizard.evaluate({"diploma": "licence3", "specialty": "chimie", "age": 21}, rules)
+    assert set(result) >= {"routes", "profile"}
+    for r in result["routes"]:
+        assert r["school"] in {"albi", "ales", "nord-europe"}
+        assert r["entry_year"] in (1, 2)
+        assert r["verdict"] in {"eligible", "jury", "ineligible"}
+        assert re.fullmatch(r"\d{4}", r["session"])
+        assert r["reasons"], r["id"]
+        for reason in r["reasons"] + r["fees"]["reasons"]:
+            assert reason["fr"] and reason["en"] and SOURCE.match(reason["source"]), reason
+        assert {"application_eur", "tuition_eur_per_year"} <= set(r["fees"])
+
+
+def test_sessions_are_the_newest(rules):
+    sessions = {s["notice"]: s["session"] for s in wizard.evaluate({"diploma": "bts", "age": 20}, rules)["sessions"]}
+    assert sessions == {"albi-alternance": "2025", "ales-apprentissage": "2024", "ast": "2026"}
+
+
+def test_reason_cites_the_table(route):
+    r = route({"diploma": "licence3", "specialty": "biologie-biochimie", "age": 21}, "nord-europe-ast-y1")
+    assert r["reasons"][0]["kind"] == "rule"
+    assert r["reasons"][0]["source"].startswith("002_43cbf69da9be8ff7.txt, ")
+    assert "Tableau 5" in r["reasons"][0]["source"]
+
+
+def test_route_notes_are_reasons(route):
+    """002 §1.3: one admission channel per year, shown with every AST verdict."""
+    r = route({"diploma": "licence3", "specialty": "chimie", "age": 21}, "albi-ast-y1")
+    notes = [x for x in r["reasons"] if x["kind"] == "note"]
+    assert any("1.3" in x["source"] for x in notes)
+
+
+def test_failed_requirement_is_the_reason(route):
+    r = route({"diploma": "bts", "specialty": "batiment", "age": 31}, "ales-apprenticeship-bat-y1")
+    assert r["verdict"] == "ineligible"
+    assert r["reasons"][0]["kind"] == "requirement-failed"
+    assert "30" in r["reasons"][0]["fr"]
+
+
+def test_speciality_slug_and_alias(rules):
+    profile = wizard.evaluate({"diploma": "dut", "specialty": "  G.E.I.I. ", "age": 20}, rules)["profile"]
+    assert profile["specialty"] == "g-e-i-i" and not profile["specialty_in_catalogue"]
+    profile = wizard.evaluate({"diploma": "dut", "specialty": "GEII", "age": 20}, rules)["profile"]
+    assert profile["specialty"] == "genie-electrique-et-informatique-industrielle"
+    # "mp" is MP for a CPGE, Mesures physiques for a DUT: the catalogue is read per kind.
+    assert wizard.evaluate({"diploma": "cpge", "specialty": "MP", "age": 19}, rules)["profile"]["specialty"] == "mp"
+    assert wizard.evaluate({"diploma": "dut", "specialty": "MP", "age": 19}, rules)["profile"]["specialty"] == (
+        "mesures-physiques"
+    )
+
+
+# ---- fees ----
+
+
+def test_ast_fee_one_application_paid_to_first_choice(route):
+    fees = route({"diploma": "licence3", "specialty": "chimie", "age": 21}, "ales-ast-y1")["fees"]
+    assert fees["application_eur"] == 76
+    assert fees["application_per"] == "application"
+    assert "choix 1" in fees["application_payee"]["fr"]
+
+
+def test_ast_fee_scholarship_exempt(route):
+    fees = route({"diploma": "licence3", "specialty": "chimie", "age": 21, "scholarship": True}, "ales-ast-y1")["fees"]
+    assert fees["application_eur"] == 0
+    assert fees["application_scheme"] == "scholarship"
+
+
+@pytest.mark.parametrize(
+    ("scholarship", "first", "additional"), [(False, 90, 30), (True, 30, 15)], ids=["standard", "scholarship"]
+)
+def test_albi_platform_fee_per_formation(route, scholarship, first, additional):
+    """000 §3: 90 EUR for the Albi formation, 30 per additional one; 30 and 15 for scholarship holders."""
+    fees = route({"diploma": "bts", "age": 20, "scholarship": scholarship}, "albi-apprenticeship-y1")["fees"]
+    assert (fees["application_eur"], fees["application_additional_eur"], fees["application_per"]) == (
+        first, additional, "formation"
+    )
+
+
+def test_ales_platform_fee(route):
+    """003 §4.1: 77 EUR for one formation, 22 for each additional; 22 and 11 for scholarship holders."""
+    fees = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-mkx-y1")["fees"]
+    assert (fees["application_eur"], fees["application_additional_eur"]) == (77, 22)
+    fees = route({"diploma": "bts", "age": 20, "scholarship": True}, "ales-apprenticeship-mkx-y1")["fees"]
+    assert (fees["application_eur"], fees["application_additional_eur"]) == (22, 11)
+
+
+@pytest.mark.parametrize(
+    ("route_id", "eu", "scholarship", "amount", "reason"),
+    [
+        ("ales-ast-y1", True, False, 2950, None),
+        ("ales-ast-y1", False, False, 5150, None),
+        ("ales-ast-y1", False, True, 0, "exempt"),
+        ("albi-ast-y1", True, True, 2650, "does not say"),
+        ("nord-europe-ast-y2", False, False, 4850, None),
+    ],
+)
+def test_tuition(route, route_id, eu, scholarship, amount, reason):
+    """002 Annexe 4: EU / non-EU tuition; Alès and Nord Europe exempt scholarship holders, Albi does not say."""
+    profile = {"diploma": "m1", "specialty": "physique", "age": 23, "eu_national": eu, "scholarship": scholarship}
+    fees = route(profile, route_id)["fees"]
+    assert fees["tuition_eur_per_year"] == amount
+    if reason:
+        assert any(reason in r["en"] for r in fees["reasons"])
+
+
+def test_tuition_not_stated_is_null_with_reason(route):
+    fees = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-bat-y1")["fees"]
+    assert fees["tuition_eur_per_year"] is None
+    assert any("no tuition" in r["en"] for r in fees["reasons"])
+
+
+def test_course_cost_albi(route):
+    """001: 11 500 EUR a year, paid by the company with its OPCO."""
+    cost = route({"diploma": "bts", "age": 20}, "albi-apprenticeship-y1")["fees"]["course_cost"]
+    assert cost["eur_per_year"] == 11500
+    assert cost["payer"]["source"].startswith("001_")
+
+
+def test_course_cost_unstated_alès(route):
+    fees = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-infres-y1")["fees"]
+    assert fees["course_cost"] is None
+    assert any("who pays" in r["en"] for r in fees["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("age", "pay"),
+    [(18, [683, 811, 1065]), (20, [683, 811, 1065]), (21, [842, 970, 1240]), (29, [1589.47] * 3)],
+)
+def test_apprentice_pay_by_age(route, age, pay):
+    """004: minimum pay per age band and year (as of 30 September 2021)."""
+    got = route({"diploma": "bts", "age": age}, "ales-apprenticeship-mkx-y1")["fees"]["apprentice_pay"]
+    assert [c["eur_per_month"] for c in got["years"]] == pay
+    assert [c["year"] for c in got["years"]] == [1, 2, 3]
+    assert got["reference_date"] == "2021-09-30"
+
+
+def test_apprentice_pay_under_18_is_null_with_reason(route):
+    fees = route({"diploma": "bts", "age": 17}, "ales-apprenticeship-mkx-y1")["fees"]
+    assert fees["apprentice_pay"] is None
+    assert any("17" in r["en"] and "band" in r["en"] for r in fees["reasons"])
+
+
+def test_no_pay_for_student_routes(route):
+    assert route({"diploma": "licence3", "age": 20}, "albi-ast-y1")["fees"]["apprentice_pay"] is None
+
+
+# ---- fee total for chosen routes ----
+
+
+def test_fee_total_ast_is_one_fee(rules):
+    result = wizard.evaluate({"diploma": "licence3", "specialty": "chimie", "age": 21}, rules)
+    total = wizard.fee_total(result, ["albi-ast-y1", "ales-ast-y1", "nord-europe-ast-y1"])
+    assert total["total_eur"] == 76
+    assert total["lines"][0]["count"] == 1
+
+
+def test_fee_total_platform_counts_formations(rules):
+    result = wizard.evaluate({"diploma": "bts", "age": 20}, rules)
+    picks = ["ales-apprenticeship-bat-y1", "ales-apprenticeship-mkx-y1", "ales-apprenticeship-infres-y1"]
+    assert wizard.fee_total(result, picks)["total_eur"] == 77 + 2 * 22
+    # The same formation at two entry years is still one formation.
+    assert wizard.fee_total(result, ["ales-apprenticeship-bat-y1", "ales-apprenticeship-bat-y2"])["total_eur"] == 77
+    both = wizard.fee_total(result, [*picks, "albi-apprenticeship-y1", "albi-ast-y1"])
+    assert both["total_eur"] == 77 + 2 * 22 + 90 + 76
+    assert wizard.fee_total(result, [])["total_eur"] == 0
+
+
+# ---- deadlines ----
+
+
+def test_deadlines_are_scoped_to_the_route(route):
+    albi = route({"diploma": "licence3", "age": 21}, "albi-ast-y1")["deadlines"]
+    ales = route({"diploma": "licence3", "age": 21}, "ales-ast-y1")["deadlines"]
+    assert ("application-deadline", "2026-03-20", "23:00") in {(e["kind"], e["start"], e["start_time"]) for e in albi}
+    assert [e["start"] for e in albi if e["kind"] == "exams"] == ["2026-05-18"]
+    assert [e["start"] for e in ales if e["kind"] == "exams"] == ["2026-05-19"]
+    assert albi == sorted(albi, key=lambda e: (e["start"], e["start_time"] or ""))
+
+
+def test_deadlines_by_entry_year(route):
+    y2 = route({"diploma": "m1", "age": 23}, "ales-apprenticeship-bat-y2")["deadlines"]
+    assert all("phase" not in e["label"]["en"].lower() or "complementary" not in e["label"]["en"].lower() for e in y2)
+    assert any(e["kind"] == "application-deadline" and e["start"] == "2024-03-12" for e in y2)

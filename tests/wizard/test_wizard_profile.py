@@ -1,0 +1,103 @@
+"""Profile validation, slugs and the command line contract (exit codes, stdout, stderr)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from slugify import slugify as reference_slugify
+from wizard_cases import INVALID
+
+import wizard
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("profile", "field"), INVALID, ids=[f for _, f in INVALID])
+def test_invalid_profile_names_the_field(rules, profile, field):
+    with pytest.raises(ValueError) as caught:
+        wizard.evaluate(profile, rules)
+    assert caught.value.field == field
+    assert str(caught.value).startswith(f"{field}: ")
+
+
+def test_defaults(rules):
+    profile = wizard.evaluate({"diploma": "bts", "age": 20}, rules)["profile"]
+    assert profile == {
+        "diploma": "bts", "specialty": None, "specialty_in_catalogue": False, "prior_diploma": None,
+        "ects": None, "foreign": False, "age": 20, "experience_years": 0, "scholarship": False,
+        "eu_national": True,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Génie électrique et informatique industrielle", "genie-electrique-et-informatique-industrielle"),
+        ("Sciences et Techniques pour l'Ingénieur", "sciences-et-techniques-pour-l-ingenieur"),
+        ("EEA (Électronique, Électrotechnique, Automatique)", "eea-electronique-electrotechnique-automatique"),
+        ("  Cœur -- de MÉTIER!! ", "coeur-de-metier"),
+        ("", ""),
+    ],
+)
+def test_slugify(text, slug):
+    assert wizard.slugify(text) == slug
+
+
+FRENCH = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 -,'().éèêëàâäîïôöùûüçÉÈÀÇŒœÆæ/_")))
+
+
+@given(FRENCH)
+def test_slugify_agrees_with_python_slugify(text):
+    """The engine's stdlib slugify gives the generator's (python-slugify) slugs for French names."""
+    assert wizard.slugify(text) == reference_slugify(text)
+
+
+def test_catalogue_slugs_are_their_own_slugs(rules):
+    for entry in rules.data["catalogue"]:
+        assert wizard.slugify(entry["name"]["fr"]) == entry["slug"]
+
+
+# ---- command line ----
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wizard", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+
+
+def test_cli_file(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"diploma": "licence3", "specialty": "Biochimie, Biologie", "age": 21}))
+    done = cli("--profile", str(path))
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert {r["id"]: r["verdict"] for r in out["routes"]}["nord-europe-ast-y1"] == "ineligible"
+
+
+def test_cli_stdin_and_pick():
+    done = cli("--profile", "-", "--pick", "albi-ast-y1,ales-ast-y1", stdin='{"diploma": "licence3", "age": 21}')
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["fee_total"]["total_eur"] == 76
+
+
+@pytest.mark.parametrize(
+    ("stdin", "field"),
+    [('{"diploma": "phd", "age": 20}', "diploma"), ('{"diploma": "bts", "age": -3}', "age"),
+     ('{"age": 20}', "diploma"), ('{"diploma": "bts", "age": "x"}', "age"), ("not json", "profile")],
+)
+def test_cli_invalid_profile_exit_2(stdin, field):
+    done = cli("--profile", "-", stdin=stdin)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert field in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_missing_file_exit_2(tmp_path):
+    done = cli("--profile", str(tmp_path / "nope.json"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr

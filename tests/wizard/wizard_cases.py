@@ -1,0 +1,192 @@
+"""Engine cases taken from the documents' own words: a profile and the verdicts the notice gives it.
+
+Each case: (name, profile, {route id: verdict}). Routes not named are not checked by the case. The same
+profiles run in CPython and in Pyodide (test_pyodide.py), whose outputs must be identical.
+"""
+
+from __future__ import annotations
+
+Y1_AST = ("albi-ast-y1", "ales-ast-y1", "nord-europe-ast-y1")
+Y2_AST = ("albi-ast-y2", "ales-ast-y2", "nord-europe-ast-y2")
+ALES_Y1 = ("ales-apprenticeship-bat-y1", "ales-apprenticeship-infres-y1", "ales-apprenticeship-mkx-y1")
+ALES_Y2 = ("ales-apprenticeship-bat-y2", "ales-apprenticeship-infres-y2", "ales-apprenticeship-mkx-y2")
+
+
+def _all(ids: tuple[str, ...], verdict: str) -> dict[str, str]:
+    return dict.fromkeys(ids, verdict)
+
+
+CASES: list[tuple[str, dict, dict[str, str]]] = [
+    # 002 §3.1: "vous êtes actuellement étudiant(e) en 3e année de Licence de Biochimie, Biologie. Vous ne
+    # pouvez être candidat que pour deux des trois écoles : IMT Mines Albi, IMT Mines Alès."
+    (
+        "002 §3.1 example: Licence Biochimie, Biologie, only Albi and Alès",
+        {"diploma": "licence3", "specialty": "Biochimie, Biologie", "age": 21},
+        {"albi-ast-y1": "eligible", "ales-ast-y1": "eligible", "nord-europe-ast-y1": "ineligible"},
+    ),
+    # 002 Table 5: Chimie "Oui" for the three schools.
+    (
+        "002 Table 5: Licence Chimie, all three schools",
+        {"diploma": "licence3", "specialty": "Chimie", "age": 21},
+        _all(Y1_AST, "eligible"),
+    ),
+    # 002 Table 4: BUT 3 "Non" at IMT Nord Europe; Table 6 lists GEII for Albi and Alès.
+    (
+        "002 Tables 4 and 6: BUT 3 GEII, Albi and Alès, not Nord Europe",
+        {"diploma": "but3", "specialty": "GEII", "age": 21},
+        {"albi-ast-y1": "eligible", "ales-ast-y1": "eligible", "nord-europe-ast-y1": "ineligible"},
+    ),
+    # 002 Annexe 1: "les BUT 3 ne figurant pas dans cette liste ne sont pas acceptés".
+    (
+        "002 Table 6 is closed: BUT 3 Informatique refused",
+        {"diploma": "but3", "specialty": "Informatique", "age": 21},
+        _all(Y1_AST, "ineligible"),
+    ),
+    # 002 Table 7: Génie civil "Non" at Albi, "Oui" at Alès and Nord Europe.
+    (
+        "002 Table 7: M1 Génie civil, Alès and Nord Europe only",
+        {"diploma": "m1", "specialty": "Génie civil", "age": 23},
+        {"albi-ast-y2": "ineligible", "ales-ast-y2": "eligible", "nord-europe-ast-y2": "eligible"},
+    ),
+    # 002 Table 7: Géosciences "Oui" only at Alès.
+    (
+        "002 Table 7: M1 Géosciences, Alès only",
+        {"diploma": "m1", "specialty": "geosciences", "age": 23},
+        {"albi-ast-y2": "ineligible", "ales-ast-y2": "eligible", "nord-europe-ast-y2": "ineligible"},
+    ),
+    # 002 Table 7 writes "Biochimie, Biologie" (Table 5 writes "Biologie, Biochimie"): the catalogue alias.
+    (
+        "002 Table 7: M1 Biochimie, Biologie (alias), Albi and Alès",
+        {"diploma": "m1", "specialty": "biochimie-biologie", "age": 23},
+        {"albi-ast-y2": "eligible", "ales-ast-y2": "eligible", "nord-europe-ast-y2": "ineligible"},
+    ),
+    # 002 §1.1.2: foreign titles judged equivalent by the jury.
+    (
+        "002 §1.1.2: a foreign licence goes to the jury",
+        {"diploma": "licence3", "specialty": "Physics", "foreign": True, "age": 22},
+        _all(Y1_AST, "jury"),
+    ),
+    # 002 Table 4: year 1 is for L3 and BUT 3 only.
+    (
+        "002 Table 4: a BTS is not received in AST year 1",
+        {"diploma": "bts", "specialty": "CIRA", "age": 20},
+        _all(Y1_AST, "ineligible") | _all(Y2_AST, "ineligible"),
+    ),
+    # 000 §1: bac+2 or higher (BTS ...) and under 30 at the contract.
+    (
+        "000 §1: BTS, 22 years old, Albi apprenticeship",
+        {"diploma": "bts", "specialty": "Électrotechnique", "age": 22},
+        {"albi-apprenticeship-y1": "eligible"},
+    ),
+    (
+        "000 §1: 30 years old is not under 30",
+        {"diploma": "bts", "specialty": "Électrotechnique", "age": 30},
+        {"albi-apprenticeship-y1": "ineligible", **_all(ALES_Y1, "ineligible")},
+    ),
+    # 000 §1: CPGE MP, PC, PSI, MPI, TI, TSI, BCPST, ATS; PT is not in Albi's list.
+    (
+        "000 §1: CPGE PSI may apply to Albi apprenticeship",
+        {"diploma": "cpge", "specialty": "PSI", "age": 20},
+        {"albi-apprenticeship-y1": "eligible"},
+    ),
+    (
+        "000 §1: CPGE PT is not in Albi's list",
+        {"diploma": "cpge", "specialty": "PT", "age": 20},
+        {"albi-apprenticeship-y1": "ineligible"},
+    ),
+    # 000 §1: continuing education needs 3 years as a higher technician.
+    (
+        "000 §1: continuing education with 2 years of experience",
+        {"diploma": "bts", "specialty": "Électrotechnique", "age": 35, "experience_years": 2},
+        {"albi-continuing-education-y1": "ineligible"},
+    ),
+    (
+        "000 §1: continuing education with 3 years of experience",
+        {"diploma": "dut", "specialty": "GMP", "age": 35, "experience_years": 3},
+        {"albi-continuing-education-y1": "eligible"},
+    ),
+    # 003 §1.1.1 a): BUT Génie civil - construction durable, BTS Bâtiment.
+    (
+        "003 §1.1.1: BUT 2 Génie civil - construction durable, Alès BAT",
+        {"diploma": "but2", "specialty": "Génie civil, construction durable", "age": 20},
+        {"ales-apprenticeship-bat-y1": "eligible", "ales-apprenticeship-infres-y1": "jury"},
+    ),
+    # 003 §1.1.2 a): BTS SIO for INFRES.
+    (
+        "003 §1.1.2: BTS SIO, Alès INFRES",
+        {"diploma": "bts", "specialty": "sio", "age": 20},
+        {"ales-apprenticeship-infres-y1": "eligible"},
+    ),
+    # 003 §1.1.x b): Spé ATS after a bac+2 of paragraph a).
+    (
+        "003 §1.1.3 b): ATS after a BTS CIRA, Alès MKX",
+        {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}, "age": 21},
+        {"ales-apprenticeship-mkx-y1": "eligible"},
+    ),
+    # 003 §1.1.x c): another scientific CPGE with at least 120 ECTS.
+    (
+        "003 §1.1.1 c): CPGE with 120 ECTS, Alès",
+        {"diploma": "cpge", "specialty": "PC", "ects": 120, "age": 20},
+        _all(ALES_Y1, "eligible"),
+    ),
+    (
+        "003 §1.1.1 c): CPGE with 60 ECTS, Alès",
+        {"diploma": "cpge", "specialty": "PC", "ects": 60, "age": 20},
+        _all(ALES_Y1, "ineligible"),
+    ),
+    (
+        "003 §1.1.1 c): CPGE, ECTS unknown, does not fail the minimum",
+        {"diploma": "cpge", "specialty": "PC", "age": 20},
+        _all(ALES_Y1, "eligible"),
+    ),
+    # 003 §1.3 and §2.2: foreign titles, the jury is sovereign.
+    (
+        "003 §1.3: a foreign BTS goes to the jury at Alès",
+        {"diploma": "bts", "specialty": "Batiment", "foreign": True, "age": 20},
+        _all(ALES_Y1, "jury"),
+    ),
+    # 003 §2.1: year 2 needs an M1 of the domain, judged by the jury.
+    (
+        "003 §2.1: M1, Alès year 2 left to the jury",
+        {"diploma": "m1", "specialty": "Mécanique", "age": 23},
+        _all(ALES_Y2, "jury"),
+    ),
+    (
+        "003 §2.1: a BTS cannot enter year 2",
+        {"diploma": "bts", "specialty": "Batiment", "age": 20},
+        _all(ALES_Y2, "ineligible"),
+    ),
+]
+
+# Profiles for fees, pay and deadlines, checked in test_engine.py; they also run in Pyodide.
+EXTRA_PROFILES: list[dict] = [
+    {"diploma": "bts", "specialty": "CIRA", "age": 17, "scholarship": True, "eu_national": False},
+    {"diploma": "bts", "specialty": "CIRA", "age": 19},
+    {"diploma": "licence3", "specialty": "Mathématiques", "age": 21, "scholarship": True},
+    {"diploma": "licence3", "specialty": "Mathématiques", "age": 21, "eu_national": False},
+    {"diploma": "other", "ects": 90, "age": 26, "experience_years": 4.5},
+    {"diploma": "other", "ects": 250, "age": 26},
+    {"diploma": "licence-pro", "specialty": "Métiers de l'électricité", "age": 22},
+    {"diploma": "ats", "prior_diploma": {"diploma": "dut", "specialty": "Mesures physiques"}, "age": 21},
+]
+
+# Invalid profiles: the field the error must name.
+INVALID: list[tuple[object, str]] = [
+    ({"age": 20}, "diploma"),
+    ({"diploma": "bac", "age": 20}, "diploma"),
+    ({"diploma": "bts", "age": -1}, "age"),
+    ({"diploma": "bts", "age": "20"}, "age"),
+    ({"diploma": "bts", "age": 20.5}, "age"),
+    ({"diploma": "bts", "age": True}, "age"),
+    ({"diploma": "bts"}, "age"),
+    ({"diploma": "bts", "age": 20, "ects": -5}, "ects"),
+    ({"diploma": "bts", "age": 20, "foreign": "yes"}, "foreign"),
+    ({"diploma": "bts", "age": 20, "scholarship": 1}, "scholarship"),
+    ({"diploma": "bts", "age": 20, "eu_national": None, "experience_years": -1}, "experience_years"),
+    ({"diploma": "bts", "age": 20, "specialty": 12}, "specialty"),
+    ({"diploma": "ats", "age": 20, "prior_diploma": "bts"}, "prior_diploma"),
+    ({"diploma": "ats", "age": 20, "prior_diploma": {"diploma": "phd"}}, "prior_diploma.diploma"),
+    ({"diploma": "ats", "age": 20, "prior_diploma": {"specialty": "gmp"}}, "prior_diploma.diploma"),
+    ({"diploma": "bts", "age": 20, "nationality": "fr"}, "nationality"),
+    ([1, 2], "profile"),
+]
