@@ -10,13 +10,15 @@ and links the wizard's script and stylesheet into the page that holds `<div id="
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WIZARD_DIR = ROOT / "wizard"
-PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+PYODIDE_DIR = Path(os.environ.get("IMT_PYODIDE_DIR") or ROOT / "node_modules" / "pyodide")
+"""The npm package's folder; $IMT_PYODIDE_DIR overrides it (the tests use it to check the missing case)."""
 PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",

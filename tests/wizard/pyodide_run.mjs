@@ -1,10 +1,11 @@
 // Runs engine test cases inside real Pyodide (npm `pyodide`) under Node, for comparison with CPython.
-// Usage: node tests/wizard/pyodide_run.mjs WIZARD.zip RULES.json PROFILES.json > RESULTS.json
+// Usage: node tests/wizard/pyodide_run.mjs WIZARD.zip RULES.json PROFILES.json [--full] > RESULTS.json
+// Prints {python, pyodide, results}: per profile a digest of the output and its verdicts (--full: the output).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadPyodide } from "pyodide";
 
-const [zipPath, rulesPath, profilesPath] = process.argv.slice(2);
+const [zipPath, rulesPath, profilesPath, mode] = process.argv.slice(2);
 if (!profilesPath) {
   console.error("usage: node pyodide_run.mjs WIZARD.zip RULES.json PROFILES.json");
   process.exit(2);
@@ -17,5 +18,5 @@ pyodide.FS.writeFile("/home/pyodide/app/wizard_batch.py",
 pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
 const batch = pyodide.pyimport("wizard_batch");
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
-const out = batch.run(readFileSync(profilesPath, "utf8"), readFileSync(rulesPath, "utf8"));
+const out = batch.run(readFileSync(profilesPath, "utf8"), readFileSync(rulesPath, "utf8"), mode !== "--full");
 process.stdout.write(JSON.stringify({ python: version, pyodide: pyodide.version, results: JSON.parse(out) }));

@@ -23,7 +23,10 @@ def test_one_route_per_school_channel_programme_year(rules):
     keys = [(r["school"], r["channel"], r["programme"], r["entry_year"]) for r in result["routes"]]
     assert len(keys) == len(set(keys)) == sum(len(n["routes"]) for n in rules.data["notices"])
     assert {r["channel"] for r in result["routes"]} == {
-        "ast", "apprenticeship", "continuing-education", "professionalisation"
+        "ast",
+        "apprenticeship",
+        "continuing-education",
+        "professionalisation",
     }
 
 
@@ -42,7 +45,9 @@ def test_output_shape(rules):
 
 
 def test_sessions_are_the_newest(rules):
-    sessions = {s["notice"]: s["session"] for s in wizard.evaluate({"diploma": "bts", "age": 20}, rules)["sessions"]}
+    sessions = {
+        s["notice"]: s["session"] for s in wizard.evaluate({"diploma": "bts", "age": 20}, rules)["sessions"]
+    }
     assert sessions == {"albi-alternance": "2025", "ales-apprentissage": "2024", "ast": "2026"}
 
 
@@ -73,10 +78,13 @@ def test_speciality_slug_and_alias(rules):
     profile = wizard.evaluate({"diploma": "dut", "specialty": "GEII", "age": 20}, rules)["profile"]
     assert profile["specialty"] == "genie-electrique-et-informatique-industrielle"
     # "mp" is MP for a CPGE, Mesures physiques for a DUT: the catalogue is read per kind.
-    assert wizard.evaluate({"diploma": "cpge", "specialty": "MP", "age": 19}, rules)["profile"]["specialty"] == "mp"
-    assert wizard.evaluate({"diploma": "dut", "specialty": "MP", "age": 19}, rules)["profile"]["specialty"] == (
-        "mesures-physiques"
+    assert (
+        wizard.evaluate({"diploma": "cpge", "specialty": "MP", "age": 19}, rules)["profile"]["specialty"]
+        == "mp"
     )
+    assert wizard.evaluate({"diploma": "dut", "specialty": "MP", "age": 19}, rules)["profile"][
+        "specialty"
+    ] == ("mesures-physiques")
 
 
 # ---- fees ----
@@ -90,7 +98,9 @@ def test_ast_fee_one_application_paid_to_first_choice(route):
 
 
 def test_ast_fee_scholarship_exempt(route):
-    fees = route({"diploma": "licence3", "specialty": "chimie", "age": 21, "scholarship": True}, "ales-ast-y1")["fees"]
+    fees = route(
+        {"diploma": "licence3", "specialty": "chimie", "age": 21, "scholarship": True}, "ales-ast-y1"
+    )["fees"]
     assert fees["application_eur"] == 0
     assert fees["application_scheme"] == "scholarship"
 
@@ -102,7 +112,9 @@ def test_albi_platform_fee_per_formation(route, scholarship, first, additional):
     """000 §3: 90 EUR for the Albi formation, 30 per additional one; 30 and 15 for scholarship holders."""
     fees = route({"diploma": "bts", "age": 20, "scholarship": scholarship}, "albi-apprenticeship-y1")["fees"]
     assert (fees["application_eur"], fees["application_additional_eur"], fees["application_per"]) == (
-        first, additional, "formation"
+        first,
+        additional,
+        "formation",
     )
 
 
@@ -126,7 +138,13 @@ def test_ales_platform_fee(route):
 )
 def test_tuition(route, route_id, eu, scholarship, amount, reason):
     """002 Annexe 4: EU / non-EU tuition; Alès and Nord Europe exempt scholarship holders, Albi does not say."""
-    profile = {"diploma": "m1", "specialty": "physique", "age": 23, "eu_national": eu, "scholarship": scholarship}
+    profile = {
+        "diploma": "m1",
+        "specialty": "physique",
+        "age": 23,
+        "eu_national": eu,
+        "scholarship": scholarship,
+    }
     fees = route(profile, route_id)["fees"]
     assert fees["tuition_eur_per_year"] == amount
     if reason:
@@ -189,7 +207,10 @@ def test_fee_total_platform_counts_formations(rules):
     picks = ["ales-apprenticeship-bat-y1", "ales-apprenticeship-mkx-y1", "ales-apprenticeship-infres-y1"]
     assert wizard.fee_total(result, picks)["total_eur"] == 77 + 2 * 22
     # The same formation at two entry years is still one formation.
-    assert wizard.fee_total(result, ["ales-apprenticeship-bat-y1", "ales-apprenticeship-bat-y2"])["total_eur"] == 77
+    assert (
+        wizard.fee_total(result, ["ales-apprenticeship-bat-y1", "ales-apprenticeship-bat-y2"])["total_eur"]
+        == 77
+    )
     both = wizard.fee_total(result, [*picks, "albi-apprenticeship-y1", "albi-ast-y1"])
     assert both["total_eur"] == 77 + 2 * 22 + 90 + 76
     assert wizard.fee_total(result, [])["total_eur"] == 0
@@ -201,7 +222,9 @@ def test_fee_total_platform_counts_formations(rules):
 def test_deadlines_are_scoped_to_the_route(route):
     albi = route({"diploma": "licence3", "age": 21}, "albi-ast-y1")["deadlines"]
     ales = route({"diploma": "licence3", "age": 21}, "ales-ast-y1")["deadlines"]
-    assert ("application-deadline", "2026-03-20", "23:00") in {(e["kind"], e["start"], e["start_time"]) for e in albi}
+    assert ("application-deadline", "2026-03-20", "23:00") in {
+        (e["kind"], e["start"], e["start_time"]) for e in albi
+    }
     assert [e["start"] for e in albi if e["kind"] == "exams"] == ["2026-05-18"]
     assert [e["start"] for e in ales if e["kind"] == "exams"] == ["2026-05-19"]
     assert albi == sorted(albi, key=lambda e: (e["start"], e["start_time"] or ""))
@@ -209,5 +232,7 @@ def test_deadlines_are_scoped_to_the_route(route):
 
 def test_deadlines_by_entry_year(route):
     y2 = route({"diploma": "m1", "age": 23}, "ales-apprenticeship-bat-y2")["deadlines"]
-    assert all("phase" not in e["label"]["en"].lower() or "complementary" not in e["label"]["en"].lower() for e in y2)
+    assert all(
+        "phase" not in e["label"]["en"].lower() or "complementary" not in e["label"]["en"].lower() for e in y2
+    )
     assert any(e["kind"] == "application-deadline" and e["start"] == "2024-03-12" for e in y2)

@@ -29,8 +29,15 @@ def test_invalid_profile_names_the_field(rules, profile, field):
 def test_defaults(rules):
     profile = wizard.evaluate({"diploma": "bts", "age": 20}, rules)["profile"]
     assert profile == {
-        "diploma": "bts", "specialty": None, "specialty_in_catalogue": False, "prior_diploma": None,
-        "ects": None, "foreign": False, "age": 20, "experience_years": 0, "scholarship": False,
+        "diploma": "bts",
+        "specialty": None,
+        "specialty_in_catalogue": False,
+        "prior_diploma": None,
+        "ects": None,
+        "foreign": False,
+        "age": 20,
+        "experience_years": 0,
+        "scholarship": False,
         "eu_national": True,
     }
 
@@ -40,7 +47,10 @@ def test_defaults(rules):
     [
         ("Génie électrique et informatique industrielle", "genie-electrique-et-informatique-industrielle"),
         ("Sciences et Techniques pour l'Ingénieur", "sciences-et-techniques-pour-l-ingenieur"),
-        ("EEA (Électronique, Électrotechnique, Automatique)", "eea-electronique-electrotechnique-automatique"),
+        (
+            "EEA (Électronique, Électrotechnique, Automatique)",
+            "eea-electronique-electrotechnique-automatique",
+        ),
         ("  Cœur -- de MÉTIER!! ", "coeur-de-metier"),
         ("", ""),
     ],
@@ -49,7 +59,11 @@ def test_slugify(text, slug):
     assert wizard.slugify(text) == slug
 
 
-FRENCH = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 -,'().éèêëàâäîïôöùûüçÉÈÀÇŒœÆæ/_")))
+FRENCH = st.text(
+    alphabet=st.sampled_from(
+        list("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 -,'().éèêëàâäîïôöùûüçÉÈÀÇŒœÆæ/_")
+    )
+)
 
 
 @given(FRENCH)
@@ -67,8 +81,14 @@ def test_catalogue_slugs_are_their_own_slugs(rules):
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wizard", *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
 
 
 def test_cli_file(tmp_path):
@@ -81,15 +101,22 @@ def test_cli_file(tmp_path):
 
 
 def test_cli_stdin_and_pick():
-    done = cli("--profile", "-", "--pick", "albi-ast-y1,ales-ast-y1", stdin='{"diploma": "licence3", "age": 21}')
+    done = cli(
+        "--profile", "-", "--pick", "albi-ast-y1,ales-ast-y1", stdin='{"diploma": "licence3", "age": 21}'
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["fee_total"]["total_eur"] == 76
 
 
 @pytest.mark.parametrize(
     ("stdin", "field"),
-    [('{"diploma": "phd", "age": 20}', "diploma"), ('{"diploma": "bts", "age": -3}', "age"),
-     ('{"age": 20}', "diploma"), ('{"diploma": "bts", "age": "x"}', "age"), ("not json", "profile")],
+    [
+        ('{"diploma": "phd", "age": 20}', "diploma"),
+        ('{"diploma": "bts", "age": -3}', "age"),
+        ('{"age": 20}', "diploma"),
+        ('{"diploma": "bts", "age": "x"}', "age"),
+        ("not json", "profile"),
+    ],
 )
 def test_cli_invalid_profile_exit_2(stdin, field):
     done = cli("--profile", "-", stdin=stdin)

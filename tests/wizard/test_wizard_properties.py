@@ -48,14 +48,20 @@ def test_valid_profiles_get_one_verdict_per_route(profile):
 # One broken field in an otherwise valid profile: (field, a wrong value).
 WRONG = {
     "diploma": st.one_of(st.text().filter(lambda s: s not in KINDS), st.integers(), st.none(), st.booleans()),
-    "age": st.one_of(st.integers(max_value=-1), st.floats(allow_nan=True), st.text(), st.booleans(), st.none()),
+    "age": st.one_of(
+        st.integers(max_value=-1), st.floats(allow_nan=True), st.text(), st.booleans(), st.none()
+    ),
     "ects": st.one_of(st.integers(max_value=-1), st.floats(), st.text(min_size=1), st.booleans()),
     "foreign": st.one_of(st.integers(), st.text(), st.floats()),
     "scholarship": st.one_of(st.integers(), st.text(), st.floats()),
     "eu_national": st.one_of(st.integers(), st.text(), st.floats()),
     "experience_years": st.one_of(
-        st.floats(max_value=-0.001), st.integers(max_value=-1), st.text(), st.booleans(),
-        st.just(float("nan")), st.just(float("inf")),
+        st.floats(max_value=-0.001),
+        st.integers(max_value=-1),
+        st.text(),
+        st.booleans(),
+        st.just(float("nan")),
+        st.just(float("inf")),
     ),
     "specialty": st.one_of(st.integers(), st.floats(), st.booleans(), st.lists(st.text(), max_size=2)),
     "prior_diploma": st.one_of(st.text(), st.integers(), st.lists(st.integers(), max_size=2)),
@@ -91,7 +97,9 @@ def test_invalid_profiles_raise_value_error_naming_the_field(case):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.dictionaries(st.text(min_size=1).filter(lambda k: k not in wizard.FIELDS), st.integers(), min_size=1))
+@given(
+    st.dictionaries(st.text(min_size=1).filter(lambda k: k not in wizard.FIELDS), st.integers(), min_size=1)
+)
 def test_unknown_fields_are_named(extra):
     try:
         wizard.evaluate({"diploma": "bts", "age": 20, **extra}, RULES)

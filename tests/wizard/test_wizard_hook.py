@@ -1,0 +1,61 @@
+"""The MkDocs hook: what it writes into the site, and a clear failure when Pyodide is not installed."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from generator import wizard_hook
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_zip_holds_the_engine_only():
+    names = zipfile.ZipFile(io.BytesIO(wizard_hook.wizard_zip())).namelist()
+    assert "wizard/__init__.py" in names and "wizard/browser.py" in names
+    assert all(n.startswith("wizard/") and n.endswith(".py") for n in names)
+    assert wizard_hook.wizard_zip() == wizard_hook.wizard_zip()  # reproducible: cacheable
+
+
+def test_write_assets(tmp_path):
+    wizard_hook.write_assets(tmp_path, rules={"format": 1, "kinds": [], "catalogue": [], "notices": []})
+    assert (
+        tmp_path / "assets/wizard/rules.json"
+    ).read_text() == '{"format":1,"kinds":[],"catalogue":[],"notices":[]}'
+    for name in wizard_hook.PYODIDE_FILES:
+        assert (tmp_path / "assets/pyodide" / name).stat().st_size == (
+            wizard_hook.PYODIDE_DIR / name
+        ).stat().st_size
+
+
+def test_missing_pyodide_is_a_plain_error(tmp_path):
+    with pytest.raises(PluginError, match="npm ci"):
+        wizard_hook.check_pyodide(tmp_path)
+
+
+def test_build_fails_without_node_modules(tmp_path):
+    env = {**os.environ, "IMT_PYODIDE_DIR": str(tmp_path / "nowhere"), "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Pyodide is missing" in done.stderr and "npm ci" in done.stderr
+
+
+@pytest.mark.parametrize(("url", "prefix"), [("wizard/", "../"), ("en/wizard/", "../../")])
+def test_page_links(url, prefix):
+    html = wizard_hook.link_assets("<html><head></head><body></body></html>", url)
+    assert f'<link rel="stylesheet" href="{prefix}assets/wizard/wizard.css">' in html
+    assert f'<script type="module" src="{prefix}assets/wizard/wizard.js"></script>' in html
