@@ -1,0 +1,197 @@
+"""The wizard page in Chromium, in both languages: form -> verdicts, shared URL, history, fees, a11y, privacy."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+ENGINE_TIMEOUT = 60_000  # a cold Pyodide start on a slow CI machine
+LANGS = {"fr": "wizard/", "en": "en/wizard/"}
+STATUS = {"fr": "En cours|À venir|Terminé", "en": "Open|Upcoming|Closed"}
+
+
+@pytest.fixture(scope="module")
+def context(browser, site_url):
+    """One browser context per module: its HTTP cache keeps the 9.6 MB wasm between pages."""
+    ctx = browser.new_context(base_url=site_url)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def wizard_page(context, site_url):
+    """Open the wizard (lang, query) and wait for the engine; records every request and console error."""
+    pages: list[Page] = []
+
+    def open_(lang: str, query: str = "") -> Page:
+        page = context.new_page()
+        pages.append(page)
+        page.requests = []
+        page.errors = []
+        page.on("request", lambda r: page.requests.append(r.url))
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.goto(site_url + LANGS[lang] + query)
+        expect(page.locator("#imt-wizard")).not_to_have_attribute(
+            "data-state", "loading", timeout=ENGINE_TIMEOUT
+        )
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+def card(page: Page, route_id: str):
+    return page.locator(f"#route-{route_id}")
+
+
+def fill_biology(page: Page) -> None:
+    page.select_option("#wz-diploma", "licence3")
+    page.select_option("#wz-specialty", "biologie-biochimie")
+    page.fill("#wz-age", "21")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fill_form_see_verdicts(wizard_page, site_url, lang):
+    """002 §3.1's example: Licence Biochimie, Biologie -> Albi and Alès only."""
+    page = wizard_page(lang)
+    fill_biology(page)
+    expect(card(page, "albi-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    expect(card(page, "ales-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    expect(page.locator(".wz-group-eligible #route-albi-ast-y1")).to_be_visible()
+    expect(card(page, "nord-europe-ast-y1").locator(".wz-source").first).to_contain_text(
+        "002_43cbf69da9be8ff7.txt"
+    )
+    expect(card(page, "albi-ast-y1").locator(".wz-fees")).to_contain_text("76")
+    expect(card(page, "albi-ast-y1").locator(".wz-status").first).to_have_text(re.compile(STATUS[lang]))
+    assert all(url.startswith(site_url) for url in page.requests), [
+        u for u in page.requests if not u.startswith(site_url)
+    ]
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shared_url_reproduces_the_result(wizard_page, lang):
+    page = wizard_page(lang)
+    fill_biology(page)
+    page.check("#wz-scholarship")
+    expect(card(page, "ales-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    shared = page.url
+    assert "specialty=biologie-biochimie" in shared and "age=21" in shared and "scholarship=1" in shared
+    other = wizard_page(lang, shared.split("/wizard/", 1)[1])
+    expect(other.locator("#wz-diploma")).to_have_value("licence3")
+    expect(other.locator("#wz-specialty")).to_have_value("biologie-biochimie")
+    expect(other.locator("#wz-scholarship")).to_be_checked()
+    expect(card(other, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    assert other.locator("#wz-results").inner_text() == page.locator("#wz-results").inner_text()
+
+
+def test_back_and_forward(wizard_page):
+    page = wizard_page("en")
+    fill_biology(page)
+    page.locator("#wz-age").blur()
+    expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    page.select_option("#wz-specialty", "chimie")
+    expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    page.go_back()
+    expect(page.locator("#wz-specialty")).to_have_value("biologie-biochimie")
+    expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    page.go_forward()
+    expect(page.locator("#wz-specialty")).to_have_value("chimie")
+    expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+
+
+def test_fee_total_for_ticked_routes(wizard_page):
+    page = wizard_page("en", "?diploma=bts&specialty=controle-industriel-et-regulation-automatique&age=20")
+    for route in ("albi-ast-y1", "ales-ast-y1"):
+        card(page, route).locator("input[data-pick]").check()
+    expect(page.locator("#wz-total tfoot")).to_contain_text("€76")
+    for route in ("ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"):
+        card(page, route).locator("input[data-pick]").check()
+    # AST: one 76 EUR fee; the apprenticeship platform: 77 EUR + 22 EUR for a second formation.
+    expect(page.locator("#wz-total tfoot")).to_contain_text("€175")
+    assert "pick=" in page.url
+
+
+def test_invalid_input_names_the_field(wizard_page):
+    page = wizard_page("fr", "?diploma=bts&age=20")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    page.fill("#wz-age", "-3")
+    expect(page.locator("#wz-status")).to_contain_text("Âge")
+    expect(page.locator("#wz-age")).to_have_attribute("aria-invalid", "true")
+    page.fill("#wz-age", "")
+    expect(page.locator("#wz-status")).to_contain_text("Renseignez")
+
+
+def test_ats_asks_for_the_prior_diploma(wizard_page):
+    page = wizard_page("en")
+    expect(page.locator("#wz-prior")).to_be_hidden()
+    page.select_option("#wz-diploma", "ats")
+    expect(page.locator("#wz-prior")).to_be_visible()
+    page.select_option("#wz-prior-diploma", "bts")
+    page.select_option("#wz-prior-specialty", "controle-industriel-et-regulation-automatique")
+    page.fill("#wz-age", "21")
+    expect(card(page, "ales-apprenticeship-mkx-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    assert "prior_diploma=bts" in page.url
+
+
+def test_keyboard_only(wizard_page):
+    page = wizard_page("en")
+    page.focus("#wz-diploma")
+    page.keyboard.press("End")  # last kind: "other"
+    page.keyboard.press("Tab")
+    expect(page.locator("#wz-specialty")).to_be_focused()
+    page.focus("#wz-age")
+    page.keyboard.type("24")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    pick = page.locator("input[data-pick]").first
+    pick.focus()
+    page.keyboard.press("Space")
+    expect(pick).to_be_checked()
+
+
+def test_deadline_status_follows_the_clock(context, site_url):
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-03-01T10:00:00+01:00")
+    page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
+    events = card(page, "albi-ast-y1").locator(".wz-events").first
+    expect(events).to_contain_text("Upcoming", timeout=ENGINE_TIMEOUT)
+    expect(events.locator("li").first).to_contain_text("20 March 2026")
+    page.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_axe_violations(wizard_page, lang):
+    page = wizard_page(lang, "?diploma=licence3&specialty=chimie&age=21&pick=albi-ast-y1")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    page.locator("#route-albi-ast-y1 details").first.evaluate("d => d.open = true")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_print_and_mobile(wizard_page):
+    page = wizard_page("fr", "?diploma=licence3&specialty=chimie&age=21")
+    page.set_viewport_size({"width": 360, "height": 740})
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.emulate_media(media="print")
+    expect(page.locator(".wz-pick").first).to_be_hidden()
+    expect(card(page, "albi-ast-y1")).to_be_visible()
+
+
+def test_without_javascript(browser, site_url):
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(site_url + "wizard/")
+    link = page.locator(".wz-noscript a")
+    expect(link).to_be_visible()
+    page.goto(site_url + "en/wizard/")
+    href = page.locator(".wz-noscript a").get_attribute("href")
+    page.goto(site_url + "en/wizard/" + href)
+    assert page.url.rstrip("/").endswith("/en/compare")
+    ctx.close()
