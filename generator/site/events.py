@@ -7,7 +7,7 @@
 - on_nav: give the files that mkdocs-static-i18n recreated their generated content back.
 - on_post_page: put a Content-Security-Policy meta tag first in <head>, with the hashes of the
   page's own inline scripts.
-- on_post_build: one search index and one sitemap.xml per language root.
+- on_post_build: one search index per language root.
 - on_serve: rebuild when a data file or a template changes.
 """
 
@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -134,15 +133,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     plugin = _i18n(config)
     if plugin is not None and plugin.building:
         return  # an inner build of one language: the whole site is not there yet
-    site = Path(config.site_dir)
-    split_search_index(site)
-    sitemap = site / "sitemap.xml"
-    for lang in LANGS[1:]:
-        if sitemap.exists():
-            shutil.copyfile(sitemap, site / lang / "sitemap.xml")
-        gz = site / "sitemap.xml.gz"
-        if gz.exists():
-            shutil.copyfile(gz, site / lang / "sitemap.xml.gz")
+    split_search_index(Path(config.site_dir))
 
 
 def split_search_index(site: Path) -> None:

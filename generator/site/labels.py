@@ -39,6 +39,7 @@ UI: dict[str, tuple[str, str]] = {
     "row_upcoming": ("à venir", "upcoming"),
     "session": ("Session", "Session"),
     "sessions": ("Sessions", "Sessions"),
+    "other_sessions": ("Autres sessions", "Other sessions"),
     "notice": ("Notice", "Notice"),
     "school": ("École", "School"),
     "channel": ("Voie", "Channel"),
@@ -239,6 +240,10 @@ WEEK_KIND = {
     "school": ("École", "School"), "company": ("Entreprise", "Company"), "abroad": ("Étranger", "Abroad"),
     "event": ("Événement", "Event"), "unknown": ("Non précisé", "Not stated"),
 }
+WEEK_SHORT = {  # the letters of the visual week grid, distinct within each language
+    "school": ("EC", "S"), "company": ("EN", "C"), "abroad": ("ET", "A"), "event": ("EV", "E"),
+    "unknown": ("?", "?"),
+}
 UNIT = {
     "percent": ("%", "%"), "eur": ("€", "€"), "keur": ("k€", "k€"), "people": ("personnes", "people"),
     "count": ("", ""), "hours": ("heures", "hours"), "weeks": ("semaines", "weeks"), "months": ("mois", "months"),
@@ -247,7 +252,7 @@ UNIT = {
 
 ENUMS = {
     "verdict": VERDICT, "event_kind": EVENT_KIND, "exam_mode": EXAM_MODE, "diploma_kind": DIPLOMA_KIND,
-    "fee_audience": FEE_AUDIENCE, "option_kind": OPTION_KIND, "course": COURSE, "week_kind": WEEK_KIND,
+    "fee_audience": FEE_AUDIENCE, "week_short": WEEK_SHORT, "option_kind": OPTION_KIND, "course": COURSE, "week_kind": WEEK_KIND,
     "unit": UNIT,
 }
 

@@ -76,7 +76,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "url": lambda target: page_url(target, spec.path),
     }
     context.update(spec.view(ds, lang, c))
-    return env.get_template(spec.template).render(**context)
+    return c.renumber(env.get_template(spec.template).render(**context))
 
 
 def dir_url(path: str) -> str:

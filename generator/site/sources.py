@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model.base import Source, Text
@@ -38,15 +39,31 @@ class Citations:
         """Footnote reference for any sourced fact (a model with `source` and maybe `note`)."""
         return self.cite(getattr(fact, "source", None), getattr(fact, "note", None))
 
+    def renumber(self, markdown: str) -> str:
+        """Number the footnotes in the order the page cites them (views cite before the template does)."""
+        order: dict[str, str] = {}
+        for key in re.findall(r"\[\^(s\d+)\](?!:)", markdown):
+            order.setdefault(key, f"s{len(order) + 1}")
+        lines = markdown.split("\n")
+        body = [ln for ln in lines if not re.match(r"\[\^s\d+\]:", ln)]
+        defs = {re.match(r"\[\^(s\d+)\]:", ln).group(1): ln for ln in lines if re.match(r"\[\^s\d+\]:", ln)}
+        text_ = "\n".join(body)
+        text_ = re.sub(r"\[\^(s\d+)\](?!:)", lambda m: f"[^t{order[m.group(1)][1:]}]", text_)
+        ordered = sorted((k for k in defs if k in order), key=lambda k: int(order[k][1:]))
+        renamed = [f"[^t{order[k][1:]}]:" + defs[k].split(":", 1)[1] for k in ordered]
+        text_ = text_.rstrip("\n") + ("\n\n" + "\n".join(renamed) if renamed else "") + "\n"
+        return text_.replace("[^t", "[^s")
+
     def definitions(self) -> list[str]:
-        """The footnote definitions, one Markdown line each."""
+        """The footnote definitions, one Markdown line each: document, section, file, reading note."""
+        colon = " :" if self.lang == "fr" else ":"
         lines = []
         for foot in self.notes.values():
             doc = self.documents.get(foot.source.doc)
-            where = f"{md(text(doc.title, self.lang))} (`{doc.file}`)" if doc else md(foot.source.doc)
-            line = f"[^{foot.key}]: {ui('document', self.lang)} {md(foot.source.doc)}, {md(foot.source.ref)} — {where}."
+            file = f" (`{doc.file}`)" if doc else ""
+            line = (f"[^{foot.key}]: {ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} "
+                    f"{md(foot.source.doc)}, {md(foot.source.ref)}{file}.")
             if foot.note:
-                line += f" {ui('note', self.lang)} : {md(text(foot.note, self.lang))}" if self.lang == "fr" else \
-                    f" {ui('note', self.lang)}: {md(text(foot.note, self.lang))}"
+                line += f" {ui('note', self.lang)}{colon} {md(text(foot.note, self.lang))}"
             lines.append(line)
         return lines

@@ -45,10 +45,10 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
             for i, kind in enumerate(w.years):
                 label = w.labels[i] if i < len(w.labels) else None
                 cells.append({"kind": kind, "name": enum("week_kind", kind, lang), "label": text(label, lang),
-                              "letter": enum("week_kind", kind, lang)[0]})
+                              "letter": enum("week_short", kind, lang)})
             weeks.append({"week": w.week, "start": w.start, "end": w.end, "cells": cells})
         out.append({"rhythm": rhythm, "school": school_name(ds, rhythm.school), "years": list(range(1, years + 1)),
-                    "weeks": weeks, "kinds": [(k, enum("week_kind", k, lang)) for k in WEEK_KIND
+                    "weeks": weeks, "kinds": [(k, enum("week_short", k, lang), enum("week_kind", k, lang)) for k in WEEK_KIND
                                               if any(c["kind"] == k for w in weeks for c in w["cells"])]})
     return out
 

@@ -99,7 +99,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """Everything the session template shows."""
     newest = ds.sessions(notice.notice)[0]
     routes = [{"route": r, "title": route_title(ds, notice, r, lang), "rules": route_rules(ds, r, lang, c),
-               "requirements": [(conditions.requirement(q, lang), q) for q in r.requirements]}
+               "requirements": r.requirements}
               for r in notice.routes]
     return {
         "notice": notice,

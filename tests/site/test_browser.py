@@ -1,0 +1,123 @@
+"""The built site in Chromium: no outside request, no console error, no axe violation, on every page type
+in both languages; the language switch keeps the page; tables sort; the session banner follows the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from site_pages import LANGS, lang_path, page_types
+
+PAGES = page_types()
+CASES = [(lang, kind) for kind in PAGES for lang in LANGS]
+
+
+def open_page(page, url: str) -> dict:
+    """Load a page; collect every request host and console error on the way."""
+    seen = {"hosts": set(), "errors": []}
+    page.on("request", lambda r: seen["hosts"].add(urlparse(r.url).hostname or urlparse(r.url).scheme))
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("response", lambda r: r.status >= 400 and seen["errors"].append(f"HTTP {r.status} {r.url}"))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return seen
+
+
+@pytest.mark.parametrize("lang,kind", CASES, ids=[f"{lang}-{kind}" for lang, kind in CASES])
+def test_page_is_local_clean_and_accessible(page, site_url, lang, kind):
+    seen = open_page(page, site_url + lang_path(lang, PAGES[kind]))
+    assert seen["hosts"] <= {"127.0.0.1", "data", "blob"}, seen["hosts"]
+    assert seen["errors"] == []
+    assert page.locator("html").get_attribute("lang") == lang
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("kind", ["session", "school", "compare-seats", "recruiters-pay"])
+def test_language_switch_keeps_the_page(page, site_url, kind):
+    path = PAGES[kind]
+    page.goto(site_url + path)
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="en"]')
+    page.wait_for_load_state()
+    assert page.url == site_url + "en/" + path
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="fr"]')
+    page.wait_for_load_state()
+    assert page.url == site_url + path
+
+
+def column_keys(page, column: int) -> list[str]:
+    return page.eval_on_selector_all(
+        "article table tbody tr", f"rows => rows.map(r => r.cells[{column}].getAttribute('data-sort') "
+        f"|| r.cells[{column}].textContent.trim())")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sorting_a_table_by_a_column(page, site_url, lang):
+    page.goto(site_url + lang_path(lang, "compare/seats/"))
+    headers = page.locator("article table thead th")
+    seats = [i for i in range(headers.count()) if headers.nth(i).inner_text().strip() in ("Places", "Seats")][0]
+    headers.nth(seats).click()
+    values = [float(v) for v in column_keys(page, seats)]
+    assert values == sorted(values)
+    assert headers.nth(seats).get_attribute("aria-sort") == "ascending"
+    headers.nth(seats).focus()
+    page.keyboard.press("Enter")  # sorting works from the keyboard too
+    values = [float(v) for v in column_keys(page, seats)]
+    assert values == sorted(values, reverse=True)
+
+
+@pytest.mark.parametrize("lang,expected", [("fr", "Candidatures closes"), ("en", "Applications closed")])
+def test_session_banner_reads_over_after_the_session(page, site_url, dataset, lang, expected):
+    notice = dataset.current()[0]
+    last = max(e.end or e.start for e in notice.events)
+    page.clock.set_fixed_time(dt.datetime.combine(last + dt.timedelta(days=30), dt.time(12)))
+    page.goto(site_url + lang_path(lang, f"notices/{notice.notice}/{notice.session}/"))
+    banner = page.locator(".session-banner")
+    assert banner.get_attribute("data-state") == "over"
+    text = banner.inner_text()
+    assert expected in text
+    assert ("La prochaine notice n'est pas encore publiée" if lang == "fr"
+            else "The next notice is not yet published") in text
+
+
+def test_session_banner_reads_open_during_applications(page, site_url, dataset):
+    notice = dataset.current()[0]
+    opens = [e.start for e in notice.events if e.kind == "platform-open"]
+    deadlines = [e.start for e in notice.events if e.kind == "application-deadline"]
+    if not opens or not deadlines:
+        pytest.skip("this notice has no opening and deadline")
+    page.clock.set_fixed_time(dt.datetime.combine(max(opens) + dt.timedelta(days=1), dt.time(12)))
+    page.goto(site_url + f"en/notices/{notice.notice}/{notice.session}/")
+    assert page.locator(".session-banner").get_attribute("data-state") == "open"
+    page.goto(site_url + "en/")
+    assert notice.title.en in page.locator("#open-now").inner_text()
+
+
+def test_diploma_matrix_filters_by_kind(page, site_url):
+    page.goto(site_url + "en/compare/diplomas/")
+    options = page.locator("#filter-kind option")
+    kind = options.nth(1).get_attribute("value")
+    page.select_option("#filter-kind", kind)
+    visible = page.eval_on_selector_all("#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.kind)")
+    assert visible and set(visible) == {kind}
+
+
+def search(page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.focus(".md-search__input")
+    page.keyboard.type(query, delay=20)
+    page.wait_for_selector("a.md-search-result__link")
+    return page.eval_on_selector_all("a.md-search-result__link", "as => as.map(a => a.href)")
+
+
+def test_search_returns_only_the_current_language(page, site_url):
+    english = search(page, site_url + "en/", "notice")
+    assert english and all(href.startswith(site_url + "en/") for href in english)
+    french = search(page, site_url, "notice")
+    assert french and not any(href.startswith(site_url + "en/") for href in french)
