@@ -78,6 +78,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if cmd_validate(args):
         print(f"build stopped: {target} was left untouched", file=sys.stderr)
         return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Built next to the target, so that the final swap is a rename on the same filesystem.
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
     try:
         fresh = work / "site"
