@@ -16,7 +16,7 @@ def init(rules_text: str) -> str:
     global _rules
     _rules = use_rules(rules_text)
     data = _rules.data
-    return json.dumps({"kinds": data["kinds"], "catalogue": data["catalogue"]}, ensure_ascii=False)
+    return json.dumps({"kinds": data["kinds"], "catalogue": data["catalogue"]})
 
 
 def handle(request_text: str) -> str:
@@ -25,6 +25,7 @@ def handle(request_text: str) -> str:
     try:
         result = evaluate(request.get("profile"), _rules)
     except ProfileError as exc:
-        return json.dumps({"error": str(exc), "field": exc.field}, ensure_ascii=False)
+        return json.dumps({"error": str(exc), "field": exc.field})
     total = fee_total(result, request.get("picks") or [])
-    return json.dumps({"result": result, "total": total}, ensure_ascii=False)
+    # ASCII JSON (accents as \u escapes): Pyodide hands an ASCII str to JS about 30x faster.
+    return json.dumps({"result": result, "total": total})

@@ -21,6 +21,7 @@ export class Renderer {
   constructor(T, lang) {
     this.T = T;
     this.lang = lang;
+    this.cards = new Map();
     this.money = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0,
     });
@@ -157,16 +158,27 @@ export class Renderer {
         " ", h("label", { for: pickId, text: T.pick })));
   }
 
+  // A card whose route output, tick and clock minute are unchanged is reused as it is (with its open
+  // <details>): a form change rebuilds only the routes it changed.
+  cachedCard(route, now, picked) {
+    const key = `${picked.has(route.id)}|${now}|${JSON.stringify(route)}`;
+    const hit = this.cards.get(route.id);
+    if (hit && hit.key === key) return hit.node;
+    const node = this.card(route, now, picked);
+    this.cards.set(route.id, { key, node });
+    return node;
+  }
+
   results(result, picked, now = Renderer.parisNow()) {
     const T = this.T;
     const groups = VERDICTS.map((verdict) => {
       const routes = result.routes.filter((r) => r.verdict === verdict);
       const heading = h("h2", { id: `wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` });
       return h("section", { class: `wz-group wz-group-${verdict}`, "aria-labelledby": `wz-group-${verdict}` },
-        heading, routes.length ? routes.map((r) => this.card(r, now, picked)) : h("p", { text: T.none }));
+        heading, routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none }));
     });
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
-      result.sessions.map((s, i) => [i ? " ; " : "", `${this.t(s.title)} (${s.document})`]));
+      result.sessions.map((s, i) => [i ? T.separator : "", `${this.t(s.title)} (${s.document})`]));
     return [sessions, ...groups];
   }
 

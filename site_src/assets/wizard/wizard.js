@@ -21,7 +21,6 @@ function start(root) {
   const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   let catalogue = [];
   let seq = 0;
-  let lastResult = null;
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
   root.dataset.state = "loading";
@@ -103,23 +102,23 @@ function start(root) {
     ask();
   }
 
+  // The worker queues requests until Pyodide is up, so the first verdict costs no extra round trip.
   function ask() {
     seq += 1;
     for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
-    if (!engineReady) {
-      status.textContent = T.loading;
-      return;
-    }
+    if (!engineReady) status.textContent = T.loading;
     worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks() });
   }
 
   function showError(answer) {
     const name = answer.field.startsWith("prior_diploma") ? "prior_diploma" : answer.field;
+    const missing = answer.error.includes("required");
     const input = field(name);
-    if (input && input.setAttribute) input.setAttribute("aria-invalid", "true");
+    // A field not filled in yet is a prompt, not an error.
+    if (input && input.setAttribute && !missing) input.setAttribute("aria-invalid", "true");
     const label = form.querySelector(`label[for="wz-${name.replaceAll("_", "-")}"]`);
     const text = label ? label.textContent.trim() : name;
-    status.textContent = answer.error.includes("required") ? T.fill_in.replace("{field}", text)
+    status.textContent = missing ? T.fill_in.replace("{field}", text)
       : T.check_field.replace("{field}", text).replace("{message}", answer.error);
     results.replaceChildren();
     totalBox.replaceChildren();
@@ -130,18 +129,20 @@ function start(root) {
     const message = event.data;
     if (message.type === "ready") {
       engineReady = true;
-      status.textContent = T.ready;
-      ask();
+      if (root.dataset.state === "loading") status.textContent = T.ready;
     } else if (message.type === "fatal") {
       root.dataset.state = "error";
       status.textContent = `${T.fatal} ${message.message}`;
     } else if (message.type === "answer" && message.id === seq) {
+      const received = performance.now();
       const answer = JSON.parse(message.answer);
       if (answer.error) return showError(answer);
-      lastResult = answer.result;
+      const parsed = performance.now();
       const picked = new Set(picks());
       results.replaceChildren(...render.results(answer.result, picked));
       totalBox.replaceChildren(...render.total(answer.total, answer.result));
+      results.dataset.parseMs = (parsed - received).toFixed(2);
+      results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
       const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
       status.textContent = T.summary.replace("{eligible}", counts.eligible).replace("{jury}", counts.jury).replace("{ineligible}", counts.ineligible);
       root.dataset.state = "done";
@@ -178,5 +179,5 @@ function start(root) {
     ask();
   });
   window.addEventListener("popstate", fromURL);
-  if (lastResult === null) status.textContent = T.loading;
+  status.textContent = T.loading;
 }
