@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, _Quiet, build_site  # noqa: E402
+from conftest import CHROMIUM, CHROMIUM_ARGS, _Quiet, build_site
 
-import wizard  # noqa: E402
+import wizard
 
 PROFILE = "?diploma=licence3&specialty=biologie-biochimie&age=21"
 BARE = """<!doctype html><meta charset="utf-8"><title>bare loadPyodide</title>
