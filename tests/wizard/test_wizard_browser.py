@@ -190,6 +190,7 @@ def test_without_javascript(browser, site_url):
     page.goto(site_url + "wizard/")
     link = page.locator(".wz-noscript a")
     expect(link).to_be_visible()
+    expect(page.locator("#wz-form")).to_be_hidden()  # a form that cannot answer is not shown
     page.goto(site_url + "en/wizard/")
     href = page.locator(".wz-noscript a").get_attribute("href")
     page.goto(site_url + "en/wizard/" + href)

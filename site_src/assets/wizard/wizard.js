@@ -24,15 +24,25 @@ function start(root) {
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
   root.dataset.state = "loading";
+  // Shown only with JavaScript: without it, the <noscript> message stands alone.
+  for (const el of root.querySelectorAll("[data-needs-js]")) el.hidden = false;
 
   // The catalogue fills the speciality lists as soon as rules.json arrives; the worker gets the same text.
-  fetch(new URL("rules.json", import.meta.url)).then((r) => r.text()).then((text) => {
+  fetch(new URL("rules.json", import.meta.url)).then((r) => {
+    if (!r.ok) throw new Error(`rules.json: HTTP ${r.status}`);
+    return r.text();
+  }).then((text) => {
     worker.postMessage({ type: "rules", text });
     catalogue = JSON.parse(text).catalogue;
     fillSpecialties("diploma", "specialty");
     fillSpecialties("prior_diploma", "prior_specialty");
     fromURL();
-  });
+  }).catch((error) => fail(error.message));
+
+  function fail(message) {
+    root.dataset.state = "error";
+    status.textContent = `${T.fatal} ${message}`;
+  }
 
   function fillSpecialties(kindName, specName, wanted) {
     const select = field(specName);
@@ -130,9 +140,8 @@ function start(root) {
     if (message.type === "ready") {
       engineReady = true;
       if (root.dataset.state === "loading") status.textContent = T.ready;
-    } else if (message.type === "fatal") {
-      root.dataset.state = "error";
-      status.textContent = `${T.fatal} ${message.message}`;
+    } else if (message.type === "fatal" || (message.type === "failed" && message.id === seq)) {
+      fail(message.message);
     } else if (message.type === "answer" && message.id === seq) {
       const received = performance.now();
       const answer = JSON.parse(message.answer);
@@ -151,10 +160,7 @@ function start(root) {
       if (!performance.getEntriesByName("wz-first-verdict").length) performance.mark("wz-first-verdict");
     }
   };
-  worker.onerror = (event) => {
-    root.dataset.state = "error";
-    status.textContent = `${T.fatal} ${event.message || ""}`;
-  };
+  worker.onerror = (event) => fail(event.message || "");
 
   form.addEventListener("input", (event) => {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");

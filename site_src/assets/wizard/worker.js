@@ -30,8 +30,17 @@ self.onmessage = async (event) => {
     gotRules(message.text);
     return;
   }
-  const door = await engine;
+  let door;
+  try {
+    door = await engine;
+  } catch {
+    return; // already reported as "fatal"
+  }
   const started = performance.now();
-  const answer = door.handle(JSON.stringify({ profile: message.profile, picks: message.picks }));
-  postMessage({ type: "answer", id: message.id, answer, ms: performance.now() - started });
+  try {
+    const answer = door.handle(JSON.stringify({ profile: message.profile, picks: message.picks }));
+    postMessage({ type: "answer", id: message.id, answer, ms: performance.now() - started });
+  } catch (error) {
+    postMessage({ type: "failed", id: message.id, message: String(error && error.message ? error.message : error) });
+  }
 };
