@@ -1,0 +1,58 @@
+"""The downloads of the built site: JSON data, CSV tables, ICS calendars, JSON Schemas; and one search
+index per language."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+LANG_ROOTS = {"fr": "", "en": "en/"}
+
+
+@pytest.mark.parametrize("lang", LANG_ROOTS)
+def test_downloads_parse(built_site: Path, dataset, lang):
+    folder = built_site / LANG_ROOTS[lang] / "downloads"
+    data = json.loads((folder / "data.json").read_text(encoding="utf-8"))
+    assert len(data["notices"]) == len(dataset.notices)
+    for name in ("channels", "seats", "calendar", "application-fees", "tuition", "diplomas", "options",
+                 "apprentice-pay"):
+        rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig"))))
+        assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
+    everything = Calendar.from_ical((folder / "all.ics").read_bytes())
+    events = everything.walk("VEVENT")
+    assert len(events) == sum(len(n.events) for n in dataset.current())
+    for ch in dataset.registry.channels:
+        Calendar.from_ical((folder / f"{ch.id}.ics").read_bytes())
+    for path in (folder / "schema").glob("*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["$schema"]
+    assert len(list((folder / "schema").glob("*.json"))) == 4
+
+
+def test_dates_are_formatted_per_locale(built_site: Path, dataset):
+    notice = next(n for n in dataset.current() if any(e.kind == "application-deadline" for e in n.events))
+    from generator.site.format import long_date
+
+    day = next(e.start for e in notice.events if e.kind == "application-deadline")
+    fr = (built_site / f"notices/{notice.notice}/{notice.session}/index.html").read_text(encoding="utf-8")
+    en = (built_site / f"en/notices/{notice.notice}/{notice.session}/index.html").read_text(encoding="utf-8")
+    assert long_date(day, "fr") in fr and long_date(day, "en") in en
+
+
+def test_search_index_per_language(built_site: Path):
+    french = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    english = json.loads((built_site / "en/search/search_index.json").read_text(encoding="utf-8"))
+    assert french["docs"] and english["docs"]
+    assert not any(d["location"].startswith("en/") for d in french["docs"])
+    assert french["config"]["lang"] == ["fr"] and english["config"]["lang"] == ["en"]
+
+
+def test_every_page_has_a_content_security_policy(built_site: Path):
+    for page in built_site.rglob("index.html"):
+        head = page.read_text(encoding="utf-8")[:400]
+        assert '<meta http-equiv="Content-Security-Policy"' in head, page
+        assert "fonts.googleapis" not in page.read_text(encoding="utf-8")

@@ -1,0 +1,68 @@
+"""Every internal link and asset reference of the built site resolves to a file of the site."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+
+class _Refs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.refs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        for name in ("href", "src"):
+            if attrs.get(name) and not (tag == "link" and attrs.get("rel") in ("canonical",)):
+                self.refs.append(attrs[name])
+
+
+def _parse(path: Path) -> _Refs:
+    parser = _Refs()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _target(site: Path, url: str) -> Path:
+    path = site / unquote(urlparse(url).path).lstrip("/")
+    return path / "index.html" if url.endswith("/") or path.is_dir() else path
+
+
+def test_no_broken_internal_link(built_site: Path):
+    broken = []
+    parsed: dict[Path, _Refs] = {}
+
+    def parse(path: Path) -> _Refs:
+        if path not in parsed:
+            parsed[path] = _parse(path)
+        return parsed[path]
+
+    for page in sorted(built_site.rglob("*.html")):
+        page_url = "http://site/" + page.relative_to(built_site).as_posix()
+        refs = parse(page)
+        for ref in refs.refs:
+            url = urljoin(page_url, ref)
+            parts = urlparse(url)
+            if parts.scheme not in ("http", "https") or parts.netloc != "site":
+                continue  # outside links (mailto:, the schools' websites) are not fetched
+            target = _target(built_site, url)
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)}: {ref}")
+                continue
+            if parts.fragment and target.suffix == ".html":
+                ids = parse(target).ids
+                if unquote(parts.fragment) not in ids:
+                    broken.append(f"{page.relative_to(built_site)}: {ref} (no such anchor)")
+    assert broken == []
+
+
+def test_every_page_exists_in_both_languages(built_site: Path):
+    french = {p.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")
+              if not p.relative_to(built_site).as_posix().startswith("en/")}
+    english = {p.relative_to(built_site / "en").as_posix() for p in (built_site / "en").rglob("index.html")}
+    assert french == english
