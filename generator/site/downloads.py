@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event as IcsEvent
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
 
 from ..dataset import DATA_DIR, Dataset
 from ..model.notice import Event, Notice
@@ -27,7 +28,9 @@ def data_json(ds: Dataset) -> str:
         "registry": ds.registry.model_dump(mode="json"),
         "schools": [s.model_dump(mode="json") for s in ds.schools],
         "recruiters": ds.recruiters.model_dump(mode="json"),
-        "notices": [n.notice.model_dump(mode="json") | {"current": ds.is_current(n.notice)} for n in ds.notices],
+        "notices": [
+            n.notice.model_dump(mode="json") | {"current": ds.is_current(n.notice)} for n in ds.notices
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -43,7 +46,7 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     item = IcsEvent()
     item.add("uid", f"{notice.notice}-{notice.session}-{ev.id}@imt-admissions")
     # A stamp taken from the data, not the clock, so that a rebuild gives the same file.
-    item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.timezone.utc))
+    item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.UTC))
     label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
     item.add("summary", f"{label} — {text(notice.title, lang)}")
     start = _moment(ev.start, ev.start_time)
@@ -62,8 +65,7 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     return item
 
 
-def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str,
-             channel: str | None = None) -> bytes:
+def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str, channel: str | None = None) -> bytes:
     """An ICS calendar of the events of these notices (only those open to `channel`, if given)."""
     cal = Calendar()
     cal.add("prodid", "-//IMT admissions//site//" + lang.upper())

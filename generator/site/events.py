@@ -5,6 +5,7 @@
 - on_files: add the generated pages and downloads under site_src/{fr,en}/ (in memory, never written
   there), before mkdocs-static-i18n sorts files by language; also add the vendored tablesort.
 - on_nav: give the files that mkdocs-static-i18n recreated their generated content back.
+- on_page_content: keep the footnotes out of the search index.
 - on_post_page: put a Content-Security-Policy meta tag first in <head>, with the hashes of the
   page's own inline scripts.
 - on_post_build: one search index per language root.
@@ -38,12 +39,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = pages.TEMPLATES
 VENDOR = {  # files from node_modules that the site serves itself
     "assets/vendor/tablesort.min.js": ROOT / "node_modules/tablesort/dist/tablesort.min.js",
-    "assets/vendor/tablesort.number.min.js": ROOT / "node_modules/tablesort/dist/sorts/tablesort.number.min.js",
+    "assets/vendor/tablesort.number.min.js": ROOT
+    / "node_modules/tablesort/dist/sorts/tablesort.number.min.js",
 }
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; "
-       "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
-       "object-src 'none'; base-uri 'self'; form-action 'self'")
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
+CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
 _state: dict = {"key": None, "dataset": None, "generated": {}}
 
@@ -66,8 +70,9 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
         try:
             ds = load_dataset(root)
         except DataErrors as exc:
-            raise PluginError(f"{len(exc.errors)} error(s) in the data ({root}):\n"
-                              + "\n".join(str(e) for e in exc.errors)) from None
+            raise PluginError(
+                f"{len(exc.errors)} error(s) in the data ({root}):\n" + "\n".join(str(e) for e in exc.errors)
+            ) from None
         generated: dict[str, str | bytes] = dict(pages.render_site(ds))
         for lang in LANGS:
             for name, content in downloads.files(ds, lang).items():
@@ -115,10 +120,19 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     return nav
 
 
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Keep the source footnotes out of the search index: they repeat on every page and weigh on each load."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
 def csp(html: str) -> str:
     """The policy for one page: the site's own files, plus the hashes of this page's inline scripts."""
-    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
-                     for body in INLINE_SCRIPT.findall(html)})
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+            for body in INLINE_SCRIPT.findall(html)
+        }
+    )
     return CSP.format(hashes="".join(" " + h for h in hashes))
 
 
@@ -146,14 +160,18 @@ def split_search_index(site: Path) -> None:
     by_lang = {LANGS[0]: [d for d in index["docs"] if not d["location"].startswith(others)]}
     for lang in LANGS[1:]:
         prefix = f"{lang}/"
-        by_lang[lang] = [{**d, "location": d["location"][len(prefix):]} for d in index["docs"]
-                         if d["location"].startswith(prefix)]
+        by_lang[lang] = [
+            {**d, "location": d["location"][len(prefix) :]}
+            for d in index["docs"]
+            if d["location"].startswith(prefix)
+        ]
     for lang, docs in by_lang.items():
         folder = site / "search" if lang == LANGS[0] else site / lang / "search"
         folder.mkdir(parents=True, exist_ok=True)
         config = {**index["config"], "lang": [lang]}
-        (folder / "search_index.json").write_text(json.dumps({"config": config, "docs": docs},
-                                                             ensure_ascii=False), encoding="utf-8")
+        (folder / "search_index.json").write_text(
+            json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8"
+        )
 
 
 def on_serve(server, config: MkDocsConfig, builder):

@@ -32,8 +32,7 @@ def md(value: object) -> str:
 
 def html(value: object) -> str:
     """A plain string made safe for an HTML attribute or element."""
-    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
+    return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def long_date(day: dt.date, lang: str) -> str:

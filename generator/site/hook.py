@@ -10,10 +10,11 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # a fresh clone without `pip install -e .`
     sys.path.insert(0, str(ROOT))
 
-from generator.site.events import (  # noqa: E402,F401
+from generator.site.events import (  # noqa: F401
     on_config,
     on_files,
     on_nav,
+    on_page_content,
     on_post_build,
     on_post_page,
     on_serve,

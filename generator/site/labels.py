@@ -6,7 +6,10 @@ LANGS = ("fr", "en")
 
 # One entry per word the site prints that does not come from the data.
 UI: dict[str, tuple[str, str]] = {
-    "site_name": ("Admissions IMT Mines Albi, Alès, Nord Europe", "IMT Mines Albi, Alès, Nord Europe admissions"),
+    "site_name": (
+        "Admissions IMT Mines Albi, Alès, Nord Europe",
+        "IMT Mines Albi, Alès, Nord Europe admissions",
+    ),
     "home": ("Accueil", "Home"),
     "schools": ("Écoles", "Schools"),
     "notices": ("Notices et sessions", "Notices and sessions"),
@@ -21,18 +24,30 @@ UI: dict[str, tuple[str, str]] = {
     "open_now": ("Ouvert en ce moment", "Open now"),
     "next": ("À venir", "Coming next"),
     "nothing_open": ("Aucune candidature n'est ouverte aujourd'hui.", "No application is open today."),
-    "nothing_next": ("Aucune date à venir dans les notices publiées.", "No upcoming date in the published notices."),
-    "js_needed": ("Cette liste est calculée à partir de la date du jour (JavaScript nécessaire). "
-                  "Toutes les dates figurent dans le calendrier.",
-                  "This list is computed from today's date (needs JavaScript). "
-                  "Every date is in the calendar."),
+    "nothing_next": (
+        "Aucune date à venir dans les notices publiées.",
+        "No upcoming date in the published notices.",
+    ),
+    "js_needed": (
+        (
+            "Cette liste est calculée à partir de la date du jour (JavaScript nécessaire). "
+            "Toutes les dates figurent dans le calendrier."
+        ),
+        ("This list is computed from today's date (needs JavaScript). Every date is in the calendar."),
+    ),
     "status": ("État", "Status"),
     "state_open": ("Candidatures ouvertes", "Applications open"),
     "state_upcoming": ("Candidatures à venir", "Applications not open yet"),
     "state_over": ("Candidatures closes", "Applications closed"),
-    "next_not_published": ("La prochaine notice n'est pas encore publiée.", "The next notice is not yet published."),
+    "next_not_published": (
+        "La prochaine notice n'est pas encore publiée.",
+        "The next notice is not yet published.",
+    ),
     "archived": ("Session archivée", "Archived session"),
-    "archived_text": ("Cette session est passée. La session en cours est", "This session is over. The current session is"),
+    "archived_text": (
+        "Cette session est passée. La session en cours est",
+        "This session is over. The current session is",
+    ),
     "current": ("Session en cours", "Current session"),
     "row_open": ("ouvert", "open"),
     "row_closed": ("clos", "closed"),
@@ -73,8 +88,10 @@ UI: dict[str, tuple[str, str]] = {
     "cost": ("Coût de la formation", "Cost of the course"),
     "payer": ("Payé par", "Paid by"),
     "per_year": ("par an", "per year"),
-    "apprentice_pay": ("La grille de rémunération minimale des apprentis s'applique.",
-                       "The apprentice minimum-pay grid applies."),
+    "apprentice_pay": (
+        "La grille de rémunération minimale des apprentis s'applique.",
+        "The apprentice minimum-pay grid applies.",
+    ),
     "tuition_school": ("Les frais de scolarité de l'école s'appliquent.", "The school's tuition applies."),
     "fees": ("Frais de candidature", "Application fees"),
     "fee_first": ("Première formation (ou candidature)", "First formation (or application)"),
@@ -155,10 +172,16 @@ UI: dict[str, tuple[str, str]] = {
     "any": ("Tous", "Any"),
     "any_speciality": ("Toute spécialité", "Any speciality"),
     "rows_shown": ("lignes affichées", "rows shown"),
-    "matrix_note": ("Chaque case donne le verdict de la première règle de la voie qui cite ce diplôme. "
-                    "Un diplôme absent du tableau suit la règle « sinon » de la voie.",
-                    "Each cell gives the verdict of the route's first rule that names this diploma. "
-                    "A diploma missing from the table follows the route's \"otherwise\" rule."),
+    "matrix_note": (
+        (
+            "Chaque case donne le verdict de la première règle de la voie qui cite ce diplôme. "
+            "Un diplôme absent du tableau suit la règle « sinon » de la voie."
+        ),
+        (
+            "Each cell gives the verdict of the route's first rule that names this diploma. "
+            'A diploma missing from the table follows the route\'s "otherwise" rule.'
+        ),
+    ),
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),
     "ics": ("Calendrier (ICS)", "Calendar (ICS)"),
     "steps": ("Étapes du recrutement, dans l'ordre", "Hiring steps, in order"),
@@ -188,7 +211,10 @@ UI: dict[str, tuple[str, str]] = {
     "see_session": ("Voir la session", "See the session"),
     "current_sessions": ("Sessions en cours", "Current sessions"),
     "archived_sessions": ("Sessions archivées", "Archived sessions"),
-    "no_fee": ("La notice ne mentionne pas de frais de candidature.", "The notice states no application fee."),
+    "no_fee": (
+        "La notice ne mentionne pas de frais de candidature.",
+        "The notice states no application fee.",
+    ),
     "unit_weeks": ("semaines", "weeks"),
 }
 
@@ -222,37 +248,67 @@ EXAM_MODE = {
 }
 
 DIPLOMA_KIND = {
-    "bts": ("BTS", "BTS"), "dut": ("DUT", "DUT"), "but2": ("BUT (2 ans)", "BUT (2 years)"),
-    "but3": ("BUT 3", "BUT 3"), "licence2": ("Licence 2", "Licence 2"), "licence3": ("Licence 3", "Licence 3"),
-    "licence-pro": ("Licence professionnelle", "Professional licence"), "m1": ("Master 1", "Master 1"),
-    "cpge": ("CPGE", "CPGE"), "ats": ("Classe ATS", "ATS class"), "other": ("Autre titre", "Other title"),
+    "bts": ("BTS", "BTS"),
+    "dut": ("DUT", "DUT"),
+    "but2": ("BUT (2 ans)", "BUT (2 years)"),
+    "but3": ("BUT 3", "BUT 3"),
+    "licence2": ("Licence 2", "Licence 2"),
+    "licence3": ("Licence 3", "Licence 3"),
+    "licence-pro": ("Licence professionnelle", "Professional licence"),
+    "m1": ("Master 1", "Master 1"),
+    "cpge": ("CPGE", "CPGE"),
+    "ats": ("Classe ATS", "ATS class"),
+    "other": ("Autre titre", "Other title"),
 }
 
 FEE_AUDIENCE = {"standard": ("Tarif normal", "Standard"), "scholarship": ("Boursiers", "Scholarship holders")}
 
-OPTION_KIND = {"option": ("option", "option"), "domain": ("domaine", "domain"), "profile": ("profil", "profile")}
+OPTION_KIND = {
+    "option": ("option", "option"),
+    "domain": ("domaine", "domain"),
+    "profile": ("profil", "profile"),
+}
 COURSE = {
     "student": ("statut étudiant", "student status"),
     "work-study": ("alternance", "work-study"),
     "apprenticeship": ("apprentissage", "apprenticeship"),
 }
 WEEK_KIND = {
-    "school": ("École", "School"), "company": ("Entreprise", "Company"), "abroad": ("Étranger", "Abroad"),
-    "event": ("Événement", "Event"), "unknown": ("Non précisé", "Not stated"),
+    "school": ("École", "School"),
+    "company": ("Entreprise", "Company"),
+    "abroad": ("Étranger", "Abroad"),
+    "event": ("Événement", "Event"),
+    "unknown": ("Non précisé", "Not stated"),
 }
 WEEK_SHORT = {  # the letters of the visual week grid, distinct within each language
-    "school": ("EC", "S"), "company": ("EN", "C"), "abroad": ("ET", "A"), "event": ("EV", "E"),
+    "school": ("EC", "S"),
+    "company": ("EN", "C"),
+    "abroad": ("ET", "A"),
+    "event": ("EV", "E"),
     "unknown": ("?", "?"),
 }
 UNIT = {
-    "percent": ("%", "%"), "eur": ("€", "€"), "keur": ("k€", "k€"), "people": ("personnes", "people"),
-    "count": ("", ""), "hours": ("heures", "hours"), "weeks": ("semaines", "weeks"), "months": ("mois", "months"),
+    "percent": ("%", "%"),
+    "eur": ("€", "€"),
+    "keur": ("k€", "k€"),
+    "people": ("personnes", "people"),
+    "count": ("", ""),
+    "hours": ("heures", "hours"),
+    "weeks": ("semaines", "weeks"),
+    "months": ("mois", "months"),
     "score": ("", ""),
 }
 
 ENUMS = {
-    "verdict": VERDICT, "event_kind": EVENT_KIND, "exam_mode": EXAM_MODE, "diploma_kind": DIPLOMA_KIND,
-    "fee_audience": FEE_AUDIENCE, "week_short": WEEK_SHORT, "option_kind": OPTION_KIND, "course": COURSE, "week_kind": WEEK_KIND,
+    "verdict": VERDICT,
+    "event_kind": EVENT_KIND,
+    "exam_mode": EXAM_MODE,
+    "diploma_kind": DIPLOMA_KIND,
+    "fee_audience": FEE_AUDIENCE,
+    "week_short": WEEK_SHORT,
+    "option_kind": OPTION_KIND,
+    "course": COURSE,
+    "week_kind": WEEK_KIND,
     "unit": UNIT,
 }
 

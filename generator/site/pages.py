@@ -30,8 +30,14 @@ class PageSpec:
 
 def environment() -> Environment:
     """Templates loop and format; every value they print is computed by the views."""
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=False, undefined=StrictUndefined,
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
 
 
 def specs(ds: Dataset) -> list[PageSpec]:
@@ -40,14 +46,18 @@ def specs(ds: Dataset) -> list[PageSpec]:
     pages.append(PageSpec("notices/index.md", "notices.md.j2", home.notices_view))
     for nid in ds.notice_ids():
         for notice in ds.sessions(nid):
-            pages.append(PageSpec(common.session_path(notice), "session.md.j2",
-                                  partial(_session_view, notice=notice)))
+            pages.append(
+                PageSpec(common.session_path(notice), "session.md.j2", partial(_session_view, notice=notice))
+            )
     pages.append(PageSpec("schools/index.md", "schools.md.j2", schools.index_view))
     for school in ds.schools:
-        pages.append(PageSpec(common.school_path(school.id), "school.md.j2",
-                              partial(schools.view, school=school)))
+        pages.append(
+            PageSpec(common.school_path(school.id), "school.md.j2", partial(schools.view, school=school))
+        )
     for name in compare.PAGES:
-        pages.append(PageSpec(f"compare/{name}.md", f"compare/{name}.md.j2", partial(compare.view, name=name)))
+        pages.append(
+            PageSpec(f"compare/{name}.md", f"compare/{name}.md.j2", partial(compare.view, name=name))
+        )
     pages.append(PageSpec("compare/index.md", "compare/index.md.j2", compare.index_view))
     for name in recruiters.PAGES:
         path = "recruiters/index.md" if name == "index" else f"recruiters/{name}.md"
@@ -66,12 +76,22 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
     c = Citations(lang, {d.id: d for d in ds.registry.documents})
     here = posixpath.dirname(spec.path)
     context = {
-        "ds": ds, "lang": lang, "c": c, "cite": c.of, "path": spec.path,
-        "colon": " :" if lang == "fr" else ":", "year": partial(common.entry_year, lang=lang),
-        "ui": partial(ui, lang=lang), "enum": partial(enum, lang=lang),
-        "t": partial(fmt.text, lang=lang), "md": fmt.md, "html": fmt.html,
-        "date": partial(fmt.long_date, lang=lang), "time": partial(fmt.time, lang=lang),
-        "eur": partial(fmt.eur, lang=lang), "num": partial(fmt.number, lang=lang),
+        "ds": ds,
+        "lang": lang,
+        "c": c,
+        "cite": c.of,
+        "path": spec.path,
+        "colon": " :" if lang == "fr" else ":",
+        "year": partial(common.entry_year, lang=lang),
+        "ui": partial(ui, lang=lang),
+        "enum": partial(enum, lang=lang),
+        "t": partial(fmt.text, lang=lang),
+        "md": fmt.md,
+        "html": fmt.html,
+        "date": partial(fmt.long_date, lang=lang),
+        "time": partial(fmt.time, lang=lang),
+        "eur": partial(fmt.eur, lang=lang),
+        "num": partial(fmt.number, lang=lang),
         "link": lambda target: posixpath.relpath(target, here or "."),
         "url": lambda target: page_url(target, spec.path),
     }
@@ -100,6 +120,7 @@ def render_site(ds: Dataset) -> dict[str, str]:
 
 def nav(ds: Dataset, lang: str) -> list:
     """The navigation of one language, as MkDocs `nav` entries with language-neutral paths."""
+
     def title(spec_path: str, fallback: str) -> dict:
         return {fallback: spec_path}
 
@@ -114,13 +135,28 @@ def nav(ds: Dataset, lang: str) -> list:
         {ui("home", lang): "index.md"},
         {ui("wizard", lang): WIZARD},
         {ui("notices", lang): [{ui("notices", lang): "notices/index.md"}, *sessions]},
-        {ui("schools", lang): [{ui("schools", lang): "schools/index.md"},
-                               *[{s.name: common.school_path(s.id)} for s in ds.schools]]},
-        {ui("compare", lang): [{ui("compare", lang): "compare/index.md"},
-                               *[{ui(f"compare_{n}", lang): f"compare/{n}.md"} for n in compare.PAGES]]},
-        {ui("recruiters", lang): [title("recruiters/index.md", ui("recruiters", lang)),
-                                  *[{ui(recruiters.TITLES[n], lang): f"recruiters/{n}.md"}
-                                    for n in recruiters.PAGES if n != "index"]]},
+        {
+            ui("schools", lang): [
+                {ui("schools", lang): "schools/index.md"},
+                *[{s.name: common.school_path(s.id)} for s in ds.schools],
+            ]
+        },
+        {
+            ui("compare", lang): [
+                {ui("compare", lang): "compare/index.md"},
+                *[{ui(f"compare_{n}", lang): f"compare/{n}.md"} for n in compare.PAGES],
+            ]
+        },
+        {
+            ui("recruiters", lang): [
+                title("recruiters/index.md", ui("recruiters", lang)),
+                *[
+                    {ui(recruiters.TITLES[n], lang): f"recruiters/{n}.md"}
+                    for n in recruiters.PAGES
+                    if n != "index"
+                ],
+            ]
+        },
         {ui("downloads", lang): "downloads.md"},
         {ui("sources", lang): "sources.md"},
     ]

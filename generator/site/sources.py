@@ -61,8 +61,10 @@ class Citations:
         for foot in self.notes.values():
             doc = self.documents.get(foot.source.doc)
             file = f" (`{doc.file}`)" if doc else ""
-            line = (f"[^{foot.key}]: {ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} "
-                    f"{md(foot.source.doc)}, {md(foot.source.ref)}{file}.")
+            line = (
+                f"[^{foot.key}]: {ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} "
+                f"{md(foot.source.doc)}, {md(foot.source.ref)}{file}."
+            )
             if foot.note:
                 line += f" {ui('note', self.lang)}{colon} {md(text(foot.note, self.lang))}"
             lines.append(line)

@@ -8,7 +8,6 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from site_pages import LANGS, lang_path, page_types
 
 PAGES = page_types()
@@ -53,15 +52,19 @@ def test_language_switch_keeps_the_page(page, site_url, kind):
 
 def column_keys(page, column: int) -> list[str]:
     return page.eval_on_selector_all(
-        "article table tbody tr", f"rows => rows.map(r => r.cells[{column}].getAttribute('data-sort') "
-        f"|| r.cells[{column}].textContent.trim())")
+        "article table tbody tr",
+        f"rows => rows.map(r => r.cells[{column}].getAttribute('data-sort') "
+        f"|| r.cells[{column}].textContent.trim())",
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_sorting_a_table_by_a_column(page, site_url, lang):
     page.goto(site_url + lang_path(lang, "compare/seats/"))
     headers = page.locator("article table thead th")
-    seats = [i for i in range(headers.count()) if headers.nth(i).inner_text().strip() in ("Places", "Seats")][0]
+    seats = next(
+        i for i in range(headers.count()) if headers.nth(i).inner_text().strip() in ("Places", "Seats")
+    )
     headers.nth(seats).click()
     values = [float(v) for v in column_keys(page, seats)]
     assert values == sorted(values)
@@ -82,8 +85,11 @@ def test_session_banner_reads_over_after_the_session(page, site_url, dataset, la
     assert banner.get_attribute("data-state") == "over"
     text = banner.inner_text()
     assert expected in text
-    assert ("La prochaine notice n'est pas encore publiée" if lang == "fr"
-            else "The next notice is not yet published") in text
+    assert (
+        "La prochaine notice n'est pas encore publiée"
+        if lang == "fr"
+        else "The next notice is not yet published"
+    ) in text
 
 
 def test_session_banner_reads_open_during_applications(page, site_url, dataset):
@@ -104,7 +110,9 @@ def test_diploma_matrix_filters_by_kind(page, site_url):
     options = page.locator("#filter-kind option")
     kind = options.nth(1).get_attribute("value")
     page.select_option("#filter-kind", kind)
-    visible = page.eval_on_selector_all("#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.kind)")
+    visible = page.eval_on_selector_all(
+        "#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.kind)"
+    )
     assert visible and set(visible) == {kind}
 
 

@@ -19,8 +19,16 @@ def test_downloads_parse(built_site: Path, dataset, lang):
     folder = built_site / LANG_ROOTS[lang] / "downloads"
     data = json.loads((folder / "data.json").read_text(encoding="utf-8"))
     assert len(data["notices"]) == len(dataset.notices)
-    for name in ("channels", "seats", "calendar", "application-fees", "tuition", "diplomas", "options",
-                 "apprentice-pay"):
+    for name in (
+        "channels",
+        "seats",
+        "calendar",
+        "application-fees",
+        "tuition",
+        "diplomas",
+        "options",
+        "apprentice-pay",
+    ):
         rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig"))))
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
     everything = Calendar.from_ical((folder / "all.ics").read_bytes())

@@ -62,7 +62,10 @@ def test_no_broken_internal_link(built_site: Path):
 
 
 def test_every_page_exists_in_both_languages(built_site: Path):
-    french = {p.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")
-              if not p.relative_to(built_site).as_posix().startswith("en/")}
+    french = {
+        p.relative_to(built_site).as_posix()
+        for p in built_site.rglob("index.html")
+        if not p.relative_to(built_site).as_posix().startswith("en/")
+    }
     english = {p.relative_to(built_site / "en").as_posix() for p in (built_site / "en").rglob("index.html")}
     assert french == english

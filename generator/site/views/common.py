@@ -45,6 +45,7 @@ def school_path(school_id: str) -> str:
 
 def event_when(ev: Event, lang: str) -> str:
     """When an event happens, in words: a day, a range, or "from" a day."""
+
     def moment(day, hhmm):
         return long_date(day, lang) + (f" {ui('at', lang)} {time(hhmm, lang)}" if hhmm else "")
 
@@ -69,8 +70,14 @@ def event_scope(ds: Dataset, notice: Notice, ev: Event, lang: str) -> str:
         parts.append(", ".join(entry_year(y, lang) for y in ev.entry_years))
     if ev.programmes:
         schools = ev.schools or notice.schools
-        parts.append(", ".join(programme_name(notice, s, p, lang) for p in ev.programmes for s in schools
-                               if any(x.id == p and x.school == s for x in notice.programmes + notice.options)))
+        parts.append(
+            ", ".join(
+                programme_name(notice, s, p, lang)
+                for p in ev.programmes
+                for s in schools
+                if any(x.id == p and x.school == s for x in notice.programmes + notice.options)
+            )
+        )
     if ev.audience:
         parts.append(text(ev.audience, lang))
     return md(" — ".join(p for p in parts if p))

@@ -9,8 +9,15 @@ from ...model.notice import Notice, Route
 from ..format import eur, iso_moment, md, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
-from .common import (channel_name, entry_year, event_scope, event_when, programme_name, school_name,
-                     session_path)
+from .common import (
+    channel_name,
+    entry_year,
+    event_scope,
+    event_when,
+    programme_name,
+    school_name,
+    session_path,
+)
 from .session import window
 from .table import Cell, Table, number_cell
 
@@ -19,6 +26,7 @@ PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
 def _session_link(notice: Notice, lang: str, here: str) -> Cell:
     import posixpath
+
     target = posixpath.relpath(session_path(notice), posixpath.dirname(here))
     label = f"{text(notice.title, lang)}"
     return Cell(label, f"[{md(label)}]({target})")
@@ -34,7 +42,9 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             offers = []
             plain = []
             for notice in ds.current():
-                years = sorted({r.entry_year for r in notice.routes if r.school == school.id and r.channel == ch})
+                years = sorted(
+                    {r.entry_year for r in notice.routes if r.school == school.id and r.channel == ch}
+                )
                 if years:
                     label = ", ".join(entry_year(y, lang) for y in years)
                     link = _session_link(notice, lang, here)
@@ -46,19 +56,37 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 
 def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    table = Table([ui("school", lang), ui("channel", lang), ui("programme", lang), ui("track", lang),
-                   ui("entry_year", lang), ui("seats", lang), ui("session", lang)], name="seats")
+    table = Table(
+        [
+            ui("school", lang),
+            ui("channel", lang),
+            ui("programme", lang),
+            ui("track", lang),
+            ui("entry_year", lang),
+            ui("seats", lang),
+            ui("session", lang),
+        ],
+        name="seats",
+    )
     for notice in ds.current():
         for line in notice.seats.lines:
             if isinstance(line.seats, int):
                 seats = number_cell(line.seats, str(line.seats), c.of(line))
             else:
                 shown = f"{line.seats.min} {'à' if lang == 'fr' else 'to'} {line.seats.max}"
-                seats = Cell(f"{line.seats.min}-{line.seats.max}",
-                             f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}')
-            table.add(school_name(ds, line.school), ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
-                      programme_name(notice, line.school, line.programme, lang), text(line.track, lang),
-                      entry_year(line.entry_year, lang), seats, _session_link(notice, lang, here))
+                seats = Cell(
+                    f"{line.seats.min}-{line.seats.max}",
+                    f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}',
+                )
+            table.add(
+                school_name(ds, line.school),
+                ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
+                programme_name(notice, line.school, line.programme, lang),
+                text(line.track, lang),
+                entry_year(line.entry_year, lang),
+                seats,
+                _session_link(notice, lang, here),
+            )
     return table
 
 
@@ -72,47 +100,84 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         opening = window(notice).open
         for ev in notice.events:
             start = iso_moment(ev.start, ev.start_time)
-            end = "9999-12-31T23:59" if ev.open_ended else iso_moment(
-                ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
+            end = (
+                "9999-12-31T23:59"
+                if ev.open_ended
+                else iso_moment(ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
+            )
             if ev.kind in DEADLINES:  # a deadline is "open" from the opening of applications until it passes
                 start = opening or "0000-01-01T00:00"
             rows.append((ev.start, ev.start_time or "", notice, ev, start, end))
     rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))
-    table = Table([ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang),
-                   ui("status", lang)], name="calendar")
+    table = Table(
+        [ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang), ui("status", lang)],
+        name="calendar",
+    )
     for day, hhmm, notice, ev, start, end in rows:
         label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
         when = event_when(ev, lang)
-        status = (f'<span class="event-status" data-start="{start}" data-end="{end}" '
-                  f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
-                  f'data-upcoming="{ui("row_upcoming", lang)}">—</span>')
+        status = (
+            f'<span class="event-status" data-start="{start}" data-end="{end}" '
+            f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
+            f'data-upcoming="{ui("row_upcoming", lang)}">—</span>'
+        )
         scope = event_scope(ds, notice, ev, lang)
-        table.add(Cell(f"{day.isoformat()} {hhmm}".strip(),
-                       f'<time datetime="{iso_moment(day, hhmm or None)}">{md(when)}</time>'),
-                  Cell(label, md(label) + c.of(ev)), Cell(scope.replace("\\", ""), scope),
-                  _session_link(notice, lang, here), Cell("", status))
+        table.add(
+            Cell(
+                f"{day.isoformat()} {hhmm}".strip(),
+                f'<time datetime="{iso_moment(day, hhmm or None)}">{md(when)}</time>',
+            ),
+            Cell(label, md(label) + c.of(ev)),
+            Cell(scope.replace("\\", ""), scope),
+            _session_link(notice, lang, here),
+            Cell("", status),
+        )
     return table
 
 
 def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    table = Table([ui("session", lang), ui("audience", lang), ui("fee_first", lang), ui("fee_additional", lang),
-                   ui("fee_per", lang)], name="application-fees")
+    table = Table(
+        [
+            ui("session", lang),
+            ui("audience", lang),
+            ui("fee_first", lang),
+            ui("fee_additional", lang),
+            ui("fee_per", lang),
+        ],
+        name="application-fees",
+    )
     for notice in ds.current():
         if notice.fees is None:
             table.add(_session_link(notice, lang, here), "—", ui("no_fee", lang), "—", "—")
             continue
         per = ui("per_application" if notice.fees.per == "application" else "per_formation", lang)
         for scheme in notice.fees.schemes:
-            extra = (number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
-                     if scheme.additional_eur is not None else Cell("", "—"))
-            table.add(_session_link(notice, lang, here), enum("fee_audience", scheme.audience, lang),
-                      number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)), extra, per)
+            extra = (
+                number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
+                if scheme.additional_eur is not None
+                else Cell("", "—")
+            )
+            table.add(
+                _session_link(notice, lang, here),
+                enum("fee_audience", scheme.audience, lang),
+                number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)),
+                extra,
+                per,
+            )
     return table
 
 
 def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    table = Table([ui("school", lang), ui("tuition_eu", lang), ui("tuition_non_eu", lang), ui("scholarship", lang),
-                   ui("academic_year", lang)], name="tuition")
+    table = Table(
+        [
+            ui("school", lang),
+            ui("tuition_eu", lang),
+            ui("tuition_non_eu", lang),
+            ui("scholarship", lang),
+            ui("academic_year", lang),
+        ],
+        name="tuition",
+    )
     for school in ds.schools:
         for tu in school.tuition:
             if tu.scholarship is not None:
@@ -121,9 +186,13 @@ def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                 grant = ui("exempt", lang)
             else:
                 grant = ui("not_stated", lang)
-            table.add(school.name, number_cell(tu.eu_eur, eur(tu.eu_eur, lang), c.of(tu)),
-                      number_cell(tu.non_eu_eur, eur(tu.non_eu_eur, lang), c.of(tu)), grant,
-                      tu.academic_year or ui("not_stated", lang))
+            table.add(
+                school.name,
+                number_cell(tu.eu_eur, eur(tu.eu_eur, lang), c.of(tu)),
+                number_cell(tu.non_eu_eur, eur(tu.non_eu_eur, lang), c.of(tu)),
+                grant,
+                tu.academic_year or ui("not_stated", lang),
+            )
     return table
 
 
@@ -143,8 +212,12 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     routes: list[tuple[Notice, Route]] = [(n, r) for n in ds.current() for r in n.routes]
     headers = []
     for notice, route in routes:
-        parts = [school_name(ds, route.school), channel_name(ds, route.channel, lang),
-                 programme_name(notice, route.school, route.programme, lang), entry_year(route.entry_year, lang)]
+        parts = [
+            school_name(ds, route.school),
+            channel_name(ds, route.channel, lang),
+            programme_name(notice, route.school, route.programme, lang),
+            entry_year(route.entry_year, lang),
+        ]
         headers.append(" — ".join(p for p in parts if p))
     cells: dict[tuple[str, str], dict[int, tuple[str, object]]] = {}
     for col, (_, route) in enumerate(routes):
@@ -172,17 +245,26 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
             found = cells[key].get(col)
             if found:
                 verdict, source = found
-                row_cells.append({"verdict": verdict, "label": enum("verdict", verdict, lang),
-                                  "cite": c.cite(source)})
+                row_cells.append(
+                    {"verdict": verdict, "label": enum("verdict", verdict, lang), "cite": c.cite(source)}
+                )
                 plain.append(enum("verdict", verdict, lang))
             else:
                 row_cells.append(None)
                 plain.append("")
-        matrix.rows.append({"kind": kind, "kind_label": enum("diploma_kind", kind, lang), "slug": slug,
-                            "speciality": spec, "cells": row_cells})
+        matrix.rows.append(
+            {
+                "kind": kind,
+                "kind_label": enum("diploma_kind", kind, lang),
+                "slug": slug,
+                "speciality": spec,
+                "cells": row_cells,
+            }
+        )
         table.add(enum("diploma_kind", kind, lang), spec, *plain)
-    matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND if any(r["kind"] == k for r in
-                                                                                     matrix.rows)]
+    matrix.kinds = [
+        (k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND if any(r["kind"] == k for r in matrix.rows)
+    ]
     seen = {r["slug"]: r["speciality"] for r in matrix.rows}
     matrix.specialities = sorted(seen.items(), key=lambda kv: kv[1].lower())
     matrix.table = table
@@ -217,17 +299,33 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                 name = text(o.name, lang) + (f" ({o.short})" if o.short else "")
                 tracks = ", ".join(text(t.name, lang) for t in o.tracks)
                 plain.append(name + (f" [{tracks}]" if tracks else ""))
-                shown.append(md(name) + f" ({enum('option_kind', o.kind, lang)})" + c.of(o)
-                             + (f" — {ui('tracks', lang)} : {md(tracks)}" if tracks and lang == "fr" else
-                                f" — {ui('tracks', lang)}: {md(tracks)}" if tracks else ""))
+                shown.append(
+                    md(name)
+                    + f" ({enum('option_kind', o.kind, lang)})"
+                    + c.of(o)
+                    + (
+                        f" — {ui('tracks', lang)} : {md(tracks)}"
+                        if tracks and lang == "fr"
+                        else f" — {ui('tracks', lang)}: {md(tracks)}"
+                        if tracks
+                        else ""
+                    )
+                )
             cells.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
         table.add(enum("course", course, lang), *cells)
     programmes = []
     for school in ds.schools:
         found = [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school.id]
-        shown = [md(programme_name(n, p.school, p.id, lang)) + c.of(p)
-                 + (f" — {md(', '.join(text(t.name, lang) for t in p.tracks + p.options))}"
-                    if p.tracks or p.options else "") for n, p in found]
+        shown = [
+            md(programme_name(n, p.school, p.id, lang))
+            + c.of(p)
+            + (
+                f" — {md(', '.join(text(t.name, lang) for t in p.tracks + p.options))}"
+                if p.tracks or p.options
+                else ""
+            )
+            for n, p in found
+        ]
         plain = [programme_name(n, p.school, p.id, lang) for n, p in found]
         programmes.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
     table.add(ui("programme", lang), *programmes)
@@ -236,9 +334,15 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md") -> dict[str, Table]:
     """Every downloadable comparison table, by CSV name."""
-    found = [channels_table(ds, lang, c, here), seats_table(ds, lang, c, here), calendar_table(ds, lang, c, here),
-             fees_table(ds, lang, c, here), tuition_table(ds, lang, c, here),
-             diplomas_matrix(ds, lang, c, here).table, options_table(ds, lang, c, here)]
+    found = [
+        channels_table(ds, lang, c, here),
+        seats_table(ds, lang, c, here),
+        calendar_table(ds, lang, c, here),
+        fees_table(ds, lang, c, here),
+        tuition_table(ds, lang, c, here),
+        diplomas_matrix(ds, lang, c, here).table,
+        options_table(ds, lang, c, here),
+    ]
     return {t.name: t for t in found}
 
 

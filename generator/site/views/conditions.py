@@ -12,13 +12,20 @@ from ..labels import enum
 WORDS = {
     "kinds": ("diplôme : {v}", "diploma: {v}"),
     "specialties": ("spécialité : {v}", "speciality: {v}"),
-    "in_catalogue": ("spécialité figurant au catalogue des diplômes", "speciality listed in the diploma catalogue"),
-    "not_in_catalogue": ("spécialité absente du catalogue des diplômes",
-                         "speciality not listed in the diploma catalogue"),
+    "in_catalogue": (
+        "spécialité figurant au catalogue des diplômes",
+        "speciality listed in the diploma catalogue",
+    ),
+    "not_in_catalogue": (
+        "spécialité absente du catalogue des diplômes",
+        "speciality not listed in the diploma catalogue",
+    ),
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
     "prior_specialties": ("spécialité de ce bac+2 : {v}", "speciality of that two-year diploma: {v}"),
-    "ects_min": ("au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
-                 "at least {v} ECTS validated (an unknown count does not rule it out)"),
+    "ects_min": (
+        "au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
+        "at least {v} ECTS validated (an unknown count does not rule it out)",
+    ),
     "ects_below": ("moins de {v} ECTS validés", "fewer than {v} ECTS validated"),
     "foreign": ("diplôme obtenu à l'étranger", "diploma obtained abroad"),
     "french": ("diplôme obtenu en France", "diploma obtained in France"),
@@ -26,7 +33,10 @@ WORDS = {
     "or": (" ou ", " or "),
     "and": (" ; ", "; "),
     "age_below": ("avoir moins de {v} ans", "be under {v}"),
-    "experience": ("au moins {v} an(s) d'expérience professionnelle", "at least {v} year(s) of work experience"),
+    "experience": (
+        "au moins {v} an(s) d'expérience professionnelle",
+        "at least {v} year(s) of work experience",
+    ),
 }
 
 
@@ -58,7 +68,9 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
     if cond.specialty_in_catalogue is not None:
         parts.append(word("in_catalogue" if cond.specialty_in_catalogue else "not_in_catalogue", lang))
     if cond.prior_kinds:
-        parts.append(word("prior_kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.prior_kinds)))
+        parts.append(
+            word("prior_kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.prior_kinds))
+        )
     if cond.prior_specialties:
         names = [speciality_name(ds, s, cond.prior_kinds, lang) for s in cond.prior_specialties]
         parts.append(word("prior_specialties", lang, v=", ".join(names)))

@@ -27,29 +27,48 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         url = page_url(session_path(notice), "index.md")
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close})
         for ev in sorted_events(notice):
-            events.append({"start": iso_moment(ev.start, ev.start_time), "when": event_when(ev, lang),
-                           "label": text(ev.label, lang), "session": text(notice.title, lang), "url": url})
+            events.append(
+                {
+                    "start": iso_moment(ev.start, ev.start_time),
+                    "when": event_when(ev, lang),
+                    "label": text(ev.label, lang),
+                    "session": text(notice.title, lang),
+                    "url": url,
+                }
+            )
     events.sort(key=lambda e: e["start"])
-    return {"sessions_json": _script_json(sessions), "events_json": _script_json(events),
-            "current": ds.current(), "windows": {n.notice: window(n) for n in ds.current()}}
+    return {
+        "sessions_json": _script_json(sessions),
+        "events_json": _script_json(events),
+        "current": ds.current(),
+        "windows": {n.notice: window(n) for n in ds.current()},
+    }
 
 
 def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
     rows = []
     for nid in ds.notice_ids():
         sessions = ds.sessions(nid)
-        rows.append({"current": sessions[0], "archived": sessions[1:],
-                     "channels": [channel_name(ds, ch, lang) for ch in sessions[0].channels]})
+        rows.append(
+            {
+                "current": sessions[0],
+                "archived": sessions[1:],
+                "channels": [channel_name(ds, ch, lang) for ch in sessions[0].channels],
+            }
+        )
     return {"series": rows}
 
 
 def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
-    from . import compare
     from ..downloads import SCHEMAS
+    from . import compare
 
-    return {"csv": list(compare.tables(ds, lang, Citations(lang, {})).keys()),
-            "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
-            "schemas": SCHEMAS, "langs": LANGS}
+    return {
+        "csv": list(compare.tables(ds, lang, Citations(lang, {})).keys()),
+        "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
+        "schemas": SCHEMAS,
+        "langs": LANGS,
+    }
 
 
 def sources_view(ds: Dataset, lang: str, c: Citations) -> dict:

@@ -17,8 +17,10 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
     """Age band x contract year: percentage of the minimum wage and euros per month."""
     grid = ds.recruiters.pay_grid
     years = sorted({cell.year for band in grid.bands for cell in band.cells})
-    table = Table([ui("age", lang), *[ui("year_n" if y == 1 else "year_n2", lang, n=y) for y in years]],
-                  name="apprentice-pay")
+    table = Table(
+        [ui("age", lang), *[ui("year_n" if y == 1 else "year_n2", lang, n=y) for y in years]],
+        name="apprentice-pay",
+    )
     for band in grid.bands:
         cells = []
         for y in years:
@@ -27,8 +29,10 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
                 cells.append(Cell("", "—"))
                 continue
             cell = found[0]
-            shown = f"{number(cell.percent_smic, lang)} % {ui('of_smic', lang)}, {eur(cell.eur_per_month, lang)} " \
-                    f"{ui('per_month', lang)}"
+            shown = (
+                f"{number(cell.percent_smic, lang)} % {ui('of_smic', lang)}, {eur(cell.eur_per_month, lang)} "
+                f"{ui('per_month', lang)}"
+            )
             cells.append(number_cell(cell.eur_per_month, shown))
         table.add(text(band.label, lang), *cells)
     return table
@@ -44,12 +48,28 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
             cells = []
             for i, kind in enumerate(w.years):
                 label = w.labels[i] if i < len(w.labels) else None
-                cells.append({"kind": kind, "name": enum("week_kind", kind, lang), "label": text(label, lang),
-                              "letter": enum("week_short", kind, lang)})
+                cells.append(
+                    {
+                        "kind": kind,
+                        "name": enum("week_kind", kind, lang),
+                        "label": text(label, lang),
+                        "letter": enum("week_short", kind, lang),
+                    }
+                )
             weeks.append({"week": w.week, "start": w.start, "end": w.end, "cells": cells})
-        out.append({"rhythm": rhythm, "school": school_name(ds, rhythm.school), "years": list(range(1, years + 1)),
-                    "weeks": weeks, "kinds": [(k, enum("week_short", k, lang), enum("week_kind", k, lang)) for k in WEEK_KIND
-                                              if any(c["kind"] == k for w in weeks for c in w["cells"])]})
+        out.append(
+            {
+                "rhythm": rhythm,
+                "school": school_name(ds, rhythm.school),
+                "years": list(range(1, years + 1)),
+                "weeks": weeks,
+                "kinds": [
+                    (k, enum("week_short", k, lang), enum("week_kind", k, lang))
+                    for k in WEEK_KIND
+                    if any(c["kind"] == k for w in weeks for c in w["cells"])
+                ],
+            }
+        )
     return out
 
 
@@ -58,7 +78,14 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         return {"grid": ds.recruiters.pay_grid, "table": pay_table(ds, lang, c)}
     if name == "rhythm":
         return {"rhythms": rhythm_view(ds, lang)}
-    guides = [{"guide": g, "school": school_name(ds, g.school), "steps": sorted(g.steps, key=lambda s: s.order),
-               "document": ds.document(g.document)} for g in ds.recruiters.guides]
+    guides = [
+        {
+            "guide": g,
+            "school": school_name(ds, g.school),
+            "steps": sorted(g.steps, key=lambda s: s.order),
+            "document": ds.document(g.document),
+        }
+        for g in ds.recruiters.guides
+    ]
     costs = [(n, r) for n in ds.current() for r in n.routes if r.cost]
     return {"guides": guides, "costs": costs}

@@ -17,9 +17,15 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
     for notice in ds.current():
         for route in notice.routes:
             if route.school == school.id:
-                found.append({"notice": notice, "channel": channel_name(ds, route.channel, lang),
-                              "programme": programme_name(notice, school.id, route.programme, lang),
-                              "year": entry_year(route.entry_year, lang), "level": text(route.level, lang)})
+                found.append(
+                    {
+                        "notice": notice,
+                        "channel": channel_name(ds, route.channel, lang),
+                        "programme": programme_name(notice, school.id, route.programme, lang),
+                        "year": entry_year(route.entry_year, lang),
+                        "level": text(route.level, lang),
+                    }
+                )
     return found
 
 
@@ -30,7 +36,11 @@ def figures_table(school: School, lang: str, c: Citations) -> Table:
         shown = f"{number(fig.value, lang)} {unit}".strip() if fig.unit != "eur" else eur(fig.value, lang)
         bench = ""
         if fig.benchmark is not None:
-            bench = f"{number(fig.benchmark, lang)} {unit}".strip() if fig.unit != "eur" else eur(fig.benchmark, lang)
+            bench = (
+                f"{number(fig.benchmark, lang)} {unit}".strip()
+                if fig.unit != "eur"
+                else eur(fig.benchmark, lang)
+            )
             if fig.benchmark_label:
                 bench += f" ({text(fig.benchmark_label, lang)})"
         table.add(text(fig.label, lang), number_cell(fig.value, shown, c.of(fig)), Cell(bench))

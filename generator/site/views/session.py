@@ -10,7 +10,15 @@ from ..format import eur, iso_moment, md, text
 from ..labels import enum, ui
 from ..sources import Citations
 from . import conditions
-from .common import channel_name, entry_year, event_scope, event_when, programme_name, school_name, session_path
+from .common import (
+    channel_name,
+    entry_year,
+    event_scope,
+    event_when,
+    programme_name,
+    school_name,
+    session_path,
+)
 from .table import Cell, Table, date_cell, number_cell
 
 
@@ -26,10 +34,15 @@ class Window:
 def window(notice: Notice) -> Window:
     """The application window of a session: first opening, last application deadline, last dated step."""
     opens = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "platform-open"]
-    closes = [iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
-              for e in notice.events if e.kind == "application-deadline"]
-    ends = [iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
-            for e in notice.events]
+    closes = [
+        iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
+        for e in notice.events
+        if e.kind == "application-deadline"
+    ]
+    ends = [
+        iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
+        for e in notice.events
+    ]
     return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends))
 
 
@@ -38,8 +51,12 @@ def sorted_events(notice: Notice) -> list[Event]:
 
 
 def route_title(ds: Dataset, notice: Notice, route: Route, lang: str) -> str:
-    parts = [school_name(ds, route.school), channel_name(ds, route.channel, lang),
-             programme_name(notice, route.school, route.programme, lang), entry_year(route.entry_year, lang)]
+    parts = [
+        school_name(ds, route.school),
+        channel_name(ds, route.channel, lang),
+        programme_name(notice, route.school, route.programme, lang),
+        entry_year(route.entry_year, lang),
+    ]
     return md(" — ".join(p for p in parts if p))
 
 
@@ -47,28 +64,50 @@ def route_rules(ds: Dataset, route: Route, lang: str, c: Citations) -> Table:
     """The rules of a route in order, then its fallback, as a table."""
     table = Table(["#", ui("rule_if", lang), ui("verdict", lang), ui("reason", lang)])
     for i, rule in enumerate(route.rules, 1):
-        table.add(str(i), Cell("", conditions.describe(ds, rule.when, lang)),
-                  Cell(enum("verdict", rule.verdict, lang)),
-                  Cell(text(rule.reason, lang), md(text(rule.reason, lang)) + c.cite(rule.source)))
+        table.add(
+            str(i),
+            Cell("", conditions.describe(ds, rule.when, lang)),
+            Cell(enum("verdict", rule.verdict, lang)),
+            Cell(text(rule.reason, lang), md(text(rule.reason, lang)) + c.cite(rule.source)),
+        )
     fallback = route.otherwise
-    table.add("", Cell(ui("otherwise", lang)), Cell(enum("verdict", fallback.verdict, lang)),
-              Cell(text(fallback.reason, lang), md(text(fallback.reason, lang)) + c.cite(fallback.source)))
+    table.add(
+        "",
+        Cell(ui("otherwise", lang)),
+        Cell(enum("verdict", fallback.verdict, lang)),
+        Cell(text(fallback.reason, lang), md(text(fallback.reason, lang)) + c.cite(fallback.source)),
+    )
     return table
 
 
 def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
-    table = Table([ui("school", lang), ui("channel", lang), ui("entry_year", lang), ui("programme", lang),
-                   ui("track", lang), ui("seats", lang)])
+    table = Table(
+        [
+            ui("school", lang),
+            ui("channel", lang),
+            ui("entry_year", lang),
+            ui("programme", lang),
+            ui("track", lang),
+            ui("seats", lang),
+        ]
+    )
     for line in notice.seats.lines:
         if isinstance(line.seats, int):
             seats = number_cell(line.seats, str(line.seats), c.of(line))
         else:
             shown = f"{line.seats.min} {'à' if lang == 'fr' else 'to'} {line.seats.max}"
-            seats = Cell(f"{line.seats.min}-{line.seats.max}",
-                         f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}')
-        table.add(school_name(ds, line.school), ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
-                  entry_year(line.entry_year, lang), programme_name(notice, line.school, line.programme, lang),
-                  text(line.track, lang), seats)
+            seats = Cell(
+                f"{line.seats.min}-{line.seats.max}",
+                f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}',
+            )
+        table.add(
+            school_name(ds, line.school),
+            ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
+            entry_year(line.entry_year, lang),
+            programme_name(notice, line.school, line.programme, lang),
+            text(line.track, lang),
+            seats,
+        )
     return table
 
 
@@ -77,9 +116,12 @@ def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Tabl
     for ev in sorted_events(notice):
         label = md(text(ev.label, lang)) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
         when = date_cell(ev.start, lang, ev.start_time)
-        when.markdown = f'<time datetime="{iso_moment(ev.start, ev.start_time)}">{md(event_when(ev, lang))}</time>'
-        table.add(when, Cell(text(ev.label, lang), label + c.of(ev)),
-                  Cell("", event_scope(ds, notice, ev, lang)))
+        when.markdown = (
+            f'<time datetime="{iso_moment(ev.start, ev.start_time)}">{md(event_when(ev, lang))}</time>'
+        )
+        table.add(
+            when, Cell(text(ev.label, lang), label + c.of(ev)), Cell("", event_scope(ds, notice, ev, lang))
+        )
     return table
 
 
@@ -88,19 +130,31 @@ def fee_rows(notice: Notice, lang: str, c: Citations) -> Table | None:
         return None
     table = Table([ui("audience", lang), ui("fee_first", lang), ui("fee_additional", lang)])
     for scheme in notice.fees.schemes:
-        extra = (number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
-                 if scheme.additional_eur is not None else Cell("", "—"))
-        table.add(enum("fee_audience", scheme.audience, lang),
-                  number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)), extra)
+        extra = (
+            number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
+            if scheme.additional_eur is not None
+            else Cell("", "—")
+        )
+        table.add(
+            enum("fee_audience", scheme.audience, lang),
+            number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)),
+            extra,
+        )
     return table
 
 
 def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """Everything the session template shows."""
     newest = ds.sessions(notice.notice)[0]
-    routes = [{"route": r, "title": route_title(ds, notice, r, lang), "rules": route_rules(ds, r, lang, c),
-               "requirements": r.requirements}
-              for r in notice.routes]
+    routes = [
+        {
+            "route": r,
+            "title": route_title(ds, notice, r, lang),
+            "rules": route_rules(ds, r, lang, c),
+            "requirements": r.requirements,
+        }
+        for r in notice.routes
+    ]
     return {
         "notice": notice,
         "current": ds.is_current(notice),

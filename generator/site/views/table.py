@@ -48,8 +48,10 @@ def date_cell(day: dt.date, lang: str, hhmm: str | None = None, cite: str = "") 
     """A date cell: readable in the page, machine-readable in <time> (the sort key), ISO in the CSV."""
     shown = long_date(day, lang) + (f" {'à' if lang == 'fr' else 'at'} {time(hhmm, lang)}" if hhmm else "")
     stamp = iso_moment(day, hhmm)
-    return Cell(f"{day.isoformat()}{' ' + hhmm if hhmm else ''}",
-                f'<time datetime="{html(stamp)}">{md(shown)}</time>{cite}')
+    return Cell(
+        f"{day.isoformat()}{' ' + hhmm if hhmm else ''}",
+        f'<time datetime="{html(stamp)}">{md(shown)}</time>{cite}',
+    )
 
 
 def number_cell(value: float, shown: str, cite: str = "") -> Cell:
