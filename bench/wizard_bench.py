@@ -5,7 +5,8 @@
 Builds the real site (unless --site is given), serves it on 127.0.0.1 and measures, in one Chromium:
 - bare: a page that only imports pyodide.mjs from the site and awaits loadPyodide() (same files);
 - cold: the wizard page with a profile in its URL, in a fresh context (empty cache), to the first verdict;
-- warm: the same page again in a persistent profile (HTTP and wasm code caches kept);
+- warm: the same page again in a persistent profile (launch_persistent_context: HTTP cache, wasm code
+  cache and the worker's Pyodide memory snapshot in Cache Storage are kept);
 - re-verdict: a form change to the updated results (DOM written, then the next frame);
 - the engine's time per profile, in CPython and (as the worker reports it) in Pyodide.
 Times are from navigation start (performance.timeOrigin); medians of --runs. It prints figures and
@@ -119,7 +120,15 @@ def main() -> int:
 
 def measure(base: str, work: Path, runs: int) -> dict:
     url = base + "wizard/" + PROFILE
-    out: dict = {"bare": [], "cold": [], "warm": [], "dom": [], "frame": [], "pyodide_ms": []}
+    out: dict = {
+        "bare": [],
+        "cold": [],
+        "warm": [],
+        "warm_restored": [],
+        "dom": [],
+        "frame": [],
+        "pyodide_ms": [],
+    }
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for _ in range(runs):
@@ -146,15 +155,20 @@ def measure(base: str, work: Path, runs: int) -> dict:
             )
             page = ctx.new_page()
             wizard_first_verdict(page, url)
+            # The worker stores its warm-start snapshot after the first verdict: let it finish.
+            page.locator('#imt-wizard[data-warm="stored"]').wait_for(timeout=60_000, state="attached")
             page.close()
             page = ctx.new_page()
             out["warm"].append(wizard_first_verdict(page, url))
+            out["warm_restored"].append(page.locator("#imt-wizard").get_attribute("data-warm") == "restored")
             ctx.close()
     return out
 
 
 def report(f: dict) -> None:
-    med = {k: statistics.median(v) for k, v in f.items() if isinstance(v, list) and v}
+    med = {
+        k: statistics.median(v) for k, v in f.items() if isinstance(v, list) and v and k != "warm_restored"
+    }
     print(f"runs: {len(f['cold'])} (medians)")
     print(f"bare loadPyodide(), cold:          {med['bare']:8.0f} ms")
     print(
@@ -171,7 +185,15 @@ def report(f: dict) -> None:
     print(
         f"engine per profile, CPython:       {f['cpython_ms']:8.2f} ms   ratio Pyodide/CPython {med['pyodide_ms'] / f['cpython_ms']:.1f}"
     )
-    print(json.dumps({k: [round(x, 1) for x in v] for k, v in f.items() if isinstance(v, list)}))
+    print(
+        json.dumps(
+            {
+                k: [round(x, 1) for x in v]
+                for k, v in f.items()
+                if isinstance(v, list) and k != "warm_restored"
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ and links the wizard's script and stylesheet into the page that holds `<div id="
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
 import shutil
 import zipfile
@@ -97,14 +99,30 @@ def write_assets(site_dir: Path, rules: dict | None = None) -> None:
         _copy_if_changed(PYODIDE_DIR / name, runtime / name)
 
 
-def link_assets(html: str, page_url: str) -> str:
-    """Add the wizard's stylesheet and module script to a page that holds the wizard."""
+def engine_version() -> str:
+    """Pyodide's version and a hash of the engine zip: a warm-start snapshot is valid for this pair only."""
+    pyodide = json.loads((PYODIDE_DIR / "package.json").read_text(encoding="utf-8"))["version"]
+    return f"{pyodide}-{hashlib.sha256(wizard_zip()).hexdigest()[:16]}"
+
+
+def link_assets(html: str, page_url: str, version: str = "") -> str:
+    """Add the wizard's stylesheet and scripts, and the engine version, to the wizard's page.
+
+    boot.js goes in <head> (async) so that the Web Worker and Pyodide start while the page is parsed;
+    wizard.js, which needs the form, runs once the page is parsed.
+    """
     from mkdocs.utils import get_relative_url
 
-    css = get_relative_url("assets/wizard/wizard.css", page_url)
-    js = get_relative_url("assets/wizard/wizard.js", page_url)
-    html = html.replace("</head>", f'<link rel="stylesheet" href="{css}">\n</head>', 1)
-    return html.replace("</body>", f'<script type="module" src="{js}"></script>\n</body>', 1)
+    def url(name: str) -> str:
+        return get_relative_url(f"assets/wizard/{name}", page_url)
+
+    head = (
+        f'<meta name="imt-wizard-engine" content="{version}">\n'
+        f'<link rel="stylesheet" href="{url("wizard.css")}">\n'
+        f'<script type="module" async src="{url("boot.js")}"></script>\n'
+    )
+    html = html.replace("</head>", head + "</head>", 1)
+    return html.replace("</body>", f'<script type="module" src="{url("wizard.js")}"></script>\n</body>', 1)
 
 
 # ---- MkDocs events ----
@@ -115,7 +133,7 @@ def on_pre_build(config, **kwargs) -> None:
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
-    return link_assets(output, page.url) if MARKER in output else output
+    return link_assets(output, page.url, engine_version()) if MARKER in output else output
 
 
 def on_post_build(config, **kwargs) -> None:

@@ -196,3 +196,19 @@ def test_without_javascript(browser, site_url):
     page.goto(site_url + "en/wizard/" + href)
     assert page.url.rstrip("/").endswith("/en/compare")
     ctx.close()
+
+
+def test_warm_visit_restores_the_snapshot(browser, site_url):
+    """A second visit starts from the worker's memory snapshot and gives the same verdicts."""
+    ctx = browser.new_context()
+    url = site_url + "en/wizard/?diploma=m1&specialty=geosciences&age=23"
+    first = ctx.new_page()
+    first.goto(url)
+    expect(first.locator("#imt-wizard")).to_have_attribute("data-warm", "stored", timeout=ENGINE_TIMEOUT)
+    second = ctx.new_page()
+    second.goto(url)
+    expect(second.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
+    expect(second.locator("#imt-wizard")).to_have_attribute("data-warm", "restored")
+    expect(card(second, "ales-ast-y2")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    assert second.locator("#wz-results").inner_text() == first.locator("#wz-results").inner_text()
+    ctx.close()

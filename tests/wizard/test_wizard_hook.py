@@ -56,6 +56,14 @@ def test_build_fails_without_node_modules(tmp_path):
 
 @pytest.mark.parametrize(("url", "prefix"), [("wizard/", "../"), ("en/wizard/", "../../")])
 def test_page_links(url, prefix):
-    html = wizard_hook.link_assets("<html><head></head><body></body></html>", url)
-    assert f'<link rel="stylesheet" href="{prefix}assets/wizard/wizard.css">' in html
-    assert f'<script type="module" src="{prefix}assets/wizard/wizard.js"></script>' in html
+    html = wizard_hook.link_assets("<html><head></head><body></body></html>", url, "314.0.7-abc")
+    head, body = html.split("</head>")
+    assert '<meta name="imt-wizard-engine" content="314.0.7-abc">' in head
+    assert f'<link rel="stylesheet" href="{prefix}assets/wizard/wizard.css">' in head
+    assert f'<script type="module" async src="{prefix}assets/wizard/boot.js"></script>' in head
+    assert f'<script type="module" src="{prefix}assets/wizard/wizard.js"></script>' in body
+
+
+def test_engine_version_names_pyodide_and_the_zip():
+    version = wizard_hook.engine_version()
+    assert version.startswith("314.0.7-") and len(version) == len("314.0.7-") + 16

@@ -1,5 +1,6 @@
 // The wizard page: form <-> URL <-> Web Worker (Pyodide) -> rendering. JS sends the profile and renders
 // the engine's JSON; every verdict, reason and amount comes from the Python engine.
+import { listen, rulesText, worker } from "./boot.js";
 import { h, Renderer } from "./render.js";
 
 const root = document.getElementById("imt-wizard");
@@ -18,7 +19,6 @@ function start(root) {
   const results = root.querySelector("#wz-results");
   const totalBox = root.querySelector("#wz-total");
   const field = (name) => form.elements.namedItem(name);
-  const worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   let catalogue = [];
   let seq = 0;
   let engineReady = false;
@@ -27,12 +27,8 @@ function start(root) {
   // Shown only with JavaScript: without it, the <noscript> message stands alone.
   for (const el of root.querySelectorAll("[data-needs-js]")) el.hidden = false;
 
-  // The catalogue fills the speciality lists as soon as rules.json arrives; the worker gets the same text.
-  fetch(new URL("rules.json", import.meta.url)).then((r) => {
-    if (!r.ok) throw new Error(`rules.json: HTTP ${r.status}`);
-    return r.text();
-  }).then((text) => {
-    worker.postMessage({ type: "rules", text });
+  // The catalogue fills the speciality lists as soon as rules.json arrives (boot.js gave it to the worker).
+  rulesText.then((text) => {
     catalogue = JSON.parse(text).catalogue;
     fillSpecialties("diploma", "specialty");
     fillSpecialties("prior_diploma", "prior_specialty");
@@ -135,9 +131,10 @@ function start(root) {
     root.dataset.state = "invalid";
   }
 
-  worker.onmessage = (event) => {
-    const message = event.data;
-    if (message.type === "ready") {
+  listen((message) => {
+    if (message.type === "warm") {
+      root.dataset.warm = message.state; // "restored" from, or "stored" to, the snapshot cache
+    } else if (message.type === "ready") {
       engineReady = true;
       if (root.dataset.state === "loading") status.textContent = T.ready;
     } else if (message.type === "fatal" || (message.type === "failed" && message.id === seq)) {
@@ -159,8 +156,7 @@ function start(root) {
       results.dataset.engineMs = message.ms.toFixed(2);
       if (!performance.getEntriesByName("wz-first-verdict").length) performance.mark("wz-first-verdict");
     }
-  };
-  worker.onerror = (event) => fail(event.message || "");
+  });
 
   form.addEventListener("input", (event) => {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
