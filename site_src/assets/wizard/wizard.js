@@ -94,6 +94,18 @@ function start(root) {
     }
   }
 
+  // The address follows the form once the results it describes are shown: a history call can cost
+  // milliseconds, which would otherwise delay the worker's answer.
+  let pendingURL = null;
+  function laterURL(push) {
+    pendingURL = pendingURL === "push" || push ? "push" : "replace";
+    if (!engineReady) flushURL();
+  }
+  function flushURL() {
+    if (pendingURL) toURL(pendingURL === "push");
+    pendingURL = null;
+  }
+
   function fromURL() {
     const q = new URLSearchParams(location.search);
     field("diploma").value = q.get("diploma") ?? "";
@@ -142,7 +154,10 @@ function start(root) {
     } else if (message.type === "answer" && message.id === seq) {
       const received = performance.now();
       const answer = JSON.parse(message.answer);
-      if (answer.error) return showError(answer);
+      if (answer.error) {
+        showError(answer);
+        return flushURL();
+      }
       const parsed = performance.now();
       const picked = new Set(picks());
       results.replaceChildren(...render.results(answer.result, picked));
@@ -155,6 +170,7 @@ function start(root) {
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
       if (!performance.getEntriesByName("wz-first-verdict").length) performance.mark("wz-first-verdict");
+      flushURL();
     }
   });
 
@@ -162,9 +178,9 @@ function start(root) {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
     if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
     showPrior();
-    toURL(!editing);
-    editing = true;
     ask();
+    laterURL(!editing);
+    editing = true;
   });
   // A committed change (a select, a checkbox, leaving a number) ends the edit: the next one is a new
   // history entry, so back/forward step through the profiles.
@@ -180,6 +196,9 @@ function start(root) {
     toURL(true, list);
     ask();
   });
-  window.addEventListener("popstate", fromURL);
+  window.addEventListener("popstate", () => {
+    pendingURL = null;
+    fromURL();
+  });
   status.textContent = T.loading;
 }
