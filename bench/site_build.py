@@ -147,7 +147,7 @@ def transferred(site: Path, pages: dict[str, str]) -> dict[str, tuple[int, int, 
                 context = browser.new_context()
                 page = context.new_page()
                 responses: list = []
-                page.on("requestfinished", responses.append)
+                page.on("requestfinished", lambda request, into=responses: into.append(request))
                 page.goto(base + prefix + path)
                 page.wait_for_load_state("networkidle")
                 total = zipped = 0
