@@ -81,6 +81,7 @@ def test_shared_url_reproduces_the_result(wizard_page, lang):
     fill_biology(page)
     page.check("#wz-scholarship")
     expect(card(page, "ales-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    expect(page).to_have_url(re.compile(r"scholarship=1"))
     shared = page.url
     assert "specialty=biologie-biochimie" in shared and "age=21" in shared and "scholarship=1" in shared
     other = wizard_page(lang, shared.split("/wizard/", 1)[1])
@@ -88,7 +89,7 @@ def test_shared_url_reproduces_the_result(wizard_page, lang):
     expect(other.locator("#wz-specialty")).to_have_value("biologie-biochimie")
     expect(other.locator("#wz-scholarship")).to_be_checked()
     expect(card(other, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
-    assert other.locator("#wz-results").inner_text() == page.locator("#wz-results").inner_text()
+    assert other.locator("#wz-results").text_content() == page.locator("#wz-results").text_content()
 
 
 def test_back_and_forward(wizard_page):
@@ -210,5 +211,5 @@ def test_warm_visit_restores_the_snapshot(browser, site_url):
     expect(second.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
     expect(second.locator("#imt-wizard")).to_have_attribute("data-warm", "restored")
     expect(card(second, "ales-ast-y2")).to_have_class(re.compile(r"\bwz-eligible\b"))
-    assert second.locator("#wz-results").inner_text() == first.locator("#wz-results").inner_text()
+    assert second.locator("#wz-results").text_content() == first.locator("#wz-results").text_content()
     ctx.close()

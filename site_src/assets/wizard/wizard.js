@@ -85,7 +85,7 @@ function start(root) {
       q.set("prior_diploma", p.prior_diploma.diploma);
       if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
     }
-    for (const name of NUMBERS) if (name in p) q.set(name, String(p[name]));
+    for (const name of NUMBERS) if (name in p && !(name === "experience_years" && p[name] === 0)) q.set(name, String(p[name]));
     for (const [name, byDefault] of Object.entries(FLAGS)) if (p[name] !== byDefault) q.set(name, p[name] ? "1" : "0");
     if (pickList.length) q.set("pick", pickList.join(","));
     const url = `${location.pathname}${q.size ? `?${q}` : ""}${location.hash}`;
