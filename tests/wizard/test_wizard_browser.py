@@ -180,9 +180,12 @@ def test_print_and_mobile(wizard_page):
     page.set_viewport_size({"width": 360, "height": 740})
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    folded = card(page, "albi-ast-y1").locator("details.wz-more li").first
+    expect(folded).to_be_hidden()
     page.emulate_media(media="print")
     expect(page.locator(".wz-pick").first).to_be_hidden()
     expect(card(page, "albi-ast-y1")).to_be_visible()
+    expect(folded).to_be_visible()  # on paper the folded conditions are shown
 
 
 def test_without_javascript(browser, site_url):
