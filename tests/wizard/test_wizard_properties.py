@@ -13,7 +13,7 @@ ROUTES = [r["id"] for n in RULES.data["notices"] for r in n["routes"]]
 SLUGS = sorted({name for d in RULES.data["catalogue"] for name in (d["slug"], *d["aliases"])})
 NAMES = [d["name"]["fr"] for d in RULES.data["catalogue"]]
 VERDICTS = {"eligible", "jury", "ineligible"}
-SETTINGS = settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 specialty = st.one_of(st.none(), st.sampled_from(SLUGS), st.sampled_from(NAMES), st.text(max_size=30))
 diploma = st.fixed_dictionaries({"diploma": st.sampled_from(KINDS)}, optional={"specialty": specialty})
@@ -82,7 +82,7 @@ def invalid_profiles(draw):
     return profile, field
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=5000)
 @given(invalid_profiles())
 def test_invalid_profiles_raise_value_error_naming_the_field(case):
     profile, field = case

@@ -23,6 +23,7 @@ function start(root) {
   let seq = 0;
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
+  let pendingURL = null; // "push" or "replace", waiting for the answer to the latest change
   root.dataset.state = "loading";
   // Shown only with JavaScript: without it, the <noscript> message stands alone.
   for (const el of root.querySelectorAll("[data-needs-js]")) el.hidden = false;
@@ -78,6 +79,7 @@ function start(root) {
   }
 
   function toURL(push, pickList = picks()) {
+    pendingURL = null;
     const q = new URLSearchParams();
     const p = profile();
     for (const name of ["diploma", "specialty"]) if (p[name]) q.set(name, p[name]);
@@ -96,14 +98,12 @@ function start(root) {
 
   // The address follows the form once the results it describes are shown: a history call can cost
   // milliseconds, which would otherwise delay the worker's answer.
-  let pendingURL = null;
   function laterURL(push) {
     pendingURL = pendingURL === "push" || push ? "push" : "replace";
     if (!engineReady) flushURL();
   }
   function flushURL() {
     if (pendingURL) toURL(pendingURL === "push");
-    pendingURL = null;
   }
 
   function fromURL() {
