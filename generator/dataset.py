@@ -38,6 +38,7 @@ class Dataset:
     notices: list[NoticeFile]
     files: dict[str, YamlFile] = field(default_factory=dict)
     """Parsed files by their path inside the data folder ("registry.yaml", "notices/ast/2026.yaml")."""
+    _diplomas: dict | None = field(default=None, repr=False)
 
     def school(self, school_id: str) -> School:
         return next(s for s in self.schools if s.id == school_id)
@@ -62,7 +63,9 @@ class Dataset:
 
     def diploma(self, kind: str, slug: str) -> Diploma | None:
         """The catalogue entry of a speciality for a diploma kind, by slug or alias."""
-        return diploma_index(self.registry.diplomas).get((kind, slugify(slug)))
+        if self._diplomas is None:
+            self._diplomas = diploma_index(self.registry.diplomas)
+        return self._diplomas.get((kind, slugify(slug)))
 
 
 def diploma_index(diplomas: list[Diploma]) -> dict[tuple[str, str], Diploma]:

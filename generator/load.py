@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import yaml
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import DuplicateKeyError
-from ruamel.yaml.error import MarkedYAMLError
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -52,48 +49,69 @@ def field_path(loc: Loc) -> str:
 
 @dataclass
 class YamlFile:
-    """A parsed YAML file with its ruamel tree, which remembers where each node was written."""
+    """A parsed YAML file: its plain data, and where each key and item was written."""
 
     path: Path
     display: str
-    tree: Any
+    data: dict
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    """0-based (line, column) of each mapping key and sequence item, by location."""
 
     def locate(self, loc: Loc) -> tuple[int, int]:
         """1-based line and column of the deepest node of `loc` that exists in the file."""
-        node, pos = self.tree, (0, 0)
-        for part in loc:
-            if isinstance(node, CommentedMap) and part in node:
-                pos = node.lc.key(part)
-                node = node[part]
-            elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-                pos = node.lc.item(part)
-                node = node[part]
-            else:
-                break
-        return pos[0] + 1, pos[1] + 1
+        for end in range(len(loc), 0, -1):
+            if loc[:end] in self.positions:
+                line, col = self.positions[loc[:end]]
+                return line + 1, col + 1
+        return 1, 1
 
     def error(self, loc: Loc, message: str) -> DataError:
         line, col = self.locate(loc)
         return DataError(self.display, line, col, field_path(loc), message)
 
 
-def plain(node: Any) -> Any:
-    """Ruamel's commented types to plain Python, so that the strict model sees ordinary values."""
-    if isinstance(node, dict):
-        return {str(k): plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [plain(v) for v in node]
-    if isinstance(node, bool):
-        return bool(node)
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return str(node)
-    if isinstance(node, dt.datetime):
-        return dt.datetime.fromisoformat(node.isoformat())
-    return node
+class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    """libyaml's fast parser, with YAML 1.2 scalars: "no" and "14:00" stay strings, as staff expect."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (
+        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
+                              list("-+0123456789"))
+_Loader.add_implicit_resolver("tag:yaml.org,2002:float",
+                              re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
+                              list("-+0123456789."))
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
+class _Duplicate(Exception):
+    def __init__(self, key: str, mark):
+        self.key, self.mark = key, mark
+
+
+def _construct(node: yaml.Node, loc: Loc, positions: dict) -> Any:
+    """Plain Python from a composed node, recording where each key and item stands."""
+    if isinstance(node, yaml.MappingNode):
+        out: dict = {}
+        for key_node, value_node in node.value:
+            key = _SCALARS.construct_object(key_node)
+            if key in out:
+                raise _Duplicate(str(key), key_node.start_mark)
+            positions[(*loc, key)] = (key_node.start_mark.line, key_node.start_mark.column)
+            out[key] = _construct(value_node, (*loc, key), positions)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for i, item in enumerate(node.value):
+            positions[(*loc, i)] = (item.start_mark.line, item.start_mark.column)
+            items.append(_construct(item, (*loc, i), positions))
+        return items
+    return _SCALARS.construct_object(node)
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -104,29 +122,27 @@ def display_path(path: Path, root: Path) -> str:
 def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]:
     """Parse one file; syntax errors, duplicate keys and an empty file are errors."""
     display = display_path(path, root)
-    yaml = YAML(typ="rt")
-    yaml.allow_duplicate_keys = False
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [DataError(display, 1, 1, "(file)", f"cannot read the file: {exc}")]
+    positions: dict[Loc, tuple[int, int]] = {}
     try:
-        tree = yaml.load(text)
-    except DuplicateKeyError as exc:
-        mark = exc.problem_mark
-        key = str(exc.problem).split('"')[1] if '"' in str(exc.problem) else "key"
-        return None, [DataError(display, mark.line + 1, mark.column + 1, key,
-                                f'duplicate key "{key}": each field may appear only once here')]
-    except MarkedYAMLError as exc:
+        node = yaml.compose(text, Loader=_Loader)
+        data = None if node is None else _construct(node, (), positions)
+    except _Duplicate as exc:
+        return None, [DataError(display, exc.mark.line + 1, exc.mark.column + 1, exc.key,
+                                f'duplicate key "{exc.key}": each field may appear only once here')]
+    except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [DataError(display, line, col, "(syntax)", f"YAML syntax error: {exc.problem}")]
-    if tree is None:
+    if data is None:
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
-    if not isinstance(tree, CommentedMap):
+    if not isinstance(data, dict):
         return None, [DataError(display, 1, 1, "(file)", "the file must hold a mapping of fields")]
-    doc = YamlFile(path, display, tree)
-    return doc, _unconfirmed(doc, tree, ())
+    doc = YamlFile(path, display, data, positions)
+    return doc, _unconfirmed(doc, data, ())
 
 
 def _unconfirmed(doc: YamlFile, node: Any, loc: Loc) -> list[DataError]:
@@ -196,8 +212,7 @@ def _clean_loc(model_loc: tuple, tree: Any) -> Loc:
 
 def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
     """Validate a parsed file against a model; every error located at its line and column."""
-    data = plain(doc.tree)
-    data.pop("$schema", None)
+    data = {k: v for k, v in doc.data.items() if k != "$schema"}
     try:
         return model.model_validate(data), []
     except ValidationError as exc:

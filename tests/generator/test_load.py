@@ -1,0 +1,35 @@
+"""The YAML loader: YAML 1.2 scalars, positions of keys and items, duplicate keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.load import read_yaml
+
+
+def load(tmp_path, text: str):
+    path = tmp_path / "data" / "f.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return read_yaml(path, tmp_path / "data")
+
+
+def test_scalars_read_as_staff_expect(tmp_path):
+    doc, errors = load(tmp_path, "a: No\nb: 14:00\nc: 2026-03-20\nd: 76\ne: 1.5\nf: true\ng: 010\n")
+    assert errors == []
+    assert doc.data == {"a": "No", "b": "14:00", "c": dt.date(2026, 3, 20), "d": 76, "e": 1.5, "f": True,
+                        "g": "010"}
+
+
+def test_positions_of_keys_and_items(tmp_path):
+    doc, _ = load(tmp_path, "top:\n  list:\n    - x: 1\n    - {y: 2}\n")
+    assert doc.locate(("top",)) == (1, 1)
+    assert doc.locate(("top", "list", 1)) == (4, 7)
+    assert doc.locate(("top", "list", 1, "y")) == (4, 8)
+    assert doc.locate(("top", "list", 1, "missing")) == (4, 7)  # falls back to its parent
+
+
+def test_duplicate_key_in_a_nested_mapping(tmp_path):
+    doc, errors = load(tmp_path, "a:\n  b: 1\n  b: 2\n")
+    assert doc is None
+    assert [str(e) for e in errors] == ['data/f.yaml:3:3: b: duplicate key "b": each field may appear only once here']
