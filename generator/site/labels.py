@@ -44,6 +44,31 @@ UI: dict[str, tuple[str, str]] = {
         "The next notice is not yet published.",
     ),
     "archived": ("Session archivée", "Archived session"),
+    "discrepancy": ("incohérence dans la notice", "inconsistency in the notice"),
+    "changes": ("Ce qui a changé", "What changed"),
+    "changes_intro": (
+        "Pour chaque notice publiée sur plusieurs sessions, les différences entre deux sessions successives, "
+        "calculées à partir des données : dates déplacées, frais, places, diplômes recevables, épreuves.",
+        "For each notice published over several sessions, the differences between two successive sessions, "
+        "computed from the data: dates moved, fees, seats, receivable diplomas, exams.",
+    ),
+    "changes_between": ("Session {old} → session {new}", "Session {old} → session {new}"),
+    "changes_none": ("Aucune différence dans ces rubriques.", "No difference in these sections."),
+    "changes_single": (
+        "Une seule session publiée pour l'instant ({session}) : rien à comparer.",
+        "Only one session published so far ({session}): nothing to compare.",
+    ),
+    "change_what": ("Élément", "Item"),
+    "change_before": ("Avant", "Before"),
+    "change_after": ("Après", "After"),
+    "change_cat_dates": ("Dates", "Dates"),
+    "change_cat_fees": ("Frais de candidature", "Application fees"),
+    "change_cat_seats": ("Places", "Seats"),
+    "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Receivable diplomas (listed \"yes\")"),
+    "change_cat_exams": ("Épreuves", "Exams"),
+    "change_cat_routes": ("Voies d'admission offertes", "Routes offered"),
+    "change_absent": ("absent", "absent"),
+    "staff_guide": ("Guide pour les écoles", "Guide for school staff"),
     "archived_text": (
         "Cette session est passée. La session en cours est",
         "This session is over. The current session is",

@@ -14,10 +14,11 @@ from ..dataset import Dataset
 from . import format as fmt
 from .labels import LANGS, enum, ui
 from .sources import Citations
-from .views import common, compare, home, recruiters, schools, session
+from .views import changes, common, compare, home, recruiters, schools, session
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 WIZARD = "wizard.md"  # written by hand (wizard engineer), not generated
+GUIDE = "guide.md"  # the guide for school staff, written by hand
 
 
 @dataclass
@@ -44,6 +45,7 @@ def specs(ds: Dataset) -> list[PageSpec]:
     """Every generated page, in navigation order."""
     pages = [PageSpec("index.md", "home.md.j2", home.view)]
     pages.append(PageSpec("notices/index.md", "notices.md.j2", home.notices_view))
+    pages.append(PageSpec("notices/changes.md", "changes.md.j2", changes.view))
     for nid in ds.notice_ids():
         for notice in ds.sessions(nid):
             pages.append(
@@ -134,7 +136,8 @@ def nav(ds: Dataset, lang: str) -> list:
     return [
         {ui("home", lang): "index.md"},
         {ui("wizard", lang): WIZARD},
-        {ui("notices", lang): [{ui("notices", lang): "notices/index.md"}, *sessions]},
+        {ui("notices", lang): [{ui("notices", lang): "notices/index.md"}, *sessions,
+                               {ui("changes", lang): "notices/changes.md"}]},
         {
             ui("schools", lang): [
                 {ui("schools", lang): "schools/index.md"},
@@ -157,6 +160,7 @@ def nav(ds: Dataset, lang: str) -> list:
                 ],
             ]
         },
+        {ui("staff_guide", lang): GUIDE},
         {ui("downloads", lang): "downloads.md"},
         {ui("sources", lang): "sources.md"},
     ]

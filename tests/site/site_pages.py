@@ -37,6 +37,8 @@ def page_types() -> dict[str, str]:
         "recruiters-rhythm": "recruiters/rhythm/",
         "downloads": "downloads/",
         "sources": "sources/",
+        "changes": "notices/changes/",
+        "guide": "guide/",
     }
     if archived:
         pages["session-archived"] = f"notices/{archived[0].notice}/{archived[0].session}/"
