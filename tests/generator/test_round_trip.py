@@ -1,0 +1,57 @@
+"""A school's full round trip on a copy of the real data: scaffold, edit, check, build, see what changed."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+from generator.dataset import DATA_DIR
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+MARKER = re.compile(r"""['"]?À CONFIRMER \(précédente session : ([^)]*)\)['"]?""")
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, env=ENV)
+
+
+def confirm(match: re.Match) -> str:
+    """What the school types: the confirmed value (here: dates one year on, the 76 EUR fee raised to 80)."""
+    value = match.group(1)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return str(int(value[:4]) + 1) + value[4:]
+    if value == "76":
+        return "80"
+    return value if re.fullmatch(r"[1-9]\d*(\.\d+)?|0", value) else f'"{value}"'
+
+
+def test_scaffold_edit_check_build_and_see_the_changes(tmp_path):
+    data, site = tmp_path / "data", tmp_path / "public" / "site"
+    shutil.copytree(DATA_DIR, data)
+
+    made = cli("new-session", "ast", "--session", "2027", "--data", str(data))
+    assert made.returncode == 0, made.stderr
+    assert "marked « À CONFIRMER »" in made.stdout
+    new_file = data / "notices/ast/2027.yaml"
+
+    refused = cli("check", "--data", str(data))
+    assert refused.returncode == 1
+    assert "data/notices/ast/2027.yaml:" in refused.stdout and "value to confirm" in refused.stdout
+
+    new_file.write_text(MARKER.sub(confirm, new_file.read_text(encoding="utf-8")), encoding="utf-8")
+    checked = cli("check", "--data", str(data))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "ast: 2026 → 2027" in checked.stdout
+    assert "[fees] Application fee: 76 € → 80 €" in checked.stdout
+    assert "[dates] " in checked.stdout and "ready to publish" in checked.stdout
+
+    built = cli("build", "--data", str(data), "--site-dir", str(site))
+    assert built.returncode == 0, built.stdout + built.stderr
+    changes = (site / "en/notices/changes/index.html").read_text(encoding="utf-8")
+    assert "Session 2026 → session 2027" in changes and "80 €" in changes
+    archived = (site / "notices/ast/2026/index.html").read_text(encoding="utf-8")
+    assert "Session archivée" in archived
+    assert (site / "notices/ast/2027/index.html").exists()
