@@ -160,6 +160,10 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         elif adds_up and total.discrepancy is not None:
             err(("seats", "totals", t, "discrepancy"), f"the lines do add up to {total.seats}: remove `discrepancy`")
 
+    for ch, channel in enumerate(n.fees.channels if n.fees else []):
+        if channel not in n.channels:
+            err(("fees", "channels", ch), f'channel "{channel}" is not one of this notice\'s channels')
+
     ids: set[str] = set()
     for e, event in enumerate(n.events):
         loc = ("events", e)

@@ -126,6 +126,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("   no broken link")
     print("4/4 what changed")
     ds = load_dataset(data)
+    if data.resolve() == DATA_DIR.resolve():
+        # The command-line wizard reads this copy; the site always exports a fresh one at build time.
+        from .rules import DEFAULT_OUT, write_rules
+
+        write_rules(DEFAULT_OUT, ds)
+        print(f"   (wizard rules refreshed in {DEFAULT_OUT.relative_to(ROOT)})")
     for notice_id in ds.notice_ids():
         sessions = ds.sessions(notice_id)
         if len(sessions) < 2:

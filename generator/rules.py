@@ -143,6 +143,7 @@ class _Exporter:
             return None
         return {
             "per": fees.per,
+            "channels": fees.channels or notice.channels,
             "payee": self.text(fees.payee.text, fees.payee.source, fees.payee.note),
             "schemes": {
                 s.audience: {

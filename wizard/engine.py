@@ -88,7 +88,7 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     verdict, reasons = route_verdict(route, profile)
     school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
     money_reasons: list[dict[str, Any]] = []
-    money = fees.application_fee(notice, profile, money_reasons)
+    money = fees.application_fee(notice, route, profile, money_reasons)
     money.update(fees.tuition(route, school, notice, profile, money_reasons))
     money["course_cost"] = fees.course_cost(route, notice, money_reasons)
     money["apprentice_pay"] = fees.apprentice_pay(

@@ -12,9 +12,13 @@ def _text(value: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if value is None else {k: value[k] for k in ("fr", "en", "source") if k in value}
 
 
-def application_fee(notice: dict[str, Any], profile: Profile, reasons: list) -> dict[str, Any]:
+def application_fee(
+    notice: dict[str, Any], route: dict[str, Any], profile: Profile, reasons: list
+) -> dict[str, Any]:
     """The fee for the profile's scholarship status, per application or per formation, and its payee."""
     fees = notice["fees"]
+    if fees is not None and route["channel"] not in fees["channels"]:
+        fees = None  # the notice states its fees for other channels only
     if fees is None:
         reasons.append(message("no-application-fee", silent(notice["document"])))
         return {

@@ -178,6 +178,10 @@ class FeeScheme(Sourced):
 
 
 class ApplicationFees(Model):
+    channels: list[ChannelId] = []
+    """The channels these fees are stated for; empty means every channel of the notice."""
+    note: Text | None = None
+    """How to read the fees' scope where the notice is unclear."""
     schemes: list[FeeScheme] = Field(min_length=1)
     per: Literal["application", "formation"]
     """"application": one fee whatever the number of schools; "formation": charged per formation chosen."""

@@ -69,6 +69,7 @@ UI: dict[str, tuple[str, str]] = {
     "change_cat_routes": ("Voies d'admission offertes", "Routes offered"),
     "change_absent": ("absent", "absent"),
     "staff_guide": ("Guide pour les écoles", "Guide for school staff"),
+    "fee_channels": ("Frais indiqués pour", "Fees stated for"),
     "archived_text": (
         "Cette session est passée. La session en cours est",
         "This session is over. The current session is",

@@ -118,6 +118,13 @@ def test_albi_platform_fee_per_formation(route, scholarship, first, additional):
     )
 
 
+def test_albi_professionalisation_fee_not_stated(route):
+    """000 §1: for a professionalisation contract, "se renseigner auprès d'IMT Mines Albi": no fee is stated."""
+    fees = route({"diploma": "bts", "age": 20}, "albi-professionalisation-y1")["fees"]
+    assert fees["application_eur"] is None and fees["application_per"] is None
+    assert any("application fee" in r["en"] for r in fees["reasons"])
+
+
 def test_ales_platform_fee(route):
     """003 §4.1: 77 EUR for one formation, 22 for each additional; 22 and 11 for scholarship holders."""
     fees = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-mkx-y1")["fees"]

@@ -151,6 +151,9 @@ def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             table.add(_session_link(notice, lang, here), "—", ui("no_fee", lang), "—", "—")
             continue
         per = ui("per_application" if notice.fees.per == "application" else "per_formation", lang)
+        if notice.fees.channels:
+            scope = ", ".join(channel_name(ds, ch, lang) for ch in notice.fees.channels)
+            per = f"{per} ({ui('fee_channels', lang).lower()} {scope})"
         for scheme in notice.fees.schemes:
             extra = (
                 number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))

@@ -169,5 +169,6 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         "seats": seats_table(ds, notice, lang, c),
         "calendar": calendar_table(ds, notice, lang, c),
         "fees": fee_rows(notice, lang, c),
+        "fee_channels": ", ".join(channel_name(ds, ch, lang) for ch in (notice.fees.channels if notice.fees else [])),
         "phases": sorted(notice.phases, key=lambda p: p.order),
     }
