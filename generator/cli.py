@@ -15,11 +15,11 @@ from .dataset import DATA_DIR, load_dataset
 from .diff import diff
 from .links import broken_links
 from .load import DataErrors
-from .session import ScaffoldError, new_session
 from .model.notice import Notice
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
+from .session import ScaffoldError, new_session
 
 SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice}
 

@@ -193,10 +193,7 @@ def _clean_loc(model_loc: tuple, tree: Any) -> Loc:
     loc: list[str | int] = []
     node = tree
     for part in model_loc:
-        if isinstance(node, dict) and part in node:
-            loc.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             loc.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and not any(c in part for c in "[]()"):

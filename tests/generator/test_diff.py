@@ -9,8 +9,8 @@ import pytest
 
 from generator.dataset import load_dataset
 from generator.diff import diff
-from generator.model.notice import Exam
 from generator.model.base import Source, Text
+from generator.model.notice import Exam
 
 VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 

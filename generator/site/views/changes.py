@@ -12,7 +12,6 @@ from ..labels import ui
 from ..sources import Citations
 from .table import Table
 
-
 MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?")
 
 
@@ -34,7 +33,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
     for nid in ds.notice_ids():
         sessions = ds.sessions(nid)
         pairs = []
-        for new, old in zip(sessions, sessions[1:]):
+        for new, old in zip(sessions, sessions[1:], strict=False):
             changes = diff(old, new, ds)
             tables = []
             for cat in CATEGORIES:

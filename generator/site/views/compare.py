@@ -19,7 +19,7 @@ from .common import (
     session_path,
 )
 from .session import window
-from .table import Cell, Table, number_cell
+from .table import Cell, Table, number_cell, seat_cell
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
@@ -70,14 +70,7 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     )
     for notice in ds.current():
         for line in notice.seats.lines:
-            if isinstance(line.seats, int):
-                seats = number_cell(line.seats, str(line.seats), c.of(line))
-            else:
-                shown = f"{line.seats.min} {'à' if lang == 'fr' else 'to'} {line.seats.max}"
-                seats = Cell(
-                    f"{line.seats.min}-{line.seats.max}",
-                    f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}',
-                )
+            seats = seat_cell(line.seats, lang, c.of(line))
             table.add(
                 school_name(ds, line.school),
                 ", ".join(channel_name(ds, ch, lang) for ch in line.channels),

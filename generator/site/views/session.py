@@ -19,7 +19,7 @@ from .common import (
     school_name,
     session_path,
 )
-from .table import Cell, Table, date_cell, number_cell
+from .table import Cell, Table, date_cell, number_cell, seat_cell
 
 
 @dataclass
@@ -92,14 +92,7 @@ def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
         ]
     )
     for line in notice.seats.lines:
-        if isinstance(line.seats, int):
-            seats = number_cell(line.seats, str(line.seats), c.of(line))
-        else:
-            shown = f"{line.seats.min} {'à' if lang == 'fr' else 'to'} {line.seats.max}"
-            seats = Cell(
-                f"{line.seats.min}-{line.seats.max}",
-                f'<data value="{line.seats.min}">{shown}</data>{c.of(line)}',
-            )
+        seats = seat_cell(line.seats, lang, c.of(line))
         table.add(
             school_name(ds, line.school),
             ", ".join(channel_name(ds, ch, lang) for ch in line.channels),

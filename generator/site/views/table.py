@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 
+from ...model.base import Amount
 from ..format import html, iso_moment, long_date, md, time
 
 
@@ -52,6 +53,14 @@ def date_cell(day: dt.date, lang: str, hhmm: str | None = None, cite: str = "") 
         f"{day.isoformat()}{' ' + hhmm if hhmm else ''}",
         f'<time datetime="{html(stamp)}">{md(shown)}</time>{cite}',
     )
+
+
+def seat_cell(seats: int | Amount, lang: str, cite: str = "") -> Cell:
+    """Seats, or a range of seats ("5 à 10"), sorted by its lower bound."""
+    if isinstance(seats, int):
+        return number_cell(seats, str(seats), cite)
+    shown = f"{seats.min} {'à' if lang == 'fr' else 'to'} {seats.max}"
+    return Cell(f"{seats.min}-{seats.max}", f'<data value="{seats.min}">{shown}</data>{cite}')
 
 
 def number_cell(value: float, shown: str, cite: str = "") -> Cell:
