@@ -35,7 +35,7 @@
     root.querySelectorAll(".session-banner").forEach(function (el) {
       var s = state(el.dataset.open, el.dataset.close, today);
       var text = el.dataset["text" + s.charAt(0).toUpperCase() + s.slice(1)];
-      if (s === "over" && el.dataset.current === "true") text += " " + el.dataset.textNext;
+      if (s === "over" && el.dataset.current === "true") text += ". " + el.dataset.textNext;
       var line = el.querySelector(".session-state") || document.createElement("p");
       line.className = "session-state";
       line.textContent = text;
