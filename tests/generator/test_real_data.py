@@ -119,3 +119,14 @@ def test_committed_schemas_are_up_to_date(tmp_path):
         assert json.loads(committed.read_text()) == json.loads(path.read_text()), \
             f"{committed} is stale: run imt-admissions schema"
     assert set(SCHEMAS) == {p.name.split(".")[0] for p in (DATA_DIR / "schema").glob("*.json")}
+
+
+def test_every_data_file_names_its_schema():
+    """Editors give completion and checks from the schema named on the first line."""
+    expected = {"registry.yaml": "registry", "schools.yaml": "schools", "recruiters.yaml": "recruiters"}
+    for path in sorted(DATA_DIR.rglob("*.yaml")):
+        rel = path.relative_to(DATA_DIR).as_posix()
+        kind = expected.get(rel, "notice")
+        prefix = "../../" if rel.startswith("notices/") else ""
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema={prefix}schema/{kind}.schema.json", rel
