@@ -87,6 +87,7 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:float",
                               re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
                               list("-+0123456789."))
 _SCALARS = yaml.constructor.SafeConstructor()
+_STR = "tag:yaml.org,2002:str"
 
 
 class _Duplicate(Exception):
@@ -99,7 +100,7 @@ def _construct(node: yaml.Node, loc: Loc, positions: dict) -> Any:
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for key_node, value_node in node.value:
-            key = _SCALARS.construct_object(key_node)
+            key = key_node.value if key_node.tag == _STR else _construct(key_node, loc, {})
             if key in out:
                 raise _Duplicate(str(key), key_node.start_mark)
             positions[(*loc, key)] = (key_node.start_mark.line, key_node.start_mark.column)
@@ -111,7 +112,11 @@ def _construct(node: yaml.Node, loc: Loc, positions: dict) -> Any:
             positions[(*loc, i)] = (item.start_mark.line, item.start_mark.column)
             items.append(_construct(item, (*loc, i), positions))
         return items
-    return _SCALARS.construct_object(node)
+    if node.tag == _STR:
+        return node.value  # most scalars are text: skip the generic constructor
+    value = _SCALARS.construct_object(node)
+    _SCALARS.constructed_objects.clear()  # it would otherwise keep every node of every file
+    return value
 
 
 def display_path(path: Path, root: Path) -> str:
