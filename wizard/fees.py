@@ -91,23 +91,27 @@ def apprentice_pay(
         if route["channel"] == "apprenticeship":
             reasons.append(message("no-pay-grid", silent(notice["document"])))
         return None
-    band = next(
-        (
-            b
-            for b in grid["bands"]
-            if b["age_min"] <= profile.age and (b["age_max"] is None or profile.age <= b["age_max"])
-        ),
+    # The grid depends on the age and the year of the course: the age grows by one each year.
+    years = []
+    for year in range(route["entry_year"], 4):
+        age = profile.age + year - route["entry_year"]
+        band = _band(grid, age)
+        cell = next((c for c in band["cells"] if c["year"] == year), None) if band else None
+        if cell is None:
+            reasons.append(message("no-pay-band", grid["source"], age=age, year=year))
+            continue
+        years.append({**cell, "age": age, "band": band["id"], "band_label": band["label"]})
+    if not years:
+        return None
+    reasons.append(message("pay-by-age", grid["source"], date=grid["reference_date"]))
+    return {"reference_date": grid["reference_date"], "source": grid["source"], "years": years}
+
+
+def _band(grid: dict[str, Any], age: int) -> dict[str, Any] | None:
+    return next(
+        (b for b in grid["bands"] if b["age_min"] <= age and (b["age_max"] is None or age <= b["age_max"])),
         None,
     )
-    if band is None:
-        reasons.append(message("no-pay-band", grid["source"], age=profile.age))
-        return None
-    return {
-        "band": {k: band[k] for k in ("id", "label", "age_min", "age_max")},
-        "reference_date": grid["reference_date"],
-        "source": grid["source"],
-        "years": band["cells"],
-    }
 
 
 def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:

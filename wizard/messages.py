@@ -6,8 +6,8 @@ from typing import Any
 
 TEXTS: dict[str, tuple[str, str]] = {
     "no-application-fee": (
-        "La notice ne mentionne aucun frais de candidature.",
-        "The notice mentions no application fee.",
+        "La notice n'indique pas de frais de candidature pour cette voie.",
+        "The notice states no application fee for this route.",
     ),
     "no-scholarship-fee": (
         "La notice ne prévoit pas de tarif réduit pour les boursiers : le tarif standard s'applique.",
@@ -42,8 +42,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The documents give no pay grid for this route.",
     ),
     "no-pay-band": (
-        "Aucune tranche d'âge de la grille de rémunération ne couvre {age} ans.",
-        "No age band of the pay grid covers age {age}.",
+        "Année {year} : aucune tranche d'âge de la grille de rémunération ne couvre {age} ans.",
+        "Year {year}: no age band of the pay grid covers age {age}.",
+    ),
+    "pay-by-age": (
+        "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par IMT Mines Alès "
+        "(montants au {date}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "
+        "plus par année de formation, à partir de l'âge indiqué.",
+        "Legal minimum by age and year of the course, from the grid published by IMT Mines Alès (amounts as of "
+        "{date}, subject to the law in force); each year's age adds one year per year of the course to the age "
+        "entered.",
     ),
 }
 

@@ -63,12 +63,14 @@ class Diploma:
     slug: str | None
     catalogue_slug: str | None
     names: frozenset[str]
+    known: bool = False
+    """The speciality names an entry of the catalogue, for whatever diploma kind."""
 
     def as_json(self) -> dict[str, Any]:
         return {
             "diploma": self.kind,
             "specialty": self.catalogue_slug or self.slug,
-            "specialty_in_catalogue": self.catalogue_slug is not None,
+            "specialty_in_catalogue": self.known,
         }
 
 
@@ -103,9 +105,11 @@ class Catalogue:
     def __init__(self, kinds: list[str], entries: list[dict[str, Any]]):
         self.kinds = tuple(kinds)
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
+        self._names: set[str] = set()
         for entry in entries:
-            for kind in entry["kinds"]:
-                for name in (entry["slug"], *entry.get("aliases", [])):
+            for name in (entry["slug"], *entry.get("aliases", [])):
+                self._names.add(name)
+                for kind in entry["kinds"]:
                     self._index.setdefault((kind, name), entry)
 
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
@@ -123,9 +127,10 @@ class Catalogue:
         if not slug:
             return Diploma(kind, None, None, frozenset())
         entry = self._index.get((kind, slug))
+        known = slug in self._names
         if entry is None:
-            return Diploma(kind, slug, None, frozenset({slug}))
-        return Diploma(kind, slug, entry["slug"], frozenset({slug, entry["slug"], *entry.get("aliases", [])}))
+            return Diploma(kind, slug, None, frozenset({slug}), known)
+        return Diploma(kind, slug, entry["slug"], frozenset({slug, entry["slug"], *entry.get("aliases", [])}), known)
 
 
 def parse_profile(data: object, catalogue: Catalogue) -> Profile:

@@ -19,7 +19,7 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
     checks = {
         "kinds": lambda v: diploma.kind in v,
         "specialties": lambda v: _names_match(diploma, v),
-        "specialty_in_catalogue": lambda v: (diploma.catalogue_slug is not None) == v,
+        "specialty_in_catalogue": lambda v: diploma.known == v,
         "prior_kinds": lambda v: prior is not None and prior.kind in v,
         "prior_specialties": lambda v: _names_match(prior, v),
         # An unknown ECTS count does not fail a minimum; only a known count can be below a bound.

@@ -19,7 +19,8 @@ class Condition(Model):
     specialties: list[Slug] | None = None
     """The profile's speciality (catalogue slug or alias) is one of these."""
     specialty_in_catalogue: bool | None = None
-    """The speciality is (true) or is not (false) in the diploma catalogue for that kind."""
+    """The speciality is (true) or is not (false) a speciality of the diploma catalogue, for any diploma
+    kind (every entry comes from a notice's list of scientific and technical specialities)."""
     prior_kinds: list[DiplomaKind] | None = None
     """The bac+2 held before an ATS year is one of these kinds."""
     prior_specialties: list[Slug] | None = None

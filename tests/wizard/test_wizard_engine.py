@@ -179,20 +179,35 @@ def test_course_cost_unstated_alès(route):
 
 @pytest.mark.parametrize(
     ("age", "pay"),
-    [(18, [683, 811, 1065]), (20, [683, 811, 1065]), (21, [842, 970, 1240]), (29, [1589.47] * 3)],
+    [
+        (18, [683, 811, 1065]),  # 18, 19, 20: the 18-20 band all along
+        (19, [683, 811, 1240]),  # 21 in year 3: the 21-25 band
+        (20, [683, 970, 1240]),  # 21 from year 2
+        (21, [842, 970, 1240]),
+        (24, [842, 970, 1589.47]),  # 26 in year 3: "26 ans et +"
+        (29, [1589.47] * 3),
+    ],
 )
 def test_apprentice_pay_by_age(route, age, pay):
-    """004: minimum pay per age band and year (as of 30 September 2021)."""
-    got = route({"diploma": "bts", "age": age}, "ales-apprenticeship-mkx-y1")["fees"]["apprentice_pay"]
-    assert [c["eur_per_month"] for c in got["years"]] == pay
-    assert [c["year"] for c in got["years"]] == [1, 2, 3]
-    assert got["reference_date"] == "2021-09-30"
+    """004: minimum pay by age band and year (as of 30 September 2021); the age grows each year."""
+    got = route({"diploma": "bts", "age": age}, "ales-apprenticeship-mkx-y1")["fees"]
+    years = got["apprentice_pay"]["years"]
+    assert [c["eur_per_month"] for c in years] == pay
+    assert [(c["year"], c["age"]) for c in years] == [(1, age), (2, age + 1), (3, age + 2)]
+    assert got["apprentice_pay"]["reference_date"] == "2021-09-30"
+    assert any("legal minimum" in r["en"].lower() for r in got["reasons"])
 
 
-def test_apprentice_pay_under_18_is_null_with_reason(route):
+def test_apprentice_pay_under_18_in_year_1(route):
     fees = route({"diploma": "bts", "age": 17}, "ales-apprenticeship-mkx-y1")["fees"]
-    assert fees["apprentice_pay"] is None
+    assert [(c["year"], c["eur_per_month"]) for c in fees["apprentice_pay"]["years"]] == [(2, 811), (3, 1065)]
     assert any("17" in r["en"] and "band" in r["en"] for r in fees["reasons"])
+
+
+def test_apprentice_pay_for_a_year_2_entrant_starts_in_year_2(route):
+    fees = route({"diploma": "m1", "age": 23}, "ales-apprenticeship-mkx-y2")["fees"]
+    assert [(c["year"], c["age"], c["eur_per_month"]) for c in fees["apprentice_pay"]["years"]] == [
+        (2, 23, 970), (3, 24, 1240)]
 
 
 def test_no_pay_for_student_routes(route):

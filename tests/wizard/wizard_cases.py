@@ -90,9 +90,10 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"albi-apprenticeship-y1": "eligible"},
     ),
     (
-        "000 §1: CPGE PT is not in Albi's list",
+        # Not in §1's list of tracks, but §4 accepts "2 ans de CPGE" without naming tracks: the commission decides.
+        "000 §1, §4: CPGE PT is not in Albi's list of tracks, left to the commission",
         {"diploma": "cpge", "specialty": "PT", "age": 20},
-        {"albi-apprenticeship-y1": "ineligible"},
+        {"albi-apprenticeship-y1": "jury"},
     ),
     # 000 §1: continuing education needs 3 years as a higher technician.
     (

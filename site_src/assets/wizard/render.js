@@ -97,8 +97,8 @@ export class Renderer {
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
-        `${T.year.replace("{n}", c.year)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
-      h("span", { class: "wz-small", text: `${this.t(pay.band.label)} — ${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
+        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
+      h("span", { class: "wz-small", text: `${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
       " ", h("cite", { class: "wz-source", text: pay.source }));
     } else if (route.channel === "apprenticeship") row(T.pay, T.not_stated);
     return [h("dl", { class: "wz-fees" }, rows),
