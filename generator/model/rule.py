@@ -25,6 +25,8 @@ class Condition(Model):
     """The bac+2 held before an ATS year is one of these kinds."""
     prior_specialties: list[Slug] | None = None
     """The speciality of that prior bac+2 is one of these."""
+    prior_specialty_in_catalogue: bool | None = None
+    """The speciality of that prior bac+2 is (true) or is not (false) a speciality of the catalogue."""
     ects_min: Annotated[int, Field(ge=0)] | None = None
     """ECTS validated are at least this; an unknown ECTS count does not fail this condition."""
     ects_below: Annotated[int, Field(ge=0)] | None = None

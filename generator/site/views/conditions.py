@@ -22,6 +22,10 @@ WORDS = {
     ),
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
     "prior_specialties": ("spécialité de ce bac+2 : {v}", "speciality of that two-year diploma: {v}"),
+    "prior_in_catalogue": (
+        "spécialité de ce bac+2 figurant au catalogue des diplômes",
+        "speciality of that two-year diploma listed in the diploma catalogue",
+    ),
     "ects_min": (
         "au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
         "at least {v} ECTS validated (an unknown count does not rule it out)",
@@ -74,6 +78,8 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
     if cond.prior_specialties:
         names = [speciality_name(ds, s, cond.prior_kinds, lang) for s in cond.prior_specialties]
         parts.append(word("prior_specialties", lang, v=", ".join(names)))
+    if cond.prior_specialty_in_catalogue is not None:
+        parts.append(word("prior_in_catalogue" if cond.prior_specialty_in_catalogue else "not_in_catalogue", lang))
     if cond.ects_min is not None:
         parts.append(word("ects_min", lang, v=cond.ects_min))
     if cond.ects_below is not None:
