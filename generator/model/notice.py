@@ -241,6 +241,8 @@ class Notice(Model):
     document: NonEmpty
     """Document id of data/registry.yaml this session is taken from."""
     title: Text
+    short_title: Text | None = None
+    """A few words for menus ("Admission sur titres"); the session is added to it."""
     summary: Text
     schools: list[SchoolId] = Field(min_length=1)
     channels: list[ChannelId] = Field(min_length=1)
