@@ -18,8 +18,8 @@ from .common import (
     school_name,
     session_path,
 )
-from .session import window
-from .table import Cell, Table, number_cell, seat_cell
+from .session import SEAT_HEADERS, seat_rows, window
+from .table import Cell, Table, number_cell
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
@@ -56,30 +56,11 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 
 def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    table = Table(
-        [
-            ui("school", lang),
-            ui("channel", lang),
-            ui("programme", lang),
-            ui("track", lang),
-            ui("entry_year", lang),
-            ui("seats", lang),
-            ui("session", lang),
-        ],
-        name="seats",
-    )
+    """The seat lines of every current session, with a link to each session."""
+    table = Table([*(ui(h, lang) for h in SEAT_HEADERS), ui("session", lang)], name="seats")
     for notice in ds.current():
-        for line in notice.seats.lines:
-            seats = seat_cell(line.seats, lang, c.of(line))
-            table.add(
-                school_name(ds, line.school),
-                ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
-                programme_name(notice, line.school, line.programme, lang),
-                text(line.track, lang),
-                entry_year(line.entry_year, lang),
-                seats,
-                _session_link(notice, lang, here),
-            )
+        for row in seat_rows(ds, notice, lang, c):
+            table.add(*row, _session_link(notice, lang, here))
     return table
 
 

@@ -80,27 +80,28 @@ def route_rules(ds: Dataset, route: Route, lang: str, c: Citations) -> Table:
     return table
 
 
-def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
-    table = Table(
+SEAT_HEADERS = ("school", "channel", "programme", "track", "entry_year", "seats")
+
+
+def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations) -> list[list[Cell | str]]:
+    """One row per seat line of a session, in the order of SEAT_HEADERS."""
+    return [
         [
-            ui("school", lang),
-            ui("channel", lang),
-            ui("entry_year", lang),
-            ui("programme", lang),
-            ui("track", lang),
-            ui("seats", lang),
-        ]
-    )
-    for line in notice.seats.lines:
-        seats = seat_cell(line.seats, lang, c.of(line))
-        table.add(
             school_name(ds, line.school),
             ", ".join(channel_name(ds, ch, lang) for ch in line.channels),
-            entry_year(line.entry_year, lang),
             programme_name(notice, line.school, line.programme, lang),
             text(line.track, lang),
-            seats,
-        )
+            entry_year(line.entry_year, lang),
+            seat_cell(line.seats, lang, c.of(line)),
+        ]
+        for line in notice.seats.lines
+    ]
+
+
+def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
+    table = Table([ui(h, lang) for h in SEAT_HEADERS])
+    for row in seat_rows(ds, notice, lang, c):
+        table.add(*row)
     return table
 
 
