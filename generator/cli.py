@@ -64,6 +64,7 @@ ROOT = DATA_DIR.parent
 def _mkdocs(args: list[str], data: Path) -> int:
     """Run mkdocs on the project's mkdocs.yml with the given data folder; its errors go to the terminal."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data.resolve())}
+    sys.stdout.flush()  # our messages first, then mkdocs' own, in order
     return subprocess.run([sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")],
                           cwd=ROOT, env=env).returncode
 

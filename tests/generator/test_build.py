@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.dataset import DATA_DIR
 
 CLI = [sys.executable, "-m", "generator"]
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
 
 
 def snapshot(site: Path) -> dict[str, str]:
