@@ -18,7 +18,7 @@ from .common import (
     school_name,
     session_path,
 )
-from .session import SEAT_HEADERS, seat_rows, window
+from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows, window
 from .table import Cell, Table, number_cell
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
@@ -129,18 +129,7 @@ def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             scope = ", ".join(channel_name(ds, ch, lang) for ch in notice.fees.channels)
             per = f"{per} ({ui('fee_channels', lang).lower()} {scope})"
         for scheme in notice.fees.schemes:
-            extra = (
-                number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
-                if scheme.additional_eur is not None
-                else Cell("", "—")
-            )
-            table.add(
-                _session_link(notice, lang, here),
-                enum("fee_audience", scheme.audience, lang),
-                number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)),
-                extra,
-                per,
-            )
+            table.add(_session_link(notice, lang, here), *fee_scheme_cells(scheme, lang, c), per)
     return table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...dataset import Dataset
-from ...model.notice import Event, Notice, Route
+from ...model.notice import Event, FeeScheme, Notice, Route
 from ..format import eur, iso_moment, md, text
 from ..labels import enum, ui
 from ..sources import Citations
@@ -119,21 +119,26 @@ def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Tabl
     return table
 
 
+def fee_scheme_cells(scheme: FeeScheme, lang: str, c: Citations) -> list[Cell | str]:
+    """Audience, first fee and additional fee of one fee scheme."""
+    extra = (
+        number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
+        if scheme.additional_eur is not None
+        else Cell("", "—")
+    )
+    return [
+        enum("fee_audience", scheme.audience, lang),
+        number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)),
+        extra,
+    ]
+
+
 def fee_rows(notice: Notice, lang: str, c: Citations) -> Table | None:
     if notice.fees is None:
         return None
     table = Table([ui("audience", lang), ui("fee_first", lang), ui("fee_additional", lang)])
     for scheme in notice.fees.schemes:
-        extra = (
-            number_cell(scheme.additional_eur, eur(scheme.additional_eur, lang))
-            if scheme.additional_eur is not None
-            else Cell("", "—")
-        )
-        table.add(
-            enum("fee_audience", scheme.audience, lang),
-            number_cell(scheme.first_eur, eur(scheme.first_eur, lang), c.of(scheme)),
-            extra,
-        )
+        table.add(*fee_scheme_cells(scheme, lang, c))
     return table
 
 
