@@ -56,6 +56,8 @@ class YamlFile:
     data: dict
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     """0-based (line, column) of each mapping key and sequence item, by location."""
+    unconfirmed: dict[Loc, str] = field(default_factory=dict)
+    """The values the scaffold marked "to confirm", by location."""
 
     def locate(self, loc: Loc) -> tuple[int, int]:
         """1-based line and column of the deepest node of `loc` that exists in the file."""
@@ -146,22 +148,11 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
     if not isinstance(data, dict):
         return None, [DataError(display, 1, 1, "(file)", "the file must hold a mapping of fields")]
-    doc = YamlFile(path, display, data, positions)
-    return doc, _unconfirmed(doc, data, ())
-
-
-def _unconfirmed(doc: YamlFile, node: Any, loc: Loc) -> list[DataError]:
     # A value the scaffold marked "to confirm" must be confirmed or removed before publishing.
-    found: list[DataError] = []
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += _unconfirmed(doc, value, (*loc, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _unconfirmed(doc, value, (*loc, i))
-    elif isinstance(node, str) and node.startswith(TO_CONFIRM):
-        found.append(doc.error(loc, f'value to confirm ("{node}"): write the confirmed value, or remove it'))
-    return found
+    unconfirmed = {loc: v for loc, v in _leaves(data, ()) if isinstance(v, str) and v.startswith(TO_CONFIRM)}
+    doc = YamlFile(path, display, data, positions, unconfirmed)
+    return doc, [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value, or remove it')
+                 for loc, value in unconfirmed.items()]
 
 
 _PLAIN_WORDS = {
@@ -218,8 +209,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        unconfirmed = {loc for loc, value in _leaves(data, ()) if isinstance(value, str)
-                       and value.startswith(TO_CONFIRM)}
+        unconfirmed = doc.unconfirmed
         errors: dict[Loc, DataError] = {}
         for err in sorted(exc.errors(), key=_rank):
             loc = _clean_loc(err["loc"], data)
