@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .dataset import DATA_DIR, load_dataset
+from .dataset import DATA_DIR, Dataset, load_dataset
 from .diff import diff
 from .links import broken_links
 from .load import DataErrors
@@ -24,18 +24,23 @@ from .session import ScaffoldError, new_session
 SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice}
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    """Print every data error as file:line:col: field: message; exit 1 if any."""
+def _validated(data: Path) -> Dataset | None:
+    """The dataset, or None after printing every data error as file:line:col: field: message."""
     try:
-        ds = load_dataset(Path(args.data))
+        ds = load_dataset(data)
     except DataErrors as exc:
         for error in exc.errors:
             print(error)
-        print(f"{len(exc.errors)} error(s) in {args.data}", file=sys.stderr)
-        return 1
+        print(f"{len(exc.errors)} error(s) in {data}", file=sys.stderr)
+        return None
     sessions = ", ".join(f"{n.notice} {n.session}" for n in (f.notice for f in ds.notices))
     print(f"data OK: {len(ds.schools)} schools, {len(ds.notices)} notice sessions ({sessions})")
-    return 0
+    return ds
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Print every data error as file:line:col: field: message; exit 1 if any."""
+    return 0 if _validated(Path(args.data)) else 1
 
 
 def write_schemas(out: Path) -> list[Path]:
@@ -111,7 +116,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Everything a school runs before publishing: validation, strict build, links, what changed."""
     data = Path(args.data)
     print("1/4 validation")
-    if cmd_validate(args):
+    ds = _validated(data)
+    if ds is None:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         print("2/4 strict build")
@@ -126,7 +132,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             return 1
         print("   no broken link")
     print("4/4 what changed")
-    ds = load_dataset(data)
     if data.resolve() == DATA_DIR.resolve():
         # The command-line wizard reads this copy; the site always exports a fresh one at build time.
         from .rules import DEFAULT_OUT, write_rules
