@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
@@ -69,3 +70,13 @@ def test_every_page_exists_in_both_languages(built_site: Path):
     }
     english = {p.relative_to(built_site / "en").as_posix() for p in (built_site / "en").rglob("index.html")}
     assert french == english
+
+
+def test_page_description_is_in_the_page_language(built_site: Path):
+    """mkdocs.yml sets one description per language (a duplicated top-level key once put English on French pages)."""
+
+    def description(page: Path) -> str:
+        return re.search(r'<meta name="description" content="([^"]*)"', page.read_text(encoding="utf-8")).group(1)
+
+    assert description(built_site / "index.html").startswith("Notices, calendriers")
+    assert description(built_site / "en" / "index.html").startswith("Notices, calendars")
