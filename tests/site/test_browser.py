@@ -102,7 +102,7 @@ def test_session_banner_reads_open_during_applications(page, site_url, dataset):
     page.goto(site_url + f"en/notices/{notice.notice}/{notice.session}/")
     assert page.locator(".session-banner").get_attribute("data-state") == "open"
     page.goto(site_url + "en/")
-    assert notice.title.en in page.locator("#open-now").inner_text()
+    assert notice.title.en in page.locator("#today-open").inner_text()
 
 
 def test_diploma_matrix_filters_by_kind(page, site_url):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,11 @@ def test_search_index_per_language(built_site: Path):
     assert french["docs"] and english["docs"]
     assert not any(d["location"].startswith("en/") for d in french["docs"])
     assert french["config"]["lang"] == ["fr"] and english["config"]["lang"] == ["en"]
+    # Every section of every page, in each language (none dropped as a "duplicate" of the other language).
+    def pages(index: dict) -> dict[str, int]:
+        return Counter(d["location"].split("#")[0] for d in index["docs"])
+
+    assert pages(french) == pages(english)
 
 
 def test_every_page_has_a_content_security_policy(built_site: Path):

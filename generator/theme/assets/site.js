@@ -66,8 +66,8 @@
   function todayLists(root, today) {
     var sessions = root.querySelector("#imt-sessions");
     var events = root.querySelector("#imt-events");
-    var openBox = root.querySelector("#open-now");
-    var nextBox = root.querySelector("#coming-next");
+    var openBox = root.querySelector("#today-open");
+    var nextBox = root.querySelector("#today-next");
     if (!sessions || !events || !openBox || !nextBox) return;
     var open = JSON.parse(sessions.textContent).filter(function (s) {
       return state(s.open, s.close, today) === "open";
