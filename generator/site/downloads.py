@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
@@ -13,7 +12,7 @@ from icalendar import Event as IcsEvent
 from ..dataset import DATA_DIR, Dataset
 from ..model.notice import Event, Notice
 from .format import text
-from .labels import ui
+from .labels import LANGS, ui
 from .sources import Citations
 from .views import common, compare, recruiters
 
@@ -80,9 +79,20 @@ def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str, channel: 
     return cal.to_ical()
 
 
-def files(ds: Dataset, lang: str) -> dict[str, bytes]:
-    """Every download of one language, by path under downloads/."""
-    out: dict[str, bytes] = {"data.json": data_json(ds).encode()}
+def files(ds: Dataset) -> dict[str, bytes]:
+    """Every download of every language, by source path (fr/downloads/..., en/downloads/...)."""
+    shared = {"data.json": data_json(ds).encode()}  # the same in both languages: dumped once
+    shared.update({f"schema/{name}": (SCHEMA_DIR / name).read_bytes() for name in SCHEMAS})
+    out: dict[str, bytes] = {}
+    for lang in LANGS:
+        for name, content in {**shared, **translated(ds, lang)}.items():
+            out[f"{lang}/downloads/{name}"] = content
+    return out
+
+
+def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
+    """The downloads with texts in one language, by path under downloads/."""
+    out: dict[str, bytes] = {}
     c = Citations(lang, {})
     tables = compare.tables(ds, lang, c)
     tables["apprentice-pay"] = recruiters.pay_table(ds, lang, c)
@@ -95,10 +105,4 @@ def files(ds: Dataset, lang: str) -> dict[str, bytes]:
     for item in ds.notices:
         n = item.notice
         out[f"{n.notice}-{n.session}.ics"] = calendar(ds, [n], lang, f"{text(n.title, lang)}")
-    for name in SCHEMAS:
-        out[f"schema/{name}"] = (SCHEMA_DIR / name).read_bytes()
     return out
-
-
-def schema_dir() -> Path:
-    return SCHEMA_DIR

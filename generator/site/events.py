@@ -73,10 +73,7 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
             raise PluginError(
                 f"{len(exc.errors)} error(s) in the data ({root}):\n" + "\n".join(str(e) for e in exc.errors)
             ) from None
-        generated: dict[str, str | bytes] = dict(pages.render_site(ds))
-        for lang in LANGS:
-            for name, content in downloads.files(ds, lang).items():
-                generated[f"{lang}/downloads/{name}"] = content
+        generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
         _state.update(key=key, dataset=ds, generated=generated)
     return _state["dataset"], _state["generated"]
 
