@@ -97,24 +97,27 @@ class _Duplicate(Exception):
         self.key, self.mark = key, mark
 
 
-def _construct(node: yaml.Node, loc: Loc, positions: dict) -> Any:
-    """Plain Python from a composed node, recording where each key and item stands."""
+def _construct(node: yaml.Node, loc: Loc, positions: dict, unconfirmed: dict) -> Any:
+    """Plain Python from a composed node, recording where each key and item stands, and which text values
+    the scaffold marked "to confirm" (collected here rather than by a second walk of the tree)."""
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value if key_node.tag == _STR else _construct(key_node, loc, {})
+            key = key_node.value if key_node.tag == _STR else _construct(key_node, loc, {}, {})
             if key in out:
                 raise _Duplicate(str(key), key_node.start_mark)
             positions[(*loc, key)] = (key_node.start_mark.line, key_node.start_mark.column)
-            out[key] = _construct(value_node, (*loc, key), positions)
+            out[key] = _construct(value_node, (*loc, key), positions, unconfirmed)
         return out
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
             positions[(*loc, i)] = (item.start_mark.line, item.start_mark.column)
-            items.append(_construct(item, (*loc, i), positions))
+            items.append(_construct(item, (*loc, i), positions, unconfirmed))
         return items
     if node.tag == _STR:
+        if node.value.startswith(TO_CONFIRM):
+            unconfirmed[loc] = node.value
         return node.value  # most scalars are text: skip the generic constructor
     value = _SCALARS.construct_object(node)
     _SCALARS.constructed_objects.clear()  # it would otherwise keep every node of every file
@@ -134,9 +137,10 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     except (OSError, UnicodeDecodeError) as exc:
         return None, [DataError(display, 1, 1, "(file)", f"cannot read the file: {exc}")]
     positions: dict[Loc, tuple[int, int]] = {}
+    unconfirmed: dict[Loc, str] = {}
     try:
         node = yaml.compose(text, Loader=_Loader)
-        data = None if node is None else _construct(node, (), positions)
+        data = None if node is None else _construct(node, (), positions, unconfirmed)
     except _Duplicate as exc:
         return None, [DataError(display, exc.mark.line + 1, exc.mark.column + 1, exc.key,
                                 f'duplicate key "{exc.key}": each field may appear only once here')]
@@ -149,7 +153,6 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     if not isinstance(data, dict):
         return None, [DataError(display, 1, 1, "(file)", "the file must hold a mapping of fields")]
     # A value the scaffold marked "to confirm" must be confirmed or removed before publishing.
-    unconfirmed = {loc: v for loc, v in _leaves(data, ()) if isinstance(v, str) and v.startswith(TO_CONFIRM)}
     doc = YamlFile(path, display, data, positions, unconfirmed)
     return doc, [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value, or remove it')
                  for loc, value in unconfirmed.items()]
@@ -219,14 +222,3 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
                 continue  # a union mismatch caused by a value to confirm inside it
             errors[loc] = doc.error(loc, _message(err))
         return None, list(errors.values())
-
-
-def _leaves(node: Any, loc: Loc):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _leaves(value, (*loc, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _leaves(value, (*loc, i))
-    else:
-        yield loc, node
