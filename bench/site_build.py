@@ -3,7 +3,8 @@
 - Build time of the real data (data/), and of a synthetic data set about 10 times larger, made by this
   script in a temporary folder: each real notice series copied 10 times, 3 sessions each (the schools
   stay the three of the model, whose school ids are a closed list). The build reads the data folder
-  from $IMT_DATA_DIR.
+  from $IMT_DATA_DIR. Both builds also print how long each phase took (bench/phases.py), which shows
+  where the ratio comes from.
 - Transferred bytes of each page type of the real site in Chromium, from a fresh browser context.
 
 Run: .venv/bin/python bench/site_build.py [--runs N]
@@ -15,6 +16,7 @@ import argparse
 import functools
 import gzip
 import http.server
+import json
 import os
 import re
 import shutil
@@ -46,28 +48,46 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build(data: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> float:
-    """Seconds taken by `mkdocs build --strict` of the data folder into `out`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data)}
-    start = time.perf_counter()
+PHASES = {  # what happens from each mark of bench/phases.py to the next
+    "start": "start-up: Python, MkDocs, Material, config",
+    "config": "data loaded, pages and downloads generated",
+    "nav": "Markdown converted to HTML",
+    "env": "page templates, search entries, writing",
+    "post_build": "search indexes, sitemaps, next language",
+}
+
+
+def build(data: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> tuple[float, dict[str, float]]:
+    """Seconds taken by `mkdocs build --strict` of the data folder into `out`, and by each phase when the
+    config lists bench/phases.py (summed over the languages)."""
+    marks = out.with_name(out.name + "-phases.json")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data), "IMT_BENCH_PHASES": str(marks)}
+    start, clock = time.time(), time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(out)],
         cwd=ROOT,
         env=env,
         check=True,
     )
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - clock
+    phases = dict.fromkeys(PHASES, 0.0)
+    if marks.exists():
+        points = [("start", start), *json.loads(marks.read_text(encoding="utf-8"))]
+        for (name, at), (_, then) in zip(points, points[1:], strict=False):
+            phases[name] += then - at
+    return seconds, phases
 
 
 def site_only_config(folder: Path) -> Path:
-    """mkdocs.yml without the wizard hook: the wizard refuses two current notices offering the same route,
-    which the synthetic copies do. Paths are absolute because the file lives outside the repository."""
+    """mkdocs.yml without the wizard hook (the wizard refuses two current notices offering the same route,
+    which the synthetic copies do), with the phase timer. Paths are absolute because the file lives
+    outside the repository."""
     config = folder / "mkdocs-site-only.yml"
     config.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'site_src'}\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'generator' / 'theme'}\n"
-        f"hooks:\n  - {ROOT / 'generator' / 'site' / 'hook.py'}\n"
+        f"hooks:\n  - {ROOT / 'generator' / 'site' / 'hook.py'}\n  - {ROOT / 'bench' / 'phases.py'}\n"
         f"watch: []\n",
         encoding="utf-8",
     )
@@ -174,9 +194,11 @@ def main() -> None:
         site_only = site_only_config(tmp)
         (tmp / "data").mkdir()
         big_data = synthetic(DATA_DIR, tmp / "data")
-        full = min(build(DATA_DIR, real_site) for _ in range(opts.runs))
-        real = min(build(DATA_DIR, tmp / "site-real-only", site_only) for _ in range(opts.runs))
-        big = min(build(big_data, tmp / "site-10x", site_only) for _ in range(opts.runs))
+        full = min(build(DATA_DIR, real_site)[0] for _ in range(opts.runs))
+        # Real and synthetic builds alternate, so that a change in the machine's load hits both alike.
+        runs = [(build(DATA_DIR, tmp / "site-real-only", site_only), build(big_data, tmp / "site-10x", site_only))
+                for _ in range(opts.runs)]
+        (real, real_phases), (big, big_phases) = (min(r[i] for r in runs) for i in (0, 1))
         ds, big_ds = load_dataset(DATA_DIR), load_dataset(big_data)
         pages_real = sum(1 for _ in (tmp / "site-real-only").rglob("index.html"))
         pages_big = sum(1 for _ in (tmp / "site-10x").rglob("index.html"))
@@ -190,6 +212,10 @@ def main() -> None:
             f"build {big:6.2f} s"
         )
         print(f"ratio 10x/real (site only): {big / real:.2f}")
+        print(f"\n{'phase (fastest run of each)':48s} {'real':>7s} {'10x':>7s} {'ratio':>6s}")
+        for key, label in PHASES.items():
+            a, b = real_phases[key], big_phases[key]
+            print(f"  {label:46s} {a:6.2f}s {b:6.2f}s {b / a if a else 0:6.1f}")
         if opts.no_browser:
             return
         print(
