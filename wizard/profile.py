@@ -26,6 +26,7 @@ _LIGATURES = str.maketrans(
         "Þ": "TH",
     }
 )
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 FIELDS = (
@@ -52,6 +53,7 @@ class ProfileError(ValueError):
 def slugify(text: str) -> str:
     """French name -> slug: accents stripped, lowercase, runs of non-alphanumerics become '-'."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_LIGATURES)).encode("ascii", "ignore").decode()
+    ascii_text = _DIGIT_COMMA.sub("", ascii_text)  # "1,5" -> "15", as python-slugify (the generator's) does
     return _NON_ALNUM.sub("-", ascii_text.lower()).strip("-")
 
 
@@ -180,6 +182,8 @@ def _count(data: dict, field: str, required: bool) -> int | None:
     value = data.get(field)
     if value is None and not required:
         return None
+    if isinstance(value, float) and math.isfinite(value):
+        raise ProfileError(field, f"must be a whole number, not {value:g}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise ProfileError(field, f"must be a whole number, not {_type(value)}")
     if value < 0:
