@@ -15,8 +15,8 @@ from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.school import School
 
-FORMAT = 1
-"""Bumped when the shape of rules.json changes in a way the engine must know about."""
+FORMAT = 2
+"""Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 

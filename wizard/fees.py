@@ -36,6 +36,8 @@ def application_fee(
     scheme = schemes.get(audience) or next(iter(schemes.values()))
     if fees["per"] == "formation" and scheme["additional_eur"] is None:
         reasons.append(message("no-additional-fee", scheme["source"]))
+    if scheme.get("note"):  # e.g. what a scholarship exemption depends on
+        reasons.append({"fr": scheme["note"]["fr"], "en": scheme["note"]["en"], "source": scheme["source"], "kind": "fee"})
     return {
         "application_eur": scheme["first_eur"],
         "application_additional_eur": scheme["additional_eur"],
@@ -65,6 +67,8 @@ def tuition(
         reasons.append(message("tuition-exemption-unstated", stated["source"]))
     if stated["scholarship"] and profile.scholarship:
         reasons.append({**stated["scholarship"], "source": stated["source"], "kind": "fee"})
+    if stated["academic_year"]:
+        reasons.append(message("tuition-year", stated["source"], year=stated["academic_year"]))
     keys = ("eu_eur", "non_eu_eur", "scholarship_exempt", "academic_year", "source")
     return {"tuition_eur_per_year": amount, "tuition": {k: stated[k] for k in keys}}
 
@@ -145,9 +149,11 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
                 line["amount_eur"] = fees["application_eur"] + extra * fees["application_additional_eur"]
         lines.append(line)
     known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
+    sessions = sorted({ln["session"] for ln in lines})
     return {
         "lines": lines,
         "total_eur": sum(known) if len(known) == len(lines) else None,
         "known_eur": sum(known),
         "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
+        "notes": [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else [],
     }

@@ -33,6 +33,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Le document ne dit pas si les boursiers sont exonérés des droits de scolarité : le montant plein est affiché.",
         "The document does not say whether scholarship holders are exempt from tuition: the full amount is shown.",
     ),
+    "tuition-year": (
+        "Montant indiqué par le document pour l'année universitaire {year}.",
+        "Amount the document states for the {year} academic year.",
+    ),
+    "mixed-sessions": (
+        "Ces frais viennent de notices de sessions différentes ({sessions}) : chaque ligne applique les frais de "
+        "sa propre session ; ceux de la prochaine session peuvent être autres.",
+        "These fees come from notices of different sessions ({sessions}): each line applies the fees of its own "
+        "session; the next session's fees may differ.",
+    ),
     "no-course-cost": (
         "La notice n'indique pas qui paie la formation ni son coût.",
         "The notice does not say who pays for the course or what it costs.",

@@ -20,6 +20,7 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
         "kinds": lambda v: diploma.kind in v,
         "specialties": lambda v: _names_match(diploma, v),
         "specialty_in_catalogue": lambda v: diploma.known == v,
+        "prior_given": lambda v: (prior is not None) == v,
         "prior_kinds": lambda v: prior is not None and prior.kind in v,
         "prior_specialties": lambda v: _names_match(prior, v),
         "prior_specialty_in_catalogue": lambda v: prior is not None and prior.known == v,

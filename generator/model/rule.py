@@ -21,6 +21,8 @@ class Condition(Model):
     specialty_in_catalogue: bool | None = None
     """The speciality is (true) or is not (false) a speciality of the diploma catalogue, for any diploma
     kind (every entry comes from a notice's list of scientific and technical specialities)."""
+    prior_given: bool | None = None
+    """The profile names (true) or does not name (false) the bac+2 held before an ATS year."""
     prior_kinds: list[DiplomaKind] | None = None
     """The bac+2 held before an ATS year is one of these kinds."""
     prior_specialties: list[Slug] | None = None

@@ -103,6 +103,14 @@ def test_ast_fee_scholarship_exempt(route):
     )["fees"]
     assert fees["application_eur"] == 0
     assert fees["application_scheme"] == "scholarship"
+    # What the exemption depends on (the CROUS certificate) is given with it.
+    assert any("CROUS" in r["fr"] and "CROUS" in r["en"] for r in fees["reasons"])
+
+
+def test_tuition_of_a_stated_year_says_which(route):
+    fees = route({"diploma": "licence3", "specialty": "chimie", "age": 21}, "nord-europe-ast-y1")["fees"]
+    year = fees["tuition"]["academic_year"]
+    assert year and any(year in r["fr"] and year in r["en"] for r in fees["reasons"])
 
 
 @pytest.mark.parametrize(
@@ -236,6 +244,9 @@ def test_fee_total_platform_counts_formations(rules):
     both = wizard.fee_total(result, [*picks, "albi-apprenticeship-y1", "albi-ast-y1"])
     assert both["total_eur"] == 77 + 2 * 22 + 90 + 76
     assert wizard.fee_total(result, [])["total_eur"] == 0
+    # Notices of different sessions (Alès 2024, Albi 2025, AST 2026): the total says so.
+    assert "2024, 2025, 2026" in both["notes"][0]["en"]
+    assert wizard.fee_total(result, picks)["notes"] == []
 
 
 # ---- deadlines ----

@@ -17,6 +17,64 @@ def _all(ids: tuple[str, ...], verdict: str) -> dict[str, str]:
 
 
 CASES: list[tuple[str, dict, dict[str, str]]] = [
+    # 003 §1.1.x c): CPGE "ayant validé (ou qui valideront durant l'année académique) au moins 120 crédits
+    # ECTS": below 120 is refused, an unknown count is not.
+    (
+        "003 §1.1 c): CPGE with 60 ECTS by the end of the year refused at Alès",
+        {"diploma": "cpge", "specialty": "mp", "age": 19, "ects": 60},
+        {**_all(ALES_Y1, "ineligible"), "albi-apprenticeship-y1": "eligible"},
+    ),
+    (
+        "003 §1.1 c): CPGE, ECTS not given, eligible at Alès",
+        {"diploma": "cpge", "specialty": "mp", "age": 19},
+        _all(ALES_Y1, "eligible"),
+    ),
+    # 003 §1.2: other titles "leur conférant 120 crédits ECTS minimum"; 000: "niveau L2 validé".
+    (
+        "003 §1.2 and 000 §1: an L2 short of 120 ECTS refused",
+        {"diploma": "licence2", "specialty": "mathematiques", "age": 20, "ects": 110},
+        {**_all(ALES_Y1, "ineligible"), "albi-apprenticeship-y1": "ineligible"},
+    ),
+    # 002 §1.2.1: "au moins quatre années d'études après le baccalauréat"; §1.1.1: "niveau Licence".
+    (
+        "002 §1.2.1: an other title short of four years refused in year 2",
+        {"diploma": "other", "age": 23, "ects": 200},
+        {**_all(Y2_AST, "ineligible"), **_all(Y1_AST, "jury")},
+    ),
+    (
+        "002 §1.1.1: an other title below Licence level refused in year 1",
+        {"diploma": "other", "age": 23, "ects": 150},
+        _all(Y1_AST, "ineligible"),
+    ),
+    # 000 §1: continuing education after "l'un des titres précédents et ayant effectué une classe
+    # préparatoire ATS": without the bac+2 held before the ATS year, the verdict waits for it.
+    (
+        "000 §1: ATS without the earlier bac+2, continuing education left open",
+        {"diploma": "ats", "age": 27, "experience_years": 3},
+        {"albi-continuing-education-y1": "jury", **_all(ALES_Y1, "jury")},
+    ),
+    # 000 §1: "2ème année BUT" for continuing education; the BUT diploma includes it.
+    (
+        "000 §1: BUT 3 holder with 3 years' experience, continuing education",
+        {"diploma": "but3", "specialty": "gmp", "age": 26, "experience_years": 3},
+        {"albi-continuing-education-y1": "eligible"},
+    ),
+    # Official names and the notices' short forms reach the same catalogue entry.
+    (
+        "002 Table 6: BUT 3 \"Génie civil\" is Génie civil, construction durable",
+        {"diploma": "but3", "specialty": "Génie civil", "age": 21},
+        {"albi-ast-y1": "eligible", "ales-ast-y1": "eligible", "ales-apprenticeship-bat-y1": "eligible"},
+    ),
+    (
+        "002 Table 5: Licence EEA under its official name",
+        {"diploma": "licence3", "specialty": "Électronique, énergie électrique, automatique", "age": 21},
+        _all(Y1_AST, "eligible"),
+    ),
+    (
+        "002 Table 5: \"Biologie, Biochimie\" names two mentions",
+        {"diploma": "licence3", "specialty": "Biochimie", "age": 21},
+        {"albi-ast-y1": "eligible", "ales-ast-y1": "eligible", "nord-europe-ast-y1": "ineligible"},
+    ),
     # 002 §3.1: "vous êtes actuellement étudiant(e) en 3e année de Licence de Biochimie, Biologie. Vous ne
     # pouvez être candidat que pour deux des trois écoles : IMT Mines Albi, IMT Mines Alès."
     (
@@ -178,6 +236,7 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "bts", "age": -1}, "age"),
     ({"diploma": "bts", "age": "20"}, "age"),
     ({"diploma": "bts", "age": 20.5}, "age"),
+    ({"diploma": "bts", "age": 20, "ects": 1e9}, "ects"),
     ({"diploma": "bts", "age": True}, "age"),
     ({"diploma": "bts"}, "age"),
     ({"diploma": "bts", "age": 20, "ects": -5}, "ects"),

@@ -20,6 +20,8 @@ WORDS = {
         "spécialité absente du catalogue des diplômes",
         "speciality not listed in the diploma catalogue",
     ),
+    "prior_missing": ("bac+2 obtenu avant l'année ATS non indiqué", "two-year diploma held before the ATS year not given"),
+    "prior_given": ("bac+2 obtenu avant l'année ATS indiqué", "two-year diploma held before the ATS year given"),
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
     "prior_specialties": ("spécialité de ce bac+2 : {v}", "speciality of that two-year diploma: {v}"),
     "prior_in_catalogue": (
@@ -71,6 +73,8 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         parts.append(word("specialties", lang, v=", ".join(names)))
     if cond.specialty_in_catalogue is not None:
         parts.append(word("in_catalogue" if cond.specialty_in_catalogue else "not_in_catalogue", lang))
+    if cond.prior_given is not None:
+        parts.append(word("prior_given" if cond.prior_given else "prior_missing", lang))
     if cond.prior_kinds:
         parts.append(
             word("prior_kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.prior_kinds))

@@ -204,6 +204,7 @@ export class Renderer {
       h("tbody", {}, rows),
       h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: "3", text: T.total_sum }),
         h("td", { text: total.total_eur === null ? `${this.eur(total.known_eur)} + ${T.not_stated}` : this.eur(total.total_eur) })))));
+    if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", { text: this.t(n) }))));
     return body;
   }
 }
