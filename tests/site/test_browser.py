@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -103,6 +104,23 @@ def test_session_banner_reads_open_during_applications(page, site_url, dataset):
     assert page.locator(".session-banner").get_attribute("data-state") == "open"
     page.goto(site_url + "en/")
     assert notice.title.en in page.locator("#today-open").inner_text()
+
+
+def test_session_status_is_french_time_for_a_visitor_abroad(browser, site_url, dataset):
+    """Three hours before the AST deadline in Paris, a phone set to Vietnam time still reads "open"."""
+    notice = next(n for n in dataset.current() if n.notice == "ast")
+    deadline = next(e for e in notice.events if e.kind == "application-deadline")
+    hours, minutes = map(int, (deadline.start_time or "23:59").split(":"))
+    paris = dt.datetime.combine(deadline.start, dt.time(hours, minutes), ZoneInfo("Europe/Paris"))
+    context = browser.new_context(timezone_id="Asia/Ho_Chi_Minh")
+    page = context.new_page()
+    page.clock.set_fixed_time(paris - dt.timedelta(hours=3))
+    page.goto(site_url + f"en/notices/{notice.notice}/{notice.session}/")
+    assert page.locator(".session-banner").get_attribute("data-state") == "open"
+    page.goto(site_url + "en/")
+    # The closing date reads in the page's language, not as a raw timestamp.
+    assert f"{deadline.start.day} {deadline.start:%B %Y}" in page.locator("#today-open").inner_text()
+    context.close()
 
 
 def test_diploma_matrix_filters_by_kind(page, site_url):

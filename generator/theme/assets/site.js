@@ -1,14 +1,27 @@
 /* The site's own behaviour: sortable tables, session banners, "open now and next", calendar status,
-   the diploma matrix filter. Every date comparison uses the visitor's clock (today's date). */
+   the diploma matrix filter. Every date comparison uses the visitor's clock, read as French time. */
 (function () {
   "use strict";
 
   function now() {
-    var d = new Date();
-    function pad(n) { return (n < 10 ? "0" : "") + n; }
-    // Local time as "YYYY-MM-DDTHH:MM", the form the pages embed (French time, like the notices).
-    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + "T" +
-      pad(d.getHours()) + ":" + pad(d.getMinutes());
+    // The pages embed French times ("YYYY-MM-DDTHH:MM", like the notices): the visitor's clock is read
+    // in Europe/Paris, so that a candidate abroad sees the same status as one in France.
+    var parts = {};
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+    }).formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute;
+  }
+
+  function localDate(stamp) {
+    // "2026-03-20T23:00" (French time) in the page's language: "20 mars 2026 à 23:00".
+    var n = stamp.split(/[-T:]/).map(Number);
+    var opts = { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
+    if (stamp.length > 10) { opts.hour = "2-digit"; opts.minute = "2-digit"; opts.hourCycle = "h23"; }
+    // British English, as the pages' own dates ("20 March 2026").
+    return new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", opts)
+      .format(new Date(Date.UTC(n[0], n[1] - 1, n[2], n[3] || 0, n[4] || 0)));
   }
 
   function state(start, end, today) {
@@ -85,7 +98,7 @@
       rows.forEach(function (row) { ul.appendChild(render(row)); });
       box.appendChild(ul);
     }
-    fill(openBox, open, function (s) { return item(s.url, s.title, " — " + s.close.replace("T", " ")); });
+    fill(openBox, open, function (s) { return item(s.url, s.title, " — " + localDate(s.close)); });
     fill(nextBox, next, function (e) { return item(e.url, e.label, " — " + e.when + " (" + e.session + ")"); });
   }
 
