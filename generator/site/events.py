@@ -117,9 +117,16 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     return nav
 
 
+BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Keep the source footnotes out of the search index: they repeat on every page and weigh on each load."""
-    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+    """Keep the source footnotes out of the search index (they repeat on every page and weigh on each load),
+    and give French pages the footnotes' back-link title in French (Python-Markdown has one for all)."""
+    html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+    if page.file.src_uri.startswith(f"{LANGS[0]}/"):
+        html = BACKLINK.sub(r'title="Retour à l’appel de note \1 dans le texte"', html)
+    return html
 
 
 def csp(html: str) -> str:

@@ -74,7 +74,7 @@ UI: dict[str, tuple[str, str]] = {
         "Cette session est passée. La session en cours est",
         "This session is over. The current session is",
     ),
-    "current": ("Session en cours", "Current session"),
+    "current": ("Dernière session publiée", "Latest published session"),
     "row_open": ("ouvert", "open"),
     "row_closed": ("clos", "closed"),
     "row_upcoming": ("à venir", "upcoming"),
@@ -235,7 +235,7 @@ UI: dict[str, tuple[str, str]] = {
     "document": ("Document", "Document"),
     "sources_footnote": ("Sources", "Sources"),
     "see_session": ("Voir la session", "See the session"),
-    "current_sessions": ("Sessions en cours", "Current sessions"),
+    "current_sessions": ("Dernières sessions publiées", "Latest published sessions"),
     "archived_sessions": ("Sessions archivées", "Archived sessions"),
     "no_fee": (
         "La notice ne mentionne pas de frais de candidature.",

@@ -154,6 +154,9 @@ def test_keyboard_only(wizard_page):
     pick.focus()
     page.keyboard.press("Space")
     expect(pick).to_be_checked()
+    # The results are drawn again with the new total; the keyboard stays on the ticked box.
+    expect(page.locator("#wz-total table")).to_be_visible()
+    expect(page.locator("input[data-pick]").first).to_be_focused()
 
 
 def test_deadline_status_follows_the_clock(context, site_url):

@@ -154,8 +154,11 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         }
         for r in notice.routes
     ]
+    title = text(notice.title, lang)
     return {
         "notice": notice,
+        # Most titles name their session already ("…, session 2026"): say it once.
+        "heading": title if notice.session in title else f"{title} — {ui('session', lang)} {notice.session}",
         "current": ds.is_current(notice),
         "newest": newest,
         "newest_path": session_path(newest),

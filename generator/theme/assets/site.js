@@ -125,8 +125,14 @@
     });
   }
 
+  function focusableCode(root) {
+    // A code block that scrolls sideways must be reachable with the keyboard to be scrolled.
+    root.querySelectorAll("article pre > code").forEach(function (code) { code.tabIndex = 0; });
+  }
+
   function run() {
     var today = now();
+    focusableCode(document);
     sortableTables(document);
     banners(document, today);
     statuses(document, today);

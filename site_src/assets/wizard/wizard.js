@@ -160,7 +160,10 @@ function start(root) {
       }
       const parsed = performance.now();
       const picked = new Set(picks());
+      // A re-drawn card replaces the checkbox just ticked: keep the keyboard focus on its new copy.
+      const focused = results.contains(document.activeElement) ? document.activeElement.id : "";
       results.replaceChildren(...render.results(answer.result, picked));
+      if (focused) document.getElementById(focused)?.focus();
       totalBox.replaceChildren(...render.total(answer.total, answer.result));
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
