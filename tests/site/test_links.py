@@ -80,3 +80,10 @@ def test_page_description_is_in_the_page_language(built_site: Path):
 
     assert description(built_site / "index.html").startswith("Notices, calendriers")
     assert description(built_site / "en" / "index.html").startswith("Notices, calendars")
+
+
+def test_french_footnote_back_links_are_in_french(built_site: Path):
+    french = (built_site / "compare" / "fees" / "index.html").read_text(encoding="utf-8")
+    english = (built_site / "en" / "compare" / "fees" / "index.html").read_text(encoding="utf-8")
+    assert "Retour à l’appel de note 1" in french and "Jump back to footnote" not in french
+    assert "Jump back to footnote 1" in english
