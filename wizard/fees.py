@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .messages import message, silent
+from .messages import message, silent, spelled_date
 from .profile import Profile
 
 
@@ -107,7 +107,8 @@ def apprentice_pay(
         years.append({**cell, "age": age, "band": band["id"], "band_label": band["label"]})
     if not years:
         return None
-    reasons.append(message("pay-by-age", grid["source"], date=grid["reference_date"]))
+    date = grid["reference_date"]
+    reasons.append(message("pay-by-age", grid["source"], date_fr=spelled_date(date, "fr"), date_en=spelled_date(date, "en")))
     return {"reference_date": grid["reference_date"], "source": grid["source"], "years": years}
 
 

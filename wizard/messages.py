@@ -57,10 +57,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "pay-by-age": (
         "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par IMT Mines Alès "
-        "(montants au {date}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "
+        "(montants au {date_fr}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "
         "plus par année de formation, à partir de l'âge indiqué.",
         "Legal minimum by age and year of the course, from the grid published by IMT Mines Alès (amounts as of "
-        "{date}, subject to the law in force); each year's age adds one year per year of the course to the age "
+        "{date_en}, subject to the law in force); each year's age adds one year per year of the course to the age "
         "entered.",
     ),
 }
@@ -70,6 +70,21 @@ def message(key: str, source: str, **values: Any) -> dict[str, Any]:
     """A reason in the engine's words, citing where the documents were read (or are silent)."""
     fr, en = TEXTS[key]
     return {"fr": fr.format(**values), "en": en.format(**values), "source": source, "kind": "fee"}
+
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def spelled_date(iso: str, lang: str) -> str:
+    """ "2021-09-30" -> "30 septembre 2021" / "30 September 2021" (the engine has no Babel in Pyodide)."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    first = "1er" if lang == "fr" and day == 1 else str(day)
+    return f"{first} {_MONTHS[lang][month - 1]} {year}"
 
 
 def silent(document: str) -> str:

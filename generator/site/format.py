@@ -35,14 +35,19 @@ def html(value: object) -> str:
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+def _first(day: dt.date, pattern: str, lang: str) -> str:
+    # French writes the first of the month "1er" ("jeudi 1er février 2024"); CLDR patterns cannot.
+    return pattern.replace("d ", "d'er' ", 1) if lang == "fr" and day.day == 1 else pattern
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """ "vendredi 20 mars 2026" / "Friday 20 March 2026"."""
-    return format_date(day, DATE_PATTERN, locale=BABEL_LOCALE[lang])
+    return format_date(day, _first(day, DATE_PATTERN, lang), locale=BABEL_LOCALE[lang])
 
 
 def short_date(day: dt.date, lang: str) -> str:
     """ "20 mars 2026" / "20 Mar 2026"."""
-    return format_date(day, SHORT_PATTERN[lang], locale=BABEL_LOCALE[lang])
+    return format_date(day, _first(day, SHORT_PATTERN[lang], lang), locale=BABEL_LOCALE[lang])
 
 
 def time(hhmm: str | None, lang: str) -> str:

@@ -203,6 +203,7 @@ def test_apprentice_pay_by_age(route, age, pay):
     assert [c["eur_per_month"] for c in years] == pay
     assert [(c["year"], c["age"]) for c in years] == [(1, age), (2, age + 1), (3, age + 2)]
     assert got["apprentice_pay"]["reference_date"] == "2021-09-30"
+    assert any("30 septembre 2021" in r["fr"] and "30 September 2021" in r["en"] for r in got["reasons"])
     assert any("legal minimum" in r["en"].lower() for r in got["reasons"])
 
 
