@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .messages import message, silent, spelled_date
+from .messages import message, note, silent, spelled_date
 from .profile import Profile
 
 
@@ -37,7 +37,7 @@ def application_fee(
     if fees["per"] == "formation" and scheme["additional_eur"] is None:
         reasons.append(message("no-additional-fee", scheme["source"]))
     if scheme.get("note"):  # e.g. what a scholarship exemption depends on
-        reasons.append({"fr": scheme["note"]["fr"], "en": scheme["note"]["en"], "source": scheme["source"], "kind": "fee"})
+        reasons.append(note(scheme["note"], scheme["source"]))
     return {
         "application_eur": scheme["first_eur"],
         "application_additional_eur": scheme["additional_eur"],
@@ -66,7 +66,7 @@ def tuition(
     elif profile.scholarship:
         reasons.append(message("tuition-exemption-unstated", stated["source"]))
     if stated["scholarship"] and profile.scholarship:
-        reasons.append({**stated["scholarship"], "source": stated["source"], "kind": "fee"})
+        reasons.append(note(stated["scholarship"], stated["source"]))
     if stated["academic_year"]:
         reasons.append(message("tuition-year", stated["source"], year=stated["academic_year"]))
     keys = ("eu_eur", "non_eu_eur", "scholarship_exempt", "academic_year", "source")
@@ -80,10 +80,7 @@ def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) ->
             reasons.append(message("no-course-cost", silent(notice["document"])))
         return None
     if route["cost"].get("note"):
-        note = route["cost"]["note"]
-        reasons.append(
-            {"fr": note["fr"], "en": note["en"], "source": route["cost"]["payer"]["source"], "kind": "fee"}
-        )
+        reasons.append(note(route["cost"]["note"], route["cost"]["payer"]["source"]))
     return {"payer": _text(route["cost"]["payer"]), "eur_per_year": route["cost"]["eur_per_year"]}
 
 

@@ -69,7 +69,12 @@ TEXTS: dict[str, tuple[str, str]] = {
 def message(key: str, source: str, **values: Any) -> dict[str, Any]:
     """A reason in the engine's words, citing where the documents were read (or are silent)."""
     fr, en = TEXTS[key]
-    return {"fr": fr.format(**values), "en": en.format(**values), "source": source, "kind": "fee"}
+    return note({"fr": fr.format(**values), "en": en.format(**values)}, source)
+
+
+def note(text: dict[str, Any], source: str) -> dict[str, Any]:
+    """A fee reason from a text of the data (its French and English), citing `source`."""
+    return {"fr": text["fr"], "en": text["en"], "source": source, "kind": "fee"}
 
 
 _MONTHS = {
