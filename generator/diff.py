@@ -1,4 +1,4 @@
-"""What changed between two sessions of a notice: dates, fees, seats, receivable diplomas, exams."""
+"""What changed between two sessions of a notice: dates, fees, seats, accepted diplomas, exams."""
 
 from __future__ import annotations
 

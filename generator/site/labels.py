@@ -50,7 +50,7 @@ UI: dict[str, tuple[str, str]] = {
         "Pour chaque notice publiée sur plusieurs sessions, les différences entre deux sessions successives, "
         "calculées à partir des données : dates déplacées, frais, places, diplômes recevables, épreuves.",
         "For each notice published over several sessions, the differences between two successive sessions, "
-        "computed from the data: dates moved, fees, seats, receivable diplomas, exams.",
+        "computed from the data: dates moved, fees, seats, accepted diplomas, exams.",
     ),
     "changes_between": ("Session {old} → session {new}", "Session {old} → session {new}"),
     "changes_none": ("Aucune différence dans ces rubriques.", "No difference in these sections."),
@@ -64,7 +64,7 @@ UI: dict[str, tuple[str, str]] = {
     "change_cat_dates": ("Dates", "Dates"),
     "change_cat_fees": ("Frais de candidature", "Application fees"),
     "change_cat_seats": ("Places", "Seats"),
-    "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Receivable diplomas (listed \"yes\")"),
+    "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Accepted diplomas (listed \"yes\")"),
     "change_cat_exams": ("Épreuves", "Exams"),
     "change_cat_routes": ("Voies d'admission offertes", "Routes offered"),
     "change_absent": ("absent", "absent"),
@@ -189,7 +189,7 @@ UI: dict[str, tuple[str, str]] = {
     "compare_seats": ("Places par école, filière et année", "Seats by school, track and year"),
     "compare_calendar": ("Toutes les dates", "All dates"),
     "compare_fees": ("Frais de candidature et de scolarité", "Application fees and tuition"),
-    "compare_diplomas": ("Diplômes recevables", "Receivable diplomas"),
+    "compare_diplomas": ("Diplômes recevables", "Accepted diplomas"),
     "compare_options": ("Options et spécialités", "Options and specialities"),
     "diploma": ("Diplôme", "Diploma"),
     "speciality": ("Spécialité", "Speciality"),
@@ -198,14 +198,20 @@ UI: dict[str, tuple[str, str]] = {
     "any": ("Tous", "Any"),
     "any_speciality": ("Toute spécialité", "Any speciality"),
     "rows_shown": ("lignes affichées", "rows shown"),
+    "rows_shown_one": ("ligne affichée", "row shown"),
     "matrix_note": (
         (
             "Chaque case donne le verdict de la première règle de la voie qui cite ce diplôme. "
-            "Un diplôme absent du tableau suit la règle « sinon » de la voie."
+            "« — » : aucune règle de la voie ne cite cette spécialité ; voyez la ligne « Toute spécialité » "
+            "du même type de diplôme, sinon la règle « sinon » de la voie, sur la page de la notice. "
+            "Une ligne « Toute spécialité » vaut pour chaque spécialité de son type : le filtre par "
+            "spécialité la garde."
         ),
         (
             "Each cell gives the verdict of the route's first rule that names this diploma. "
-            'A diploma missing from the table follows the route\'s "otherwise" rule.'
+            "\"—\": no rule of the route names this speciality; see the \"Any speciality\" row of the same "
+            "diploma kind, or else the route's \"otherwise\" rule, on the notice's page. "
+            "An \"Any speciality\" row holds for every speciality of its kind: the speciality filter keeps it."
         ),
     ),
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),

@@ -134,6 +134,31 @@ def test_diploma_matrix_filters_by_kind(page, site_url):
     assert visible and set(visible) == {kind}
 
 
+def test_diploma_matrix_speciality_filter_keeps_any_speciality_rows(page, site_url):
+    page.goto(site_url + "compare/diplomas/")
+    rows = page.eval_on_selector_all(
+        "#diploma-matrix tbody tr", "rs => rs.map(r => [r.dataset.kind, r.dataset.speciality])"
+    )
+    # A speciality named for one kind only, so that exactly one specific row matches it.
+    counts = {}
+    for _, slug in rows:
+        counts[slug] = counts.get(slug, 0) + 1
+    slug = next(s for s, n in counts.items() if n == 1 and s != "*")
+    page.select_option("#filter-speciality", slug)
+    visible = page.eval_on_selector_all(
+        "#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.speciality)"
+    )
+    stars = sum(1 for _, s in rows if s == "*")
+    assert sorted(visible) == sorted([slug] + ["*"] * stars)
+    # French counts one row in the singular.
+    page.select_option("#filter-speciality", "")
+    kinds = [k for k, _ in rows]
+    page.select_option("#filter-kind", next(k for k in kinds if kinds.count(k) == 1))
+    assert page.locator("#diploma-matrix-count").inner_text() == "1 ligne affichée"
+    page.select_option("#filter-kind", next(k for k in kinds if kinds.count(k) > 1))
+    assert page.locator("#diploma-matrix-count").inner_text().endswith(" lignes affichées")
+
+
 def search(page, url: str, query: str) -> list[str]:
     page.goto(url)
     page.focus(".md-search__input")

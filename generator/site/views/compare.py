@@ -164,7 +164,7 @@ def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 @dataclass
 class Matrix:
-    """Receivable diplomas: one row per (diploma kind, speciality) a rule names, one column per route."""
+    """Accepted diplomas: one row per (diploma kind, speciality) a rule names, one column per route."""
 
     columns: list[str]
     rows: list[dict] = field(default_factory=list)

@@ -107,17 +107,21 @@
       var table = document.getElementById(form.dataset.target);
       var out = form.querySelector("output");
       if (!table) return;
+      var plural = new Intl.PluralRules(document.documentElement.lang || "fr");
       function apply() {
         var wanted = {};
         form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
         var shown = 0;
         table.querySelectorAll("tbody tr").forEach(function (tr) {
           var ok = (!wanted.kind || tr.dataset.kind === wanted.kind) &&
-            (!wanted.speciality || tr.dataset.speciality === wanted.speciality);
+            // An "any speciality" row holds for the speciality asked for too.
+            (!wanted.speciality || tr.dataset.speciality === wanted.speciality || tr.dataset.speciality === "*");
           tr.hidden = !ok;
           if (ok) shown += 1;
         });
-        if (out) out.textContent = shown + " " + form.dataset.shown;
+        if (out) {
+          out.textContent = shown + " " + (plural.select(shown) === "one" ? form.dataset.shownOne : form.dataset.shown);
+        }
       }
       form.addEventListener("change", apply);
       form.addEventListener("submit", function (e) { e.preventDefault(); });
