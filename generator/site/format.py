@@ -16,6 +16,8 @@ DATE_PATTERN = "EEEE d MMMM y"
 SHORT_PATTERN = {"fr": "d MMM y", "en": "d MMM y"}
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+# Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them.
+_ADDRESS = re.compile(r"https?://[^\s<>«»\"]*[^\s<>«»\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def text(value: Text | None, lang: str) -> str:
@@ -24,10 +26,29 @@ def text(value: Text | None, lang: str) -> str:
 
 
 def md(value: object) -> str:
-    """A plain string made safe for Markdown and HTML: no markup, no table break, on one line."""
-    s = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return re.sub(r"\s*\n\s*", " ", s).strip()
+    """A plain string made safe for Markdown and HTML: no markup, no table break, on one line. Its web
+    and e-mail addresses become links (Markdown autolinks, which take them verbatim)."""
+    s = str(value)
+    parts, last = [], 0
+    for m in _ADDRESS.finditer(s):
+        parts += [_plain(s[last : m.start()]), f"<{m.group()}>"]
+        last = m.end()
+    parts.append(_plain(s[last:]))
+    return re.sub(r"\s*\n\s*", " ", "".join(parts)).strip()
+
+
+def _plain(s: str) -> str:
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def tel_uri(number: str) -> str:
+    """A `tel:` link target (RFC 3966, international form) for a phone number as a notice prints it:
+    "05 63 49 31 11" and "+33 (0)4 66 78 50 00" -> "tel:+33563493111", "tel:+33466785000"."""
+    digits = re.sub(r"\(0\)|[^\d+]", "", number)
+    if digits.startswith("0") and len(digits) == 10:  # a French national number
+        digits = "+33" + digits[1:]
+    return "tel:" + digits
 
 
 def html(value: object) -> str:

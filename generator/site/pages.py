@@ -90,6 +90,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "t": partial(fmt.text, lang=lang),
         "md": fmt.md,
         "html": fmt.html,
+        "tel": fmt.tel_uri,
         "date": partial(fmt.long_date, lang=lang),
         "time": partial(fmt.time, lang=lang),
         "eur": partial(fmt.eur, lang=lang),

@@ -1,8 +1,8 @@
-"""Dates as the pages print them."""
+"""Dates and phone links as the pages print them."""
 
 import datetime as dt
 
-from generator.site.format import long_date, short_date
+from generator.site.format import long_date, md, short_date, tel_uri
 
 
 def test_first_of_the_month_in_french():
@@ -10,3 +10,15 @@ def test_first_of_the_month_in_french():
     assert short_date(dt.date(2024, 2, 1), "fr") == "1er févr. 2024"
     assert long_date(dt.date(2024, 2, 1), "en") == "Thursday 1 February 2024"
     assert long_date(dt.date(2026, 3, 20), "fr") == "vendredi 20 mars 2026"
+
+
+def test_phone_links_are_international():
+    assert tel_uri("05 63 49 31 11") == "tel:+33563493111"
+    assert tel_uri("05.63.49.30.45") == "tel:+33563493045"
+    assert tel_uri("+33 (0)4 66 78 50 00") == "tel:+33466785000"
+
+
+def test_addresses_in_a_text_become_links_without_their_final_punctuation():
+    assert md("Voir https://a.fr/x_y/. Ou (a.b@imt.fr); a_b") == (
+        "Voir <https://a.fr/x_y/>. Ou (<a.b@imt.fr>); a\\_b"
+    )
