@@ -130,8 +130,7 @@ def nav(ds: Dataset, lang: str) -> list:
     sessions = []
     for nid in ds.notice_ids():
         for notice in ds.sessions(nid):
-            label = (f"{fmt.text(notice.short_title, lang)}, {ui('session', lang).lower()} {notice.session}"
-                     if notice.short_title else fmt.text(notice.title, lang))
+            label = common.session_label(notice, lang)
             if not ds.is_current(notice):
                 label += f" ({ui('archived', lang).lower()})"
             sessions.append({label: common.session_path(notice)})

@@ -172,3 +172,33 @@ def test_search_returns_only_the_current_language(page, site_url):
     assert english and all(href.startswith(site_url + "en/") for href in english)
     french = search(page, site_url, "notice")
     assert french and not any(href.startswith(site_url + "en/") for href in french)
+
+
+@pytest.mark.parametrize("kind", ["compare-calendar", "compare-seats", "compare-fees"])
+def test_wide_tables_read_as_cards_on_a_phone(browser, site_url, kind):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "en/" + PAGES[kind])
+    # Nothing wider than the screen, and every shown cell is labelled with its column's name.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    unlabelled = page.eval_on_selector_all(
+        "article table[data-stack] tbody td", "cs => cs.filter(c => c.textContent.trim() && !c.dataset.label).length"
+    )
+    assert page.locator("article table[data-stack]").count() > 0 and unlabelled == 0
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    context.close()
+
+
+def test_diploma_matrix_prints_every_column(page, site_url):
+    page.goto(site_url + PAGES["compare-diplomas"])
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    columns, inside = page.evaluate(
+        """() => {
+            const right = document.querySelector("article").getBoundingClientRect().right;
+            const heads = [...document.querySelectorAll("table.matrix thead th")];
+            return [heads.length, heads.filter(th => th.getBoundingClientRect().right <= right + 1).length];
+        }"""
+    )
+    assert columns > 2 and inside == columns

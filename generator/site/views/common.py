@@ -39,6 +39,13 @@ def session_path(notice: Notice) -> str:
     return f"notices/{notice.notice}/{notice.session}.md"
 
 
+def session_label(notice: Notice, lang: str) -> str:
+    """A notice session named briefly, for menus and table cells: its short title and session, else its title."""
+    if notice.short_title:
+        return f"{text(notice.short_title, lang)}, {ui('session', lang).lower()} {notice.session}"
+    return text(notice.title, lang)
+
+
 def school_path(school_id: str) -> str:
     return f"schools/{school_id}.md"
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass, field
 
 from ...dataset import Dataset
 from ...model.notice import Notice, Route
-from ..format import eur, iso_moment, md, text
+from ..format import eur, html, iso_moment, md, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
 from .common import (
@@ -16,6 +17,7 @@ from .common import (
     event_when,
     programme_name,
     school_name,
+    session_label,
     session_path,
 )
 from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows, window
@@ -25,11 +27,10 @@ PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
 
 def _session_link(notice: Notice, lang: str, here: str) -> Cell:
-    import posixpath
-
     target = posixpath.relpath(session_path(notice), posixpath.dirname(here))
-    label = f"{text(notice.title, lang)}"
-    return Cell(label, f"[{md(label)}]({target})")
+    # The short label keeps the column narrow; the full title is the CSV's text and the link's tooltip.
+    title = text(notice.title, lang)
+    return Cell(title, f'[{md(session_label(notice, lang))}]({target} "{html(title)}")')
 
 
 def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:

@@ -1,4 +1,4 @@
-/* The site's own behaviour: sortable tables, session banners, "open now and next", calendar status,
+/* The site's own behaviour: sortable tables, tables that read as cards on phones, session banners, "open now and next", calendar status,
    the diploma matrix filter. Every date comparison uses the visitor's clock, read as French time. */
 (function () {
   "use strict";
@@ -41,6 +41,30 @@
         if (key) cell.setAttribute("data-sort", key.getAttribute("datetime") || key.getAttribute("value"));
       });
       new Tablesort(table);  // also makes headers focusable and sortable with Enter
+    });
+  }
+
+  function stackableTables(root) {
+    // On a phone, a data table of 4 columns or more reads as one card per row (site.css). Each cell is
+    // given its column's name to show, and explicit roles, which CSS display changes would drop.
+    root.querySelectorAll("article table:not(.matrix)").forEach(function (table) {
+      if (!table.tHead || table.dataset.stack) return;
+      var names = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
+      if (names.length < 4) return;
+      table.dataset.stack = "yes";
+      table.setAttribute("role", "table");
+      Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (g) { g.setAttribute("role", "rowgroup"); });
+      Array.prototype.forEach.call(table.rows, function (tr) {
+        tr.setAttribute("role", "row");
+        Array.prototype.forEach.call(tr.cells, function (cell, i) {
+          if (cell.tagName === "TH") {
+            if (!cell.hasAttribute("role")) cell.setAttribute("role", cell.scope === "row" ? "rowheader" : "columnheader");
+            return;
+          }
+          cell.setAttribute("role", "cell");
+          if (names[i]) cell.dataset.label = names[i];
+        });
+      });
     });
   }
 
@@ -138,6 +162,7 @@
     var today = now();
     focusableCode(document);
     sortableTables(document);
+    stackableTables(document);
     banners(document, today);
     statuses(document, today);
     todayLists(document, today);
