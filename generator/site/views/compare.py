@@ -29,8 +29,9 @@ PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 def _session_link(notice: Notice, lang: str, here: str) -> Cell:
     target = posixpath.relpath(session_path(notice), posixpath.dirname(here))
     # The short label keeps the column narrow; the full title is the CSV's text and the link's tooltip.
-    title = text(notice.title, lang)
-    return Cell(title, f'[{md(session_label(notice, lang))}]({target} "{html(title)}")')
+    title, label = text(notice.title, lang), session_label(notice, lang)
+    tooltip = f' "{html(title)}"' if title != label else ""
+    return Cell(title, f"[{md(label)}]({target}{tooltip})")
 
 
 def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
