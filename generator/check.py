@@ -172,6 +172,8 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         ids.add(event.id)
         if event.end and (event.end, event.end_time or "") < (event.start, event.start_time or ""):
             err((*loc, "end"), f"ends ({event.end}) before it starts ({event.start})")
+        if event.until and (event.end or event.open_ended):
+            err((*loc, "until"), "a step known only by its last day (start) has no end and is not open-ended")
         for s in event.schools:
             if s not in n.schools:
                 err((*loc, "schools"), f'school "{s}" is not one of this notice\'s schools')

@@ -50,7 +50,7 @@ class Change:
 def _when(e: Event) -> str:
     start = e.start.isoformat() + (f" {e.start_time}" if e.start_time else "")
     if not e.end:
-        return start + (" →" if e.open_ended else "")
+        return ("→ " if e.until else "") + start + (" →" if e.open_ended else "")
     return f"{start} → {e.end.isoformat()}" + (f" {e.end_time}" if e.end_time else "")
 
 

@@ -15,8 +15,8 @@ from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.school import School
 
-FORMAT = 2
-"""Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given)."""
+FORMAT = 3
+"""Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
@@ -127,6 +127,7 @@ class _Exporter:
             "end": event.end.isoformat() if event.end else None,
             "end_time": event.end_time,
             "open_ended": event.open_ended,
+            "until": event.until,
             "provisional": event.provisional,
             "schools": event.schools,
             "channels": event.channels,

@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 2
+FORMAT = 3
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -75,6 +75,7 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
         "end",
         "end_time",
         "open_ended",
+        "until",
         "provisional",
         "audience",
         "source",

@@ -138,6 +138,8 @@ class Event(Sourced):
     end_time: Time | None = None
     open_ended: bool = False
     """True for "à partir du ..." steps that have a start and no end."""
+    until: bool = False
+    """True for "jusqu'au ..." steps whose notice gives only the last day, written as `start`."""
     provisional: bool = False
     """True where the notice says the date is provisional or may change."""
     schools: list[SchoolId] = []

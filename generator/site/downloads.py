@@ -47,6 +47,8 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     # A stamp taken from the data, not the clock, so that a rebuild gives the same file.
     item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.UTC))
     label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+    if ev.until:  # the event sits on its last day: say so
+        label += f" ({common.event_when(ev, lang)})"
     item.add("summary", f"{label} — {text(notice.title, lang)}")
     start = _moment(ev.start, ev.start_time)
     item.add("dtstart", start)

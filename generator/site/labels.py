@@ -100,6 +100,7 @@ UI: dict[str, tuple[str, str]] = {
     "all": ("Tous", "All"),
     "provisional": ("prévisionnel", "provisional"),
     "from_date": ("à partir du", "from"),
+    "until_date": ("jusqu'au", "until"),
     "to": ("au", "to"),
     "at": ("à", "at"),
     "conditions": ("Conditions et voies d'accès", "Conditions and routes"),

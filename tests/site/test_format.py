@@ -22,3 +22,15 @@ def test_addresses_in_a_text_become_links_without_their_final_punctuation():
     assert md("Voir https://a.fr/x_y/. Ou (a.b@imt.fr); a_b") == (
         "Voir <https://a.fr/x_y/>. Ou (<a.b@imt.fr>); a\\_b"
     )
+
+
+def test_a_step_known_by_its_last_day_reads_until():
+    from generator.model.notice import Event
+    from generator.site.views.common import event_when
+
+    ev = Event.model_validate({
+        "id": "company-search", "kind": "company-search", "label": {"fr": "Recherche", "en": "Search"},
+        "start": "2025-09-20", "until": True, "source": {"doc": "000", "ref": "§4"},
+    })
+    assert event_when(ev, "fr") == "jusqu'au samedi 20 septembre 2025"
+    assert event_when(ev, "en") == "until Saturday 20 September 2025"

@@ -51,7 +51,7 @@ def school_path(school_id: str) -> str:
 
 
 def event_when(ev: Event, lang: str) -> str:
-    """When an event happens, in words: a day, a range, or "from" a day."""
+    """When an event happens, in words: a day, a range, "from" a day or "until" a day."""
 
     def moment(day, hhmm):
         return long_date(day, lang) + (f" {ui('at', lang)} {time(hhmm, lang)}" if hhmm else "")
@@ -59,6 +59,8 @@ def event_when(ev: Event, lang: str) -> str:
     start = moment(ev.start, ev.start_time)
     if ev.open_ended:
         return f"{ui('from_date', lang)} {start}"
+    if ev.until:
+        return f"{ui('until_date', lang)} {start}"
     if ev.end and (ev.end != ev.start or ev.end_time):
         if lang == "fr":
             return f"du {start} au {moment(ev.end, ev.end_time)}"

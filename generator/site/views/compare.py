@@ -81,7 +81,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                 if ev.open_ended
                 else iso_moment(ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
             )
-            if ev.kind in DEADLINES:  # a deadline is "open" from the opening of applications until it passes
+            if ev.kind in DEADLINES or ev.until:  # open from the opening of applications until it passes
                 start = opening or "0000-01-01T00:00"
             rows.append((ev.start, ev.start_time or "", notice, ev, start, end))
     rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))

@@ -56,8 +56,9 @@ export class Renderer {
   }
 
   // An open-ended step ("from 2 May") is taken to last until the route's last dated step of the session.
+  // A step known only by its last day ("until 20 September") is open until then.
   static status(event, now, horizon) {
-    const start = `${event.start}T${event.start_time || "00:00"}`;
+    const start = event.until ? "" : `${event.start}T${event.start_time || "00:00"}`;
     let end = `${event.start}T${event.start_time || "23:59"}`;
     if (event.end) end = `${event.end}T${event.end_time || "23:59"}`;
     else if (event.open_ended && horizon > end) end = horizon;
@@ -109,7 +110,7 @@ export class Renderer {
     const T = this.T;
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
-      h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
+      e.until ? `${T.until} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
       " — ", this.t(e.label), " ", h("cite", { class: "wz-source", text: e.source }));
     const horizon = route.deadlines.filter((e) => !e.open_ended)
