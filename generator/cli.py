@@ -74,8 +74,11 @@ def _mkdocs(args: list[str], data: Path) -> int:
                           cwd=ROOT, env=env).returncode
 
 
-def _build_into(out: Path, data: Path) -> bool:
-    return _mkdocs(["build", "--strict", "--quiet", "-d", str(out)], data) == 0
+def _build_into(out: Path, data: Path) -> list[str] | None:
+    """A strict build into `out`, then its broken internal links; None when the build itself failed."""
+    if _mkdocs(["build", "--strict", "--quiet", "-d", str(out)], data) != 0:
+        return None
+    return broken_links(out)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -89,10 +92,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
     try:
         fresh = work / "site"
-        if not _build_into(fresh, data):
+        broken = _build_into(fresh, data)
+        if broken is None:
             print(f"build failed: {target} was left untouched", file=sys.stderr)
             return 1
-        broken = broken_links(fresh)
         if broken:
             print("\n".join(f"broken link: {b}" for b in broken))
             print(f"build stopped ({len(broken)} broken links): {target} was left untouched", file=sys.stderr)
@@ -115,23 +118,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Everything a school runs before publishing: validation, strict build, links, what changed."""
     data = Path(args.data)
-    print("1/4 validation")
+    print("1/3 validation")
     ds = _validated(data)
     if ds is None:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        print("2/4 strict build")
-        if not _build_into(Path(tmp) / "site", data):
+        print("2/3 strict build, then links")
+        broken = _build_into(Path(tmp) / "site", data)
+        if broken is None:
             print("the build failed: see the messages above", file=sys.stderr)
             return 1
-        print("3/4 links")
-        broken = broken_links(Path(tmp) / "site")
         for b in broken:
             print(f"   broken link: {b}")
         if broken:
             return 1
         print("   no broken link")
-    print("4/4 what changed")
+    print("3/3 what changed")
     if data.resolve() == DATA_DIR.resolve():
         # The command-line wizard reads this copy; the site always exports a fresh one at build time.
         from .rules import DEFAULT_OUT, write_rules
