@@ -113,6 +113,8 @@ UI: dict[str, tuple[str, str]] = {
     "reason": ("Motif", "Reason"),
     "notes": ("À savoir", "Good to know"),
     "cost": ("Coût de la formation", "Cost of the course"),
+    "cost_unstated": ("la notice ne dit ni qui le prend en charge ni son montant",
+                      "the notice says neither who bears it nor how much it is"),
     "payer": ("Payé par", "Paid by"),
     "per_year": ("par an", "per year"),
     "apprentice_pay": (

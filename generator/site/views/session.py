@@ -151,6 +151,8 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
             "title": route_title(ds, notice, r, lang),
             "rules": route_rules(ds, r, lang, c),
             "requirements": r.requirements,
+            # An apprentice's course has a cost someone bears: say when the notice is silent on it.
+            "cost_unstated": r.cost is None and r.channel == "apprenticeship",
         }
         for r in notice.routes
     ]
