@@ -15,7 +15,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no-additional-fee": (
         "La notice n'indique pas de frais pour une formation supplémentaire.",
-        "The notice states no fee for an additional formation.",
+        "The notice states no fee for an additional course.",
     ),
     "no-tuition-stated": (
         "La notice n'indique pas de droits de scolarité pour cette voie.",

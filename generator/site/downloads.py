@@ -60,8 +60,7 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
             end = _moment(ev.end, ev.end_time or "23:59") if isinstance(start, dt.datetime) else ev.end
         item.add("dtend", end)
     scope = common.event_scope(ds, notice, ev, lang).replace("\\", "")
-    doc = ds.document(ev.source.doc)
-    where = f"{ui('source', lang)}: {doc.file}, {ev.source.ref}"
+    where = f"{ui('source', lang)}: {ui('document', lang).lower()} {ev.source.doc}, {ev.source.ref}"
     item.add("description", "\n".join(p for p in (scope, where, text(ev.note, lang)) if p))
     return item
 

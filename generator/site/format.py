@@ -87,6 +87,15 @@ def eur(amount: float, lang: str) -> str:
     return format_currency(amount, "EUR", format=fmt, locale=BABEL_LOCALE[lang], currency_digits=fmt is None)
 
 
+def eur_range(low: float, high: float | None, lang: str) -> str:
+    """An amount known by its lower bound ("à partir de 295 €"), one amount, or a range ("de 296 € à 437 €")."""
+    if high is None:
+        return f"{'à partir de' if lang == 'fr' else 'from'} {eur(low, lang)}"
+    if high == low:
+        return eur(low, lang)
+    return f"de {eur(low, lang)} à {eur(high, lang)}" if lang == "fr" else f"{eur(low, lang)} to {eur(high, lang)}"
+
+
 def number(value: float, lang: str) -> str:
     """A number per locale ("43,5" / "43.5")."""
     return format_decimal(value, locale=BABEL_LOCALE[lang])

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from ..dataset import Dataset
 from . import format as fmt
 from .labels import LANGS, enum, ui
-from .sources import Citations
+from .sources import Citations, document_anchor
 from .views import changes, common, compare, home, recruiters, schools, session
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -75,8 +75,8 @@ def _session_view(ds: Dataset, lang: str, c: Citations, notice) -> dict:
 
 def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str:
     """One page's Markdown in one language."""
-    c = Citations(lang, {d.id: d for d in ds.registry.documents})
     here = posixpath.dirname(spec.path)
+    c = Citations(lang, {d.id: d for d in ds.registry.documents}, posixpath.relpath("sources.md", here or "."))
     context = {
         "ds": ds,
         "lang": lang,
@@ -91,9 +91,11 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "md": fmt.md,
         "html": fmt.html,
         "tel": fmt.tel_uri,
+        "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),
         "time": partial(fmt.time, lang=lang),
         "eur": partial(fmt.eur, lang=lang),
+        "eur_range": partial(fmt.eur_range, lang=lang),
         "num": partial(fmt.number, lang=lang),
         "link": lambda target: posixpath.relpath(target, here or "."),
         "url": lambda target: page_url(target, spec.path),

@@ -11,6 +11,11 @@ from .format import md, text
 from .labels import ui
 
 
+def document_anchor(doc_id: str) -> str:
+    """The id of a document's entry on the sources page."""
+    return f"doc-{doc_id}"
+
+
 @dataclass
 class Footnote:
     key: str
@@ -24,6 +29,8 @@ class Citations:
 
     lang: str
     documents: dict[str, Document]
+    sources_page: str = "sources.md"
+    """The sources page, relative to the citing page: each footnote links its document's entry there."""
     notes: dict[tuple, Footnote] = field(default_factory=dict)
 
     def cite(self, source: Source | None, note: Text | None = None) -> str:
@@ -55,16 +62,15 @@ class Citations:
         return text_.replace("[^t", "[^s")
 
     def definitions(self) -> list[str]:
-        """The footnote definitions, one Markdown line each: document, section, file, reading note."""
+        """The footnote definitions, one Markdown line each: document (linked to the sources page), section,
+        reading note."""
         colon = " :" if self.lang == "fr" else ":"
         lines = []
         for foot in self.notes.values():
-            doc = self.documents.get(foot.source.doc)
-            file = f" (`{doc.file}`)" if doc else ""
-            line = (
-                f"[^{foot.key}]: {ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} "
-                f"{md(foot.source.doc)}, {md(foot.source.ref)}{file}."
-            )
+            doc = f"{ui('document', self.lang).lower()} {md(foot.source.doc)}"
+            if foot.source.doc in self.documents:
+                doc = f"[{doc}]({self.sources_page}#{document_anchor(foot.source.doc)})"
+            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon} {doc}, {md(foot.source.ref)}."
             if foot.note:
                 line += f" {ui('note', self.lang)}{colon} {md(text(foot.note, self.lang))}"
             lines.append(line)

@@ -34,3 +34,11 @@ def test_a_step_known_by_its_last_day_reads_until():
     })
     assert event_when(ev, "fr") == "jusqu'au samedi 20 septembre 2025"
     assert event_when(ev, "en") == "until Saturday 20 September 2025"
+
+
+def test_rents_read_as_the_notices_give_them():
+    from generator.site.format import eur, eur_range
+
+    assert eur_range(295, None, "fr") == "à partir de " + eur(295, "fr")
+    assert eur_range(306, 306, "en") == "€306"
+    assert eur_range(296, 437, "en") == "€296 to €437"

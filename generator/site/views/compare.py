@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 
+from slugify import slugify
+
 from ...dataset import Dataset
 from ...model.notice import Notice, Route
 from ..format import eur, html, iso_moment, md, text
@@ -73,11 +75,13 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
     rows = []
     for notice in ds.current():
-        opening = window(notice).open
+        span = window(notice)
+        opening = span.open
         for ev in notice.events:
             start = iso_moment(ev.start, ev.start_time)
+            # A step "from" a day lasts, at most, until the session's last dated step (as in the wizard).
             end = (
-                "9999-12-31T23:59"
+                span.last
                 if ev.open_ended
                 else iso_moment(ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
             )
@@ -201,7 +205,8 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     names = {}
     for kind, slug in cells:
         names[(kind, slug)] = "*" if slug == "*" else _name_of(ds, kind, slug, lang)
-    ordered = sorted(cells, key=lambda k: (list(DIPLOMA_KIND).index(k[0]), names[k].lower()))
+    # Within a kind: "any speciality" first, then the specialities in dictionary order.
+    ordered = sorted(cells, key=lambda k: (list(DIPLOMA_KIND).index(k[0]), k[1] != "*", slugify(names[k])))
     matrix = Matrix(headers)
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
     for key in ordered:
@@ -234,7 +239,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
         (k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND if any(r["kind"] == k for r in matrix.rows)
     ]
     seen = {r["slug"]: r["speciality"] for r in matrix.rows}
-    matrix.specialities = sorted(seen.items(), key=lambda kv: kv[1].lower())
+    matrix.specialities = sorted(seen.items(), key=lambda kv: (kv[0] != "*", slugify(kv[1])))
     matrix.table = table
     return matrix
 
@@ -254,7 +259,8 @@ def _name_of(ds: Dataset, kind: str, slug: str, lang: str) -> str:
 
 
 def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    """Options and specialities side by side: one column per school, one row per course."""
+    """Options and specialities side by side: one column per school, one row per course that has options,
+    then the programmes of the current notices."""
     courses = ["student", "work-study", "apprenticeship"]
     table = Table([ui("course", lang), *[s.name for s in ds.schools]], name="options")
     for course in courses:
@@ -280,7 +286,8 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                     )
                 )
             cells.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
-        table.add(enum("course", course, lang), *cells)
+        if any(c.text for c in cells):
+            table.add(f"{ui('options', lang)} ({enum('course', course, lang)})", *cells)
     programmes = []
     for school in ds.schools:
         found = [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school.id]
@@ -296,7 +303,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         ]
         plain = [programme_name(n, p.school, p.id, lang) for n, p in found]
         programmes.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
-    table.add(ui("programme", lang), *programmes)
+    table.add(ui("notice_programmes", lang), *programmes)
     return table
 
 

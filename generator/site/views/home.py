@@ -40,7 +40,8 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
     return {
         "sessions_json": _script_json(sessions),
         "events_json": _script_json(events),
-        "current": ds.current(),
+        # Newest first: the session whose applications close last.
+        "current": sorted(ds.current(), key=lambda n: window(n).close, reverse=True),
         "windows": {n.notice: window(n) for n in ds.current()},
     }
 

@@ -30,20 +30,25 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
 
 
 def figures_table(school: School, lang: str, c: Citations) -> Table:
-    table = Table([ui("figure", lang), ui("value", lang), ui("benchmark", lang)])
+    """Published figures; the benchmark column only where some figure has one."""
+    benchmarks = any(fig.benchmark is not None for fig in school.figures)
+    table = Table([ui("figure", lang), ui("value", lang), *([ui("benchmark", lang)] if benchmarks else [])])
     for fig in school.figures:
-        unit = enum("unit", fig.unit, lang)
-        shown = f"{number(fig.value, lang)} {unit}".strip() if fig.unit != "eur" else eur(fig.value, lang)
-        bench = ""
-        if fig.benchmark is not None:
-            bench = (
-                f"{number(fig.benchmark, lang)} {unit}".strip()
-                if fig.unit != "eur"
-                else eur(fig.benchmark, lang)
-            )
-            if fig.benchmark_label:
+
+        def shown(value: float, unit: str = fig.unit) -> str:
+            if unit == "eur":
+                return eur(value, lang)
+            # English writes "98%", French "98 %".
+            gap = "" if unit == "percent" and lang == "en" else " "
+            return f"{number(value, lang)}{gap}{enum('unit', unit, lang)}".strip()
+
+        cells = [text(fig.label, lang), number_cell(fig.value, shown(fig.value), c.of(fig))]
+        if benchmarks:
+            bench = "" if fig.benchmark is None else shown(fig.benchmark)
+            if bench and fig.benchmark_label:
                 bench += f" ({text(fig.benchmark_label, lang)})"
-        table.add(text(fig.label, lang), number_cell(fig.value, shown, c.of(fig)), Cell(bench))
+            cells.append(Cell(bench))
+        table.add(*cells)
     return table
 
 

@@ -33,7 +33,8 @@
   function sortableTables(root) {
     if (typeof Tablesort === "undefined") return;
     root.querySelectorAll("article table").forEach(function (table) {
-      if (table.dataset.sortable || !table.tHead) return;
+      // Rules are tried in order: their tables keep it.
+      if (table.dataset.sortable || !table.tHead || table.closest(".keep-order")) return;
       table.dataset.sortable = "yes";
       // Sort keys: <time datetime> for dates, <data value> for numbers.
       table.querySelectorAll("tbody td").forEach(function (cell) {
@@ -45,12 +46,12 @@
   }
 
   function stackableTables(root) {
-    // On a phone, a data table of 4 columns or more reads as one card per row (site.css). Each cell is
+    // On a phone, a data table of 3 columns or more reads as one card per row (site.css). Each cell is
     // given its column's name to show, and explicit roles, which CSS display changes would drop.
     root.querySelectorAll("article table:not(.matrix)").forEach(function (table) {
       if (!table.tHead || table.dataset.stack) return;
       var names = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
-      if (names.length < 4) return;
+      if (names.length < 3) return;
       table.dataset.stack = "yes";
       table.setAttribute("role", "table");
       Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (g) { g.setAttribute("role", "rowgroup"); });
