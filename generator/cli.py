@@ -74,7 +74,7 @@ def _mkdocs(args: list[str], data: Path) -> int:
                           cwd=ROOT, env=env).returncode
 
 
-def _build_into(out: Path, data: Path) -> list[str] | None:
+def _build_and_check_links(out: Path, data: Path) -> list[str] | None:
     """A strict build into `out`, then its broken internal links; None when the build itself failed."""
     if _mkdocs(["build", "--strict", "--quiet", "-d", str(out)], data) != 0:
         return None
@@ -92,7 +92,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-build-", dir=target.parent))
     try:
         fresh = work / "site"
-        broken = _build_into(fresh, data)
+        broken = _build_and_check_links(fresh, data)
         if broken is None:
             print(f"build failed: {target} was left untouched", file=sys.stderr)
             return 1
@@ -124,7 +124,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         print("2/3 strict build, then links")
-        broken = _build_into(Path(tmp) / "site", data)
+        broken = _build_and_check_links(Path(tmp) / "site", data)
         if broken is None:
             print("the build failed: see the messages above", file=sys.stderr)
             return 1

@@ -22,8 +22,9 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
     from ..pages import page_url
 
     sessions, events = [], []
+    windows = {n.notice: window(n) for n in ds.current()}
     for notice in ds.current():
-        w = window(notice)
+        w = windows[notice.notice]
         url = page_url(session_path(notice), "index.md")
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close})
         for ev in sorted_events(notice):
@@ -41,8 +42,8 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         "sessions_json": _script_json(sessions),
         "events_json": _script_json(events),
         # Newest first: the session whose applications close last.
-        "current": sorted(ds.current(), key=lambda n: window(n).close, reverse=True),
-        "windows": {n.notice: window(n) for n in ds.current()},
+        "current": sorted(ds.current(), key=lambda n: windows[n.notice].close, reverse=True),
+        "windows": windows,
     }
 
 

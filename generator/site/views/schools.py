@@ -29,22 +29,22 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
     return found
 
 
+def _quantity(value: float, unit: str, lang: str) -> str:
+    """A figure with its unit: "11 500 €", "98 %" in French, "98%" in English."""
+    if unit == "eur":
+        return eur(value, lang)
+    gap = "" if unit == "percent" and lang == "en" else " "
+    return f"{number(value, lang)}{gap}{enum('unit', unit, lang)}".strip()
+
+
 def figures_table(school: School, lang: str, c: Citations) -> Table:
     """Published figures; the benchmark column only where some figure has one."""
     benchmarks = any(fig.benchmark is not None for fig in school.figures)
     table = Table([ui("figure", lang), ui("value", lang), *([ui("benchmark", lang)] if benchmarks else [])])
     for fig in school.figures:
-
-        def shown(value: float, unit: str = fig.unit) -> str:
-            if unit == "eur":
-                return eur(value, lang)
-            # English writes "98%", French "98 %".
-            gap = "" if unit == "percent" and lang == "en" else " "
-            return f"{number(value, lang)}{gap}{enum('unit', unit, lang)}".strip()
-
-        cells = [text(fig.label, lang), number_cell(fig.value, shown(fig.value), c.of(fig))]
+        cells = [text(fig.label, lang), number_cell(fig.value, _quantity(fig.value, fig.unit, lang), c.of(fig))]
         if benchmarks:
-            bench = "" if fig.benchmark is None else shown(fig.benchmark)
+            bench = "" if fig.benchmark is None else _quantity(fig.benchmark, fig.unit, lang)
             if bench and fig.benchmark_label:
                 bench += f" ({text(fig.benchmark_label, lang)})"
             cells.append(Cell(bench))
