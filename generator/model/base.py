@@ -35,11 +35,17 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+def _english_quotes(value: str) -> str:
+    if "«" in value or "»" in value:
+        raise ValueError("English text uses “ ” quotation marks, not « »")
+    return value
+
+
 class Text(Model):
     """A human-readable text in both site languages."""
 
     fr: NonEmpty
-    en: NonEmpty
+    en: Annotated[NonEmpty, AfterValidator(_english_quotes)]
 
 
 class Source(Model):

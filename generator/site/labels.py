@@ -64,7 +64,7 @@ UI: dict[str, tuple[str, str]] = {
     "change_cat_dates": ("Dates", "Dates"),
     "change_cat_fees": ("Frais de candidature", "Application fees"),
     "change_cat_seats": ("Places", "Seats"),
-    "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Accepted diplomas (listed \"yes\")"),
+    "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Accepted diplomas (listed “yes”)"),
     "change_cat_exams": ("Épreuves", "Exams"),
     "change_cat_routes": ("Voies d'admission offertes", "Routes offered"),
     "change_absent": ("absent", "absent"),
