@@ -17,6 +17,12 @@ UI: dict[str, tuple[str, str]] = {
     "recruiters": ("Recruteurs", "Recruiters"),
     "downloads": ("Téléchargements", "Downloads"),
     "sources": ("Documents sources", "Source documents"),
+    "sources_intro": (
+        "Chaque chiffre du site renvoie, en note, au document et à la section d'où il vient. Les sections "
+        "sont nommées comme dans le document, pour qu'on les retrouve dans son texte.",
+        "Every figure on the site points, in a footnote, to the document and section it comes from. The "
+        "documents are in French; sections keep their French names, so that you can find them in the text.",
+    ),
     "wizard": ("Assistant d'éligibilité", "Eligibility wizard"),
     "door_candidates": ("Candidats", "Candidates"),
     "door_staff": ("Personnels des écoles", "School staff"),

@@ -70,7 +70,9 @@ class Citations:
             doc = f"{ui('document', self.lang).lower()} {md(foot.source.doc)}"
             if foot.source.doc in self.documents:
                 doc = f"[{doc}]({self.sources_page}#{document_anchor(foot.source.doc)})"
-            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon} {doc}, {md(foot.source.ref)}."
+            # The section is named as the French document names it; lang lets a screen reader say it so.
+            ref = md(foot.source.ref) if self.lang == "fr" else f'<span lang="fr">{md(foot.source.ref)}</span>'
+            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon} {doc}, {ref}."
             if foot.note:
                 line += f" {ui('note', self.lang)}{colon} {md(text(foot.note, self.lang))}"
             lines.append(line)

@@ -15,6 +15,9 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+// A source names the section of a French document: lang="fr" lets a screen reader say it in French.
+const source = (text) => h("cite", { class: "wz-source", lang: "fr", text });
+
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
 export class Renderer {
@@ -69,7 +72,7 @@ export class Renderer {
 
   reason(r) {
     return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
-      h("span", { text: this.t(r) }), " ", h("cite", { class: "wz-source", text: r.source }),
+      h("span", { text: this.t(r) }), " ", source(r.source),
       r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
   }
 
@@ -83,24 +86,24 @@ export class Renderer {
       const per = f.application_per === "formation" ? T.per_formation : T.per_application;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
         f.application_payee ? h("span", { class: "wz-small", text: ` — ${this.t(f.application_payee)}` }) : null,
-        " ", h("cite", { class: "wz-source", text: f.application_source }));
+        " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
     if (f.tuition) {
       row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}`,
         h("span", { class: "wz-small", text: ` (${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}${f.tuition.academic_year ? `, ${f.tuition.academic_year}` : ""})` }),
-        " ", h("cite", { class: "wz-source", text: f.tuition.source }));
+        " ", source(f.tuition.source));
     } else row(T.tuition, T.not_stated);
     if (f.course_cost) {
       row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,
-        ` — ${this.t(f.course_cost.payer)} `, h("cite", { class: "wz-source", text: f.course_cost.payer.source }));
+        ` — ${this.t(f.course_cost.payer)} `, source(f.course_cost.payer.source));
     } else if (route.channel === "apprenticeship") row(T.course_cost, T.not_stated);
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
         `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
       h("span", { class: "wz-small", text: `${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
-      " ", h("cite", { class: "wz-source", text: pay.source }));
+      " ", source(pay.source));
     } else if (route.channel === "apprenticeship") row(T.pay, T.not_stated);
     return [h("dl", { class: "wz-fees" }, rows),
       f.reasons.length ? h("ul", { class: "wz-fee-notes" }, f.reasons.map((r) => this.reason(r))) : null];
@@ -112,7 +115,7 @@ export class Renderer {
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
       e.until ? `${T.until} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
-      " — ", this.t(e.label), " ", h("cite", { class: "wz-source", text: e.source }));
+      " — ", this.t(e.label), " ", source(e.source));
     const horizon = route.deadlines.filter((e) => !e.open_ended)
       .map((e) => `${e.end || e.start}T23:59`).sort().pop() || "";
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now, horizon)]);
