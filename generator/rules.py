@@ -14,9 +14,11 @@ from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.school import School
+from .timeline import Window, open_span, window
 
-FORMAT = 3
-"""Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until)."""
+FORMAT = 4
+"""Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
+4: each event's open span, each route's cost_and_pay_expected)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
@@ -114,10 +116,12 @@ class _Exporter:
                 }
             ),
             "apprentice_pay": route.apprentice_pay,
+            "cost_and_pay_expected": route.cost_and_pay_expected,
             "notes": [self.text(n.text, n.source, n.note) for n in route.notes],
         }
 
-    def event(self, event: Event) -> dict[str, Any]:
+    def event(self, event: Event, span: Window) -> dict[str, Any]:
+        opens, closes = open_span(event, span)
         return {
             "id": event.id,
             "kind": event.kind,
@@ -128,6 +132,8 @@ class _Exporter:
             "end_time": event.end_time,
             "open_ended": event.open_ended,
             "until": event.until,
+            "opens": opens,
+            "closes": closes,
             "provisional": event.provisional,
             "schools": event.schools,
             "channels": event.channels,
@@ -160,6 +166,7 @@ class _Exporter:
 
     def notice(self, notice: Notice) -> dict[str, Any]:
         doc = self.ds.document(notice.document)
+        span = window(notice)
         return {
             "notice": notice.notice,
             "session": notice.session,
@@ -168,7 +175,7 @@ class _Exporter:
             "fees": self.fees(notice),
             "routes": [self.route(notice, r) for r in notice.routes],
             "events": [
-                self.event(e) for e in sorted(notice.events, key=lambda e: (e.start, e.start_time or ""))
+                self.event(e, span) for e in sorted(notice.events, key=lambda e: (e.start, e.start_time or ""))
             ],
         }
 

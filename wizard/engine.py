@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 3
+FORMAT = 4
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -76,6 +76,8 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
         "end_time",
         "open_ended",
         "until",
+        "opens",
+        "closes",
         "provisional",
         "audience",
         "source",
@@ -95,6 +97,10 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     money["apprentice_pay"] = fees.apprentice_pay(
         route, rules.data["pay_grid"], notice, profile, money_reasons
     )
+    # What the route should state and the notice leaves out: the renderer says "not stated" for these.
+    money["unstated"] = [
+        k for k in ("course_cost", "apprentice_pay") if money[k] is None and route["cost_and_pay_expected"]
+    ]
     money["reasons"] = money_reasons
     return {
         "id": route["id"],

@@ -80,6 +80,12 @@ class Route(Model):
     notes: list[SourcedText] = []
     """Clauses shown with every verdict (for example "one admission channel per year")."""
 
+    @property
+    def cost_and_pay_expected(self) -> bool:
+        """An apprentice's course has a cost someone bears, and the law sets the apprentice's minimum pay:
+        the site and the wizard (through rules.json) say when the notice is silent on either."""
+        return self.channel == "apprenticeship"
+
 
 class SeatLine(Sourced):
     school: SchoolId

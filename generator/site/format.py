@@ -99,8 +99,3 @@ def eur_range(low: float, high: float | None, lang: str) -> str:
 def number(value: float, lang: str) -> str:
     """A number per locale ("43,5" / "43.5")."""
     return format_decimal(value, locale=BABEL_LOCALE[lang])
-
-
-def iso_moment(day: dt.date, hhmm: str | None = None, end_of_day: bool = False) -> str:
-    """A local date-time string the browser compares with today ("2026-03-20T23:00")."""
-    return f"{day.isoformat()}T{hhmm or ('23:59' if end_of_day else '00:00')}"

@@ -183,6 +183,13 @@ def test_course_cost_unstated_alès(route):
     fees = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-infres-y1")["fees"]
     assert fees["course_cost"] is None
     assert any("who pays" in r["en"] for r in fees["reasons"])
+    assert fees["unstated"] == ["course_cost"]
+
+
+def test_only_an_apprenticeship_expects_a_course_cost(route):
+    """A continuing-education route is silent on its cost without being flagged as unstated."""
+    fees = route({"diploma": "bts", "age": 30, "experience_years": 3}, "albi-continuing-education-y1")["fees"]
+    assert fees["course_cost"] is None and fees["unstated"] == []
 
 
 @pytest.mark.parametrize(

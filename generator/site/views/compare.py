@@ -9,7 +9,8 @@ from slugify import slugify
 
 from ...dataset import Dataset
 from ...model.notice import Notice, Route
-from ..format import eur, html, iso_moment, md, text
+from ...timeline import iso_moment, open_span, window
+from ..format import eur, html, md, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
 from .common import (
@@ -22,7 +23,7 @@ from .common import (
     session_label,
     session_path,
 )
-from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows, window
+from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows
 from .table import Cell, Table, number_cell
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
@@ -68,26 +69,13 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
-DEADLINES = {"application-deadline", "documents-deadline"}
-
-
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
     rows = []
     for notice in ds.current():
         span = window(notice)
-        opening = span.open
         for ev in notice.events:
-            start = iso_moment(ev.start, ev.start_time)
-            # A step "from" a day lasts, at most, until the session's last dated step (as in the wizard).
-            end = (
-                span.last
-                if ev.open_ended
-                else iso_moment(ev.end or ev.start, ev.end_time if ev.end else ev.start_time, end_of_day=True)
-            )
-            if ev.kind in DEADLINES or ev.until:  # open from the opening of applications until it passes
-                start = opening or "0000-01-01T00:00"
-            rows.append((ev.start, ev.start_time or "", notice, ev, start, end))
+            rows.append((ev.start, ev.start_time or "", notice, ev, *open_span(ev, span)))
     rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))
     table = Table(
         [ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang), ui("status", lang)],

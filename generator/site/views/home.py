@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from ...dataset import Dataset
-from ..format import iso_moment, text
+from ...timeline import iso_moment, window
+from ..format import text
 from ..labels import LANGS
 from ..sources import Citations
 from .common import channel_name, event_when, session_path
-from .session import sorted_events, window
+from .session import sorted_events
 
 
 def _script_json(value: object) -> str:

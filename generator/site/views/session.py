@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...dataset import Dataset
 from ...model.notice import Event, FeeScheme, Notice, Route
-from ..format import eur, iso_moment, md, text
+from ...timeline import iso_moment, window
+from ..format import eur, md, text
 from ..labels import enum, ui
 from ..sources import Citations
 from . import conditions
@@ -20,30 +19,6 @@ from .common import (
     session_path,
 )
 from .table import Cell, Table, date_cell, number_cell, seat_cell
-
-
-@dataclass
-class Window:
-    """When applications open and close: the browser compares these with today's date."""
-
-    open: str | None
-    close: str
-    last: str
-
-
-def window(notice: Notice) -> Window:
-    """The application window of a session: first opening, last application deadline, last dated step."""
-    opens = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "platform-open"]
-    closes = [
-        iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
-        for e in notice.events
-        if e.kind == "application-deadline"
-    ]
-    ends = [
-        iso_moment(e.end or e.start, e.end_time if e.end else e.start_time, end_of_day=True)
-        for e in notice.events
-    ]
-    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends))
 
 
 def sorted_events(notice: Notice) -> list[Event]:
@@ -151,8 +126,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
             "title": route_title(ds, notice, r, lang),
             "rules": route_rules(ds, r, lang, c),
             "requirements": r.requirements,
-            # An apprentice's course has a cost someone bears: say when the notice is silent on it.
-            "cost_unstated": r.cost is None and r.channel == "apprenticeship",
+            "cost_unstated": r.cost is None and r.cost_and_pay_expected,
         }
         for r in notice.routes
     ]

@@ -8,7 +8,8 @@ import io
 from dataclasses import dataclass, field
 
 from ...model.base import Amount
-from ..format import html, iso_moment, long_date, md, time
+from ...timeline import iso_moment
+from ..format import html, long_date, md, time
 
 
 @dataclass

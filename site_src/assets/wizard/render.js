@@ -60,13 +60,10 @@ export class Renderer {
 
   // An open-ended step ("from 2 May") is taken to last until the route's last dated step of the session.
   // A step known only by its last day ("until 20 September") is open until then.
-  static status(event, now, horizon) {
-    const start = event.until ? "" : `${event.start}T${event.start_time || "00:00"}`;
-    let end = `${event.start}T${event.start_time || "23:59"}`;
-    if (event.end) end = `${event.end}T${event.end_time || "23:59"}`;
-    else if (event.open_ended && horizon > end) end = horizon;
-    if (now < start) return "upcoming";
-    if (now <= end) return "open";
+  // The open span of each step comes from the generator (generator/timeline.py), as on the site's calendar.
+  static status(event, now) {
+    if (now < event.opens) return "upcoming";
+    if (now <= event.closes) return "open";
     return "closed";
   }
 
@@ -97,14 +94,14 @@ export class Renderer {
     if (f.course_cost) {
       row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,
         ` — ${this.t(f.course_cost.payer)} `, source(f.course_cost.payer.source));
-    } else if (route.channel === "apprenticeship") row(T.course_cost, T.not_stated);
+    } else if (f.unstated.includes("course_cost")) row(T.course_cost, T.not_stated);
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
         `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
       h("span", { class: "wz-small", text: `${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
       " ", source(pay.source));
-    } else if (route.channel === "apprenticeship") row(T.pay, T.not_stated);
+    } else if (f.unstated.includes("apprentice_pay")) row(T.pay, T.not_stated);
     return [h("dl", { class: "wz-fees" }, rows),
       f.reasons.length ? h("ul", { class: "wz-fee-notes" }, f.reasons.map((r) => this.reason(r))) : null];
   }
@@ -116,9 +113,7 @@ export class Renderer {
       e.until ? `${T.until} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
       " — ", this.t(e.label), " ", source(e.source));
-    const horizon = route.deadlines.filter((e) => !e.open_ended)
-      .map((e) => `${e.end || e.start}T23:59`).sort().pop() || "";
-    const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now, horizon)]);
+    const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
     if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(([e, s]) => item(e, s))));
