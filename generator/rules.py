@@ -14,6 +14,7 @@ from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.school import School
+from .site.format import day_date
 from .timeline import Window, open_span, window
 
 FORMAT = 4
@@ -58,6 +59,8 @@ class _Exporter:
     def pay_grid(self, grid: PayGrid) -> dict[str, Any]:
         return {
             "reference_date": grid.reference_date.isoformat(),
+            # Spelled here with Babel: the engine, stdlib only in Pyodide, has no localized dates.
+            "reference_date_text": {lang: day_date(grid.reference_date, lang) for lang in ("fr", "en")},
             "title": grid.title.model_dump(),
             "source": self.source(grid.source),
             "note": grid.note.model_dump() if grid.note else None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .messages import message, note, silent, spelled_date
+from .messages import message, note, silent
 from .profile import Profile
 
 
@@ -104,9 +104,14 @@ def apprentice_pay(
         years.append({**cell, "age": age, "band": band["id"], "band_label": band["label"]})
     if not years:
         return None
-    date = grid["reference_date"]
-    reasons.append(message("pay-by-age", grid["source"], date_fr=spelled_date(date, "fr"), date_en=spelled_date(date, "en")))
-    return {"reference_date": grid["reference_date"], "source": grid["source"], "years": years}
+    date = grid["reference_date_text"]
+    reasons.append(message("pay-by-age", grid["source"], date_fr=date["fr"], date_en=date["en"]))
+    return {
+        "reference_date": grid["reference_date"],
+        "reference_date_text": date,
+        "source": grid["source"],
+        "years": years,
+    }
 
 
 def _band(grid: dict[str, Any], age: int) -> dict[str, Any] | None:

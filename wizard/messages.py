@@ -77,21 +77,6 @@ def note(text: dict[str, Any], source: str) -> dict[str, Any]:
     return {"fr": text["fr"], "en": text["en"], "source": source, "kind": "fee"}
 
 
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-
-
-def spelled_date(iso: str, lang: str) -> str:
-    """ "2021-09-30" -> "30 septembre 2021" / "30 September 2021" (the engine has no Babel in Pyodide)."""
-    year, month, day = (int(x) for x in iso.split("-"))
-    first = "1er" if lang == "fr" and day == 1 else str(day)
-    return f"{first} {_MONTHS[lang][month - 1]} {year}"
-
-
 def silent(document: str) -> str:
     """The source of a reason about something a document does not say."""
     return f"{document}, ensemble du document"

@@ -14,6 +14,7 @@ BABEL_LOCALE = {"fr": "fr_FR", "en": "en_GB"}
 # Babel supplies the day and month names; the pattern gives "vendredi 20 mars 2026" / "Friday 20 March 2026".
 DATE_PATTERN = "EEEE d MMMM y"
 SHORT_PATTERN = {"fr": "d MMM y", "en": "d MMM y"}
+DAY_PATTERN = "d MMMM y"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 # Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them.
@@ -64,6 +65,11 @@ def _first(day: dt.date, pattern: str, lang: str) -> str:
 def long_date(day: dt.date, lang: str) -> str:
     """ "vendredi 20 mars 2026" / "Friday 20 March 2026"."""
     return format_date(day, _first(day, DATE_PATTERN, lang), locale=BABEL_LOCALE[lang])
+
+
+def day_date(day: dt.date, lang: str) -> str:
+    """ "1er octobre 2021" / "1 October 2021" (no weekday)."""
+    return format_date(day, _first(day, DAY_PATTERN, lang), locale=BABEL_LOCALE[lang])
 
 
 def short_date(day: dt.date, lang: str) -> str:

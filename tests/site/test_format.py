@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from generator.site.format import long_date, md, short_date, tel_uri
+from generator.site.format import day_date, long_date, md, short_date, tel_uri
 
 
 def test_first_of_the_month_in_french():
@@ -10,6 +10,8 @@ def test_first_of_the_month_in_french():
     assert short_date(dt.date(2024, 2, 1), "fr") == "1er févr. 2024"
     assert long_date(dt.date(2024, 2, 1), "en") == "Thursday 1 February 2024"
     assert long_date(dt.date(2026, 3, 20), "fr") == "vendredi 20 mars 2026"
+    assert day_date(dt.date(2021, 10, 1), "fr") == "1er octobre 2021"
+    assert day_date(dt.date(2021, 9, 30), "en") == "30 September 2021"
 
 
 def test_phone_links_are_international():

@@ -31,9 +31,6 @@ export class Renderer {
     this.day = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
     });
-    this.plainDate = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-      day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
-    });
   }
 
   t(text) {
@@ -99,7 +96,7 @@ export class Renderer {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
         `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
-      h("span", { class: "wz-small", text: `${T.as_of} ${this.plainDate.format(new Date(`${pay.reference_date}T12:00:00Z`))}` }),
+      h("span", { class: "wz-small", text: `${T.as_of} ${this.t(pay.reference_date_text)}` }),
       " ", source(pay.source));
     } else if (f.unstated.includes("apprentice_pay")) row(T.pay, T.not_stated);
     return [h("dl", { class: "wz-fees" }, rows),
