@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from .model.notice import Event, Notice
 
-DEADLINES = {"application-deadline", "documents-deadline"}
 BEFORE_ANY_DATE = "0000-01-01T00:00"
 
 
@@ -18,7 +17,9 @@ def iso_moment(day: dt.date, hhmm: str | None = None, end_of_day: bool = False) 
 
 
 def _end(event: Event) -> str:
-    return iso_moment(event.end or event.start, event.end_time if event.end else event.start_time, end_of_day=True)
+    return iso_moment(
+        event.end or event.start, event.end_time if event.end else event.start_time, end_of_day=True
+    )
 
 
 @dataclass
@@ -40,11 +41,19 @@ def window(notice: Notice) -> Window:
 
 def open_span(event: Event, span: Window) -> tuple[str, str]:
     """From when to when a step counts as open (before: upcoming; after: closed).
-    - A deadline, or a step known only by its last day ("jusqu'au"), is open from the opening of
-      applications until it passes.
+    - The opening of applications lasts until the application deadline.
+    - An application deadline, a documents deadline due by the application deadline's day, and a step
+      known only by its last day ("jusqu'au") are open from the opening of applications until they pass.
+    - A later documents deadline (sending the title in July) is upcoming until its day.
     - A step "from" a day lasts, at most, until the session's last dated step.
     """
-    start = iso_moment(event.start, event.start_time)
-    if event.kind in DEADLINES or event.until:
+    start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
+    if event.kind == "platform-open" and not event.end:
+        end = max(end, span.close)
+    if (
+        event.until
+        or event.kind == "application-deadline"
+        or (event.kind == "documents-deadline" and end[:10] <= span.close[:10])
+    ):
         start = span.open or BEFORE_ANY_DATE
-    return start, span.last if event.open_ended else _end(event)
+    return start, end

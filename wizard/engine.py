@@ -97,10 +97,10 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     money["apprentice_pay"] = fees.apprentice_pay(
         route, rules.data["pay_grid"], notice, profile, money_reasons
     )
-    # What the route should state and the notice leaves out: the renderer says "not stated" for these.
-    money["unstated"] = [
-        k for k in ("course_cost", "apprentice_pay") if money[k] is None and route["cost_and_pay_expected"]
-    ]
+    # What the route should state and its notice leaves out: the renderer says "not stated" for these.
+    # (A stated grid with no band for the candidate's age is not "unstated": its reason says so.)
+    silent = {"course_cost": route["cost"] is None, "apprentice_pay": not route["apprentice_pay"]}
+    money["unstated"] = [k for k, quiet in silent.items() if quiet and route["cost_and_pay_expected"]]
     money["reasons"] = money_reasons
     return {
         "id": route["id"],

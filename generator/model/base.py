@@ -45,7 +45,10 @@ class Text(Model):
     """A human-readable text in both site languages."""
 
     fr: NonEmpty
-    en: Annotated[NonEmpty, AfterValidator(_english_quotes)]
+    # The schema says it too, so that an editor underlines « » as you type.
+    en: Annotated[
+        NonEmpty, AfterValidator(_english_quotes), Field(json_schema_extra={"not": {"pattern": "[«»]"}})
+    ]
 
 
 class Source(Model):

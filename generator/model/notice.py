@@ -83,7 +83,8 @@ class Route(Model):
     @property
     def cost_and_pay_expected(self) -> bool:
         """An apprentice's course has a cost someone bears, and the law sets the apprentice's minimum pay:
-        the site and the wizard (through rules.json) say when the notice is silent on either."""
+        the wizard (through rules.json) says when the notice is silent on either, the session page on the
+        cost (the pay grid is on the recruiters' pages)."""
         return self.channel == "apprenticeship"
 
 

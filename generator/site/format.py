@@ -18,7 +18,7 @@ DAY_PATTERN = "d MMMM y"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 # Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them.
-_ADDRESS = re.compile(r"https?://[^\s<>«»\"]*[^\s<>«»\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"https?://[^\s<>«»“”\"]*[^\s<>«»“”\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def text(value: Text | None, lang: str) -> str:

@@ -221,9 +221,9 @@ UI: dict[str, tuple[str, str]] = {
         ),
         (
             "Each cell gives the verdict of the route's first rule that names this diploma. "
-            "\"—\": no rule of the route names this speciality; see the \"Any speciality\" row of the same "
-            "diploma kind, or else the route's \"otherwise\" rule, on the notice's page. "
-            "An \"Any speciality\" row holds for every speciality of its kind: the speciality filter keeps it."
+            "“—”: no rule of the route names this speciality; see the “Any speciality” row of the same "
+            "diploma kind, or else the route's “otherwise” rule, on the notice's page. "
+            "An “Any speciality” row holds for every speciality of its kind: the speciality filter keeps it."
         ),
     ),
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),

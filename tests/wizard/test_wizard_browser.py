@@ -159,13 +159,26 @@ def test_keyboard_only(wizard_page):
     expect(page.locator("input[data-pick]").first).to_be_focused()
 
 
-def test_deadline_status_follows_the_clock(context, site_url):
+@pytest.mark.parametrize(
+    ("clock", "first", "later"),
+    [
+        # Before the opening, everything is upcoming.
+        ("2026-01-20T10:00:00+01:00", ("Upcoming", "26 January 2026"), ("Upcoming", "20 March 2026")),
+        # Applications are open, and so is their deadline, until 20 March 23:00.
+        ("2026-03-01T10:00:00+01:00", ("Open", "26 January 2026"), ("Open", "20 March 2026")),
+        # After the deadline, the next step is the admissibility results.
+        ("2026-03-21T10:00:00+01:00", ("Upcoming", "8 April 2026"), ("Upcoming", "9 April 2026")),
+    ],
+)
+def test_deadline_status_follows_the_clock(context, site_url, clock, first, later):
     page = context.new_page()
-    page.clock.set_fixed_time("2026-03-01T10:00:00+01:00")
+    page.clock.set_fixed_time(clock)
     page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
-    events = card(page, "albi-ast-y1").locator(".wz-events").first
-    expect(events).to_contain_text("Upcoming", timeout=ENGINE_TIMEOUT)
-    expect(events.locator("li").first).to_contain_text("20 March 2026")
+    items = card(page, "albi-ast-y1").locator(".wz-events").first.locator("li")
+    for status, day in (first, later):
+        item = items.filter(has_text=day).first
+        expect(item.locator(".wz-status")).to_have_text(status, timeout=ENGINE_TIMEOUT)
+    expect(items.first).to_contain_text(first[1])
     page.close()
 
 

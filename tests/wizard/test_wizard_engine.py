@@ -126,11 +126,12 @@ def test_albi_platform_fee_per_formation(route, scholarship, first, additional):
     )
 
 
-def test_albi_professionalisation_fee_not_stated(route):
-    """000 §1: for a professionalisation contract, "se renseigner auprès d'IMT Mines Albi": no fee is stated."""
-    fees = route({"diploma": "bts", "age": 20}, "albi-professionalisation-y1")["fees"]
-    assert fees["application_eur"] is None and fees["application_per"] is None
-    assert any("application fee" in r["en"] for r in fees["reasons"])
+def test_albi_professionalisation_fee_is_a_reading(route):
+    """000: §1 only says to ask the school about this contract; §3's fees name no channel. The wizard shows
+    the fees, with the reading note that says so."""
+    result = route({"diploma": "bts", "age": 20}, "albi-professionalisation-y1")
+    assert (result["fees"]["application_eur"], result["fees"]["application_additional_eur"]) == (90, 30)
+    assert any(r["kind"] == "note" and "have the school confirm" in r["en"] for r in result["reasons"])
 
 
 def test_ales_platform_fee(route):

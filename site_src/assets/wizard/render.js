@@ -55,8 +55,6 @@ export class Renderer {
     return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
   }
 
-  // An open-ended step ("from 2 May") is taken to last until the route's last dated step of the session.
-  // A step known only by its last day ("until 20 September") is open until then.
   // The open span of each step comes from the generator (generator/timeline.py), as on the site's calendar.
   static status(event, now) {
     if (now < event.opens) return "upcoming";
