@@ -19,7 +19,7 @@ from .timeline import Window, open_span, window
 
 FORMAT = 4
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
-4: each event's open span, each route's cost_and_pay_expected)."""
+4: each event's open span, each route's unstated)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
@@ -119,7 +119,7 @@ class _Exporter:
                 }
             ),
             "apprentice_pay": route.apprentice_pay,
-            "cost_and_pay_expected": route.cost_and_pay_expected,
+            "unstated": route.unstated,
             "notes": [self.text(n.text, n.source, n.note) for n in route.notes],
         }
 

@@ -97,10 +97,9 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     money["apprentice_pay"] = fees.apprentice_pay(
         route, rules.data["pay_grid"], notice, profile, money_reasons
     )
-    # What the route should state and its notice leaves out: the renderer says "not stated" for these.
-    # (A stated grid with no band for the candidate's age is not "unstated": its reason says so.)
-    silent = {"course_cost": route["cost"] is None, "apprentice_pay": not route["apprentice_pay"]}
-    money["unstated"] = [k for k, quiet in silent.items() if quiet and route["cost_and_pay_expected"]]
+    # The renderer says "not stated" for these. (A stated grid with no band for the candidate's age is not
+    # "unstated": its reason says so.)
+    money["unstated"] = route["unstated"]
     money["reasons"] = money_reasons
     return {
         "id": route["id"],

@@ -76,7 +76,7 @@ def tuition(
 def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) -> dict[str, Any] | None:
     """Who pays for the course and how much, where the notice says it."""
     if route["cost"] is None:
-        if route["cost_and_pay_expected"]:
+        if "course_cost" in route["unstated"]:
             reasons.append(message("no-course-cost", silent(notice["document"])))
         return None
     if route["cost"].get("note"):
@@ -89,7 +89,7 @@ def apprentice_pay(
 ) -> dict[str, Any] | None:
     """The minimum monthly pay of the profile's age band for each year, from the pay grid."""
     if not route["apprentice_pay"]:
-        if route["cost_and_pay_expected"]:
+        if "apprentice_pay" in route["unstated"]:
             reasons.append(message("no-pay-grid", silent(notice["document"])))
         return None
     # The grid depends on the age and the year of the course: the age grows by one each year.

@@ -81,11 +81,15 @@ class Route(Model):
     """Clauses shown with every verdict (for example "one admission channel per year")."""
 
     @property
-    def cost_and_pay_expected(self) -> bool:
-        """An apprentice's course has a cost someone bears, and the law sets the apprentice's minimum pay:
-        the wizard (through rules.json) says when the notice is silent on either, the session page on the
-        cost (the pay grid is on the recruiters' pages)."""
-        return self.channel == "apprenticeship"
+    def unstated(self) -> list[str]:
+        """What this route should state and its notice leaves out ("course_cost", "apprentice_pay"): an
+        apprentice's course has a cost someone bears, and the law sets the apprentice's minimum pay. The
+        wizard (through rules.json) says so for both, the session page for the cost (the pay grid is on
+        the recruiters' pages)."""
+        if self.channel != "apprenticeship":
+            return []
+        silent = {"course_cost": self.cost is None, "apprentice_pay": not self.apprentice_pay}
+        return [k for k, quiet in silent.items() if quiet]
 
 
 class SeatLine(Sourced):

@@ -126,7 +126,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
             "title": route_title(ds, notice, r, lang),
             "rules": route_rules(ds, r, lang, c),
             "requirements": r.requirements,
-            "cost_unstated": r.cost is None and r.cost_and_pay_expected,
+            "cost_unstated": "course_cost" in r.unstated,
         }
         for r in notice.routes
     ]
