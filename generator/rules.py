@@ -17,9 +17,9 @@ from .model.school import School
 from .site.format import day_date
 from .timeline import Window, open_span, window
 
-FORMAT = 4
+FORMAT = 5
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
-4: each event's open span, each route's unstated)."""
+4: each event's open span, each route's unstated; 5: specialty_scientific)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 

@@ -32,6 +32,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 FIELDS = (
     "diploma",
     "specialty",
+    "specialty_scientific",
     "prior_diploma",
     "ects",
     "foreign",
@@ -80,6 +81,9 @@ class Diploma:
 class Profile:
     diploma: Diploma
     prior: Diploma | None
+    specialty_scientific: bool | None
+    """The candidate's own answer: is the speciality outside the catalogue (for an ATS year, that of the bac+2
+    before it) scientific and/or technical? None when not answered."""
     ects: int | None
     foreign: bool
     age: int
@@ -92,6 +96,7 @@ class Profile:
         return {
             **self.diploma.as_json(),
             "prior_diploma": self.prior.as_json() if self.prior else None,
+            "specialty_scientific": self.specialty_scientific,
             "ects": self.ects,
             "foreign": self.foreign,
             "age": self.age,
@@ -157,6 +162,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
     return Profile(
         diploma=diploma,
         prior=prior,
+        specialty_scientific=_flag(data, "specialty_scientific", None),
         ects=_count(data, "ects", required=False),
         foreign=_flag(data, "foreign", False),
         age=_count(data, "age", required=True),
@@ -202,7 +208,7 @@ def _years(data: dict, field: str) -> float:
     return value
 
 
-def _flag(data: dict, field: str, default: bool) -> bool:
+def _flag(data: dict, field: str, default: bool | None) -> bool | None:
     value = data.get(field, default)
     if value is None:
         return default

@@ -20,6 +20,8 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
         "kinds": lambda v: diploma.kind in v,
         "specialties": lambda v: _names_match(diploma, v),
         "specialty_in_catalogue": lambda v: diploma.known == v,
+        # Only an answer matches: a question left unanswered is neither yes nor no.
+        "specialty_scientific": lambda v: profile.specialty_scientific is v,
         "prior_given": lambda v: (prior is not None) == v,
         "prior_kinds": lambda v: prior is not None and prior.kind in v,
         "prior_specialties": lambda v: _names_match(prior, v),

@@ -21,6 +21,11 @@ class Condition(Model):
     specialty_in_catalogue: bool | None = None
     """The speciality is (true) or is not (false) a speciality of the diploma catalogue, for any diploma
     kind (every entry comes from a notice's list of scientific and technical specialities)."""
+    specialty_scientific: bool | None = None
+    """The candidate answers that the speciality (for an ATS year, that of the bac+2 before it) is (true) or
+    is not (false) scientific and/or technical; an unanswered question matches neither. Catalogue
+    specialities are scientific or technical by the notices' lists, so rules pair this with a speciality
+    outside the catalogue."""
     prior_given: bool | None = None
     """The profile names (true) or does not name (false) the bac+2 held before an ATS year."""
     prior_kinds: list[DiplomaKind] | None = None

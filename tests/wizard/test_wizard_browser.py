@@ -141,6 +141,24 @@ def test_ats_asks_for_the_prior_diploma(wizard_page):
     assert "prior_diploma=bts" in page.url
 
 
+def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
+    page = wizard_page("fr")
+    question = page.locator("#wz-scientific")
+    expect(question).to_be_hidden()
+    page.select_option("#wz-diploma", "bts")
+    page.fill("#wz-age", "22")
+    expect(question).to_be_visible()
+    expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-jury\b"))
+    page.get_by_label("Non, ni scientifique ni technique").check()
+    expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    assert "specialty_scientific=0" in page.url
+    # A listed speciality answers the question: it is hidden and no longer sent.
+    page.select_option("#wz-specialty", "electrotechnique")
+    expect(question).to_be_hidden()
+    expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
+    assert "specialty_scientific" not in page.url
+
+
 def test_keyboard_only(wizard_page):
     page = wizard_page("en")
     page.focus("#wz-diploma")

@@ -33,6 +33,7 @@ def test_defaults(rules):
         "specialty": None,
         "specialty_in_catalogue": False,
         "prior_diploma": None,
+        "specialty_scientific": None,
         "ects": None,
         "foreign": False,
         "age": 20,

@@ -141,6 +141,37 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "bts", "specialty": "Électrotechnique", "age": 30},
         {"albi-apprenticeship-y1": "ineligible", **_all(ALES_Y1, "ineligible")},
     ),
+    # 000 §1: "un bac + 2 ou supérieur dans une spécialité scientifique et/ou technique". A speciality outside
+    # the catalogue goes to the commission, unless the candidate says it is neither scientific nor technical.
+    (
+        "000 §1: a BTS in a non-scientific speciality refused at Albi work-study",
+        {"diploma": "bts", "specialty": "Comptabilité et gestion", "specialty_scientific": False, "age": 22,
+         "experience_years": 4},
+        {"albi-apprenticeship-y1": "ineligible", "albi-continuing-education-y1": "ineligible",
+         "albi-professionalisation-y1": "jury"},
+    ),
+    (
+        "000 §1: an unlisted scientific speciality goes to the commission",
+        {"diploma": "licence3", "specialty": "Physique-chimie", "specialty_scientific": True, "age": 22,
+         "experience_years": 4},
+        {"albi-apprenticeship-y1": "jury", "albi-continuing-education-y1": "jury"},
+    ),
+    (
+        "000 §1: an unlisted speciality, question not answered, goes to the commission",
+        {"diploma": "bts", "specialty": "Comptabilité et gestion", "age": 22},
+        {"albi-apprenticeship-y1": "jury"},
+    ),
+    (
+        "000 §1: a listed speciality is scientific or technical whatever the answer",
+        {"diploma": "bts", "specialty": "Électrotechnique", "specialty_scientific": False, "age": 22},
+        {"albi-apprenticeship-y1": "eligible"},
+    ),
+    (
+        "000 §1: ATS after a non-scientific bac+2 refused in continuing education",
+        {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "Comptabilité et gestion"},
+         "specialty_scientific": False, "age": 27, "experience_years": 3},
+        {"albi-continuing-education-y1": "ineligible", "albi-apprenticeship-y1": "eligible"},
+    ),
     # 000 §1: CPGE MP, PC, PSI, MPI, TI, TSI, BCPST, ATS; PT is not in Albi's list.
     (
         "000 §1: CPGE PSI may apply to Albi apprenticeship",
@@ -242,6 +273,7 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "bts", "age": 20, "ects": -5}, "ects"),
     ({"diploma": "bts", "age": 20, "foreign": "yes"}, "foreign"),
     ({"diploma": "bts", "age": 20, "scholarship": 1}, "scholarship"),
+    ({"diploma": "bts", "age": 20, "specialty_scientific": "no"}, "specialty_scientific"),
     ({"diploma": "bts", "age": 20, "eu_national": None, "experience_years": -1}, "experience_years"),
     ({"diploma": "bts", "age": 20, "specialty": 12}, "specialty"),
     ({"diploma": "ats", "age": 20, "prior_diploma": "bts"}, "prior_diploma"),

@@ -20,6 +20,14 @@ WORDS = {
         "spécialité absente du catalogue des diplômes",
         "speciality not listed in the diploma catalogue",
     ),
+    "scientific": (
+        "spécialité déclarée scientifique et/ou technique par le candidat",
+        "speciality declared scientific and/or technical by the candidate",
+    ),
+    "not_scientific": (
+        "spécialité déclarée ni scientifique ni technique par le candidat",
+        "speciality declared neither scientific nor technical by the candidate",
+    ),
     "prior_missing": ("bac+2 obtenu avant l'année ATS non indiqué", "two-year diploma held before the ATS year not given"),
     "prior_given": ("bac+2 obtenu avant l'année ATS indiqué", "two-year diploma held before the ATS year given"),
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
@@ -84,6 +92,9 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         parts.append(word("prior_specialties", lang, v=", ".join(names)))
     if cond.prior_specialty_in_catalogue is not None:
         parts.append(word("prior_in_catalogue" if cond.prior_specialty_in_catalogue else "not_in_catalogue", lang))
+    # After the speciality it is about: the diploma's, or for an ATS year the prior bac+2's.
+    if cond.specialty_scientific is not None:
+        parts.append(word("scientific" if cond.specialty_scientific else "not_scientific", lang))
     if cond.ects_min is not None:
         parts.append(word("ects_min", lang, v=cond.ects_min))
     if cond.ects_below is not None:

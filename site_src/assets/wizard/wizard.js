@@ -54,8 +54,15 @@ function start(root) {
     select.disabled = !kind;
   }
 
-  function showPrior() {
-    root.querySelector("#wz-prior").hidden = field("diploma").value !== "ats";
+  // Shown while the speciality to judge (the bac+2's, for an ATS year) is not in the list; the engine
+  // decides what the answer changes.
+  function showQuestions() {
+    const kind = field("diploma").value;
+    root.querySelector("#wz-prior").hidden = kind !== "ats";
+    const unlisted = kind === "ats"
+      ? field("prior_diploma").value && !field("prior_specialty").value
+      : kind && kind !== "cpge" && !field("specialty").value;
+    root.querySelector("#wz-scientific").hidden = !unlisted;
   }
 
   function profile() {
@@ -66,6 +73,8 @@ function start(root) {
       p.prior_diploma = { diploma: field("prior_diploma").value };
       if (field("prior_specialty").value) p.prior_diploma.specialty = field("prior_specialty").value;
     }
+    const scientific = field("specialty_scientific").value;
+    if (!root.querySelector("#wz-scientific").hidden && scientific) p.specialty_scientific = scientific === "1";
     for (const name of NUMBERS) {
       const raw = field(name).value.trim();
       if (raw !== "") p[name] = Number(raw);
@@ -87,6 +96,7 @@ function start(root) {
       q.set("prior_diploma", p.prior_diploma.diploma);
       if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
     }
+    if ("specialty_scientific" in p) q.set("specialty_scientific", p.specialty_scientific ? "1" : "0");
     for (const name of NUMBERS) if (name in p && !(name === "experience_years" && p[name] === 0)) q.set(name, String(p[name]));
     for (const [name, byDefault] of Object.entries(FLAGS)) if (p[name] !== byDefault) q.set(name, p[name] ? "1" : "0");
     if (pickList.length) q.set("pick", pickList.join(","));
@@ -112,11 +122,12 @@ function start(root) {
     fillSpecialties("diploma", "specialty", q.get("specialty") ?? "");
     field("prior_diploma").value = q.get("prior_diploma") ?? "";
     fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? "");
+    field("specialty_scientific").value = q.get("specialty_scientific") ?? "";
     for (const name of NUMBERS) field(name).value = q.get(name) ?? (name === "experience_years" ? "0" : "");
     for (const [name, byDefault] of Object.entries(FLAGS)) {
       field(name).checked = q.has(name) ? q.get(name) === "1" : byDefault;
     }
-    showPrior();
+    showQuestions();
     ask();
   }
 
@@ -180,7 +191,7 @@ function start(root) {
   form.addEventListener("input", (event) => {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
     if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
-    showPrior();
+    showQuestions();
     ask();
     laterURL(!editing);
     editing = true;
