@@ -5,7 +5,8 @@
 
   function now() {
     // The pages embed French times ("YYYY-MM-DDTHH:MM", like the notices): the visitor's clock is read
-    // in Europe/Paris, so that a candidate abroad sees the same status as one in France.
+    // in Europe/Paris, so that a candidate abroad sees the same status as one in France. The wizard's
+    // render.js reads the same clock through window.imtFrenchNow.
     var parts = {};
     new Intl.DateTimeFormat("en-CA", {
       timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",
@@ -13,6 +14,8 @@
     }).formatToParts(new Date()).forEach(function (p) { parts[p.type] = p.value; });
     return parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute;
   }
+
+  window.imtFrenchNow = now;
 
   function localDate(stamp) {
     // "2026-03-20T23:00" (French time) in the page's language: "20 mars 2026 à 23:00".

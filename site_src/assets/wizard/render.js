@@ -1,4 +1,5 @@
 // Renders the engine's JSON as cards and a fee total. It formats; it never decides a verdict or a fee.
+// The clock is the site's (window.imtFrenchNow, from site.js, loaded on every page before this module).
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -44,15 +45,6 @@ export class Renderer {
   date(iso, time) {
     const text = this.day.format(new Date(`${iso}T12:00:00Z`));
     return time ? `${text}, ${time}` : text;
-  }
-
-  // "YYYY-MM-DDTHH:MM" now in Paris: the notices' times are French times.
-  static parisNow(now = new Date()) {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",
-      hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-    }).formatToParts(now).map((p) => [p.type, p.value]));
-    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
   }
 
   // The open span of each step comes from the generator (generator/timeline.py), as on the site's calendar.
@@ -163,7 +155,7 @@ export class Renderer {
     return node;
   }
 
-  results(result, picked, now = Renderer.parisNow()) {
+  results(result, picked, now = window.imtFrenchNow()) {
     const T = this.T;
     const groups = VERDICTS.map((verdict) => {
       const routes = result.routes.filter((r) => r.verdict === verdict);
