@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from .profile import Diploma, Profile
@@ -39,6 +41,12 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
     return True
 
 
+def first_rule(rules: list[Any], profile: Profile, when: Callable[[Any], dict[str, Any]] = itemgetter("when")) -> Any:
+    """The first rule whose condition holds for the profile, or None (the route's "otherwise" applies).
+    `when` reads a rule's condition: rules.json's dicts here, the generator's models for its diploma matrix."""
+    return next((r for r in rules if condition_holds(when(r), profile)), None)
+
+
 def requirement_fails(req: dict[str, Any], profile: Profile) -> bool:
     """True when the profile misses this requirement of the route."""
     if req.get("age_below") is not None and not profile.age < req["age_below"]:
@@ -61,7 +69,7 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
     else:
-        rule = next((r for r in route["rules"] if condition_holds(r["when"], profile)), route["otherwise"])
+        rule = first_rule(route["rules"], profile) or route["otherwise"]
         verdict = rule["verdict"]
         reasons = [_reason(rule["reason"], "rule")]
         reasons += [_reason(r["reason"], "requirement-met") for r in route["requirements"]]

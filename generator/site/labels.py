@@ -109,6 +109,7 @@ UI: dict[str, tuple[str, str]] = {
     "from_date": ("à partir du", "from"),
     "until_date": ("jusqu'au", "until"),
     "to": ("au", "to"),
+    "range_to": ("à", "to"),  # "9 à 12 semaines"
     "at": ("à", "at"),
     "conditions": ("Conditions et voies d'accès", "Conditions and routes"),
     "level": ("Niveau d'entrée", "Entry level"),
@@ -209,21 +210,21 @@ UI: dict[str, tuple[str, str]] = {
     "any": ("Tous", "Any"),
     "any_f": ("Toutes", "Any"),  # agrees with a feminine noun (spécialité)
     "any_speciality": ("Toute spécialité", "Any speciality"),
+    "other_speciality": ("Autre spécialité, ou non listée", "Other speciality, or not listed"),
     "rows_shown": ("lignes affichées", "rows shown"),
     "rows_shown_one": ("ligne affichée", "row shown"),
     "matrix_note": (
         (
-            "Chaque case donne le verdict de la première règle de la voie qui cite ce diplôme. "
-            "« — » : aucune règle de la voie ne cite cette spécialité ; voyez la ligne « Toute spécialité » "
-            "du même type de diplôme, sinon la règle « sinon » de la voie, sur la page de la notice. "
-            "Une ligne « Toute spécialité » vaut pour chaque spécialité de son type : le filtre par "
-            "spécialité la garde."
+            "Chaque case donne le verdict de l'assistant d'éligibilité pour ce diplôme et cette spécialité, "
+            "sans autre information : diplôme obtenu en France ; nombre d'ECTS, âge et expérience non indiqués. "
+            "Un autre élément de votre situation peut changer le verdict : l'assistant en tient compte, et la "
+            "page de chaque notice donne toutes ses règles."
         ),
         (
-            "Each cell gives the verdict of the route's first rule that names this diploma. "
-            "“—”: no rule of the route names this speciality; see the “Any speciality” row of the same "
-            "diploma kind, or else the route's “otherwise” rule, on the notice's page. "
-            "An “Any speciality” row holds for every speciality of its kind: the speciality filter keeps it."
+            "Each cell gives the eligibility wizard's verdict for this diploma and speciality, with nothing else "
+            "known: diploma obtained in France; ECTS credits, age and experience not given. Another part of your "
+            "situation can change the verdict: the wizard takes it into account, and each notice's page gives "
+            "all its rules."
         ),
     ),
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),
@@ -341,6 +342,7 @@ UNIT = {
     "weeks": ("semaines", "weeks"),
     "months": ("mois", "months"),
     "score": ("", ""),
+    "year": ("", ""),
 }
 
 ENUMS = {

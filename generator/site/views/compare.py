@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from slugify import slugify
 
+from wizard.profile import Catalogue, parse_profile
+from wizard.verdict import first_rule
+
 from ...dataset import Dataset
 from ...model.notice import Notice, Route
+from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, window
 from ..format import eur, html, md, text
 from ..labels import DIPLOMA_KIND, enum, ui
@@ -164,11 +169,15 @@ class Matrix:
     rows: list[dict] = field(default_factory=list)
     kinds: list[tuple[str, str]] = field(default_factory=list)
     specialities: list[tuple[str, str]] = field(default_factory=list)
+    requirements: list[tuple[str, list[Requirement]]] = field(default_factory=list)
+    """What each route asks of every candidate whatever the diploma (age, experience): not in the cells."""
     table: Table | None = None
 
 
 def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
-    """Read each route's rules in order; a cell is the verdict of the first rule naming that diploma."""
+    """One row per diploma kind and catalogue speciality, plus an "other or unlisted speciality" row per kind;
+    a cell is the wizard's verdict (wizard/verdict.py) for that diploma alone: obtained in France, ECTS,
+    age and experience not given, no answer to the scientific-speciality question."""
     routes: list[tuple[Notice, Route]] = [(n, r) for n in ds.current() for r in n.routes]
     headers = []
     for notice, route in routes:
@@ -179,71 +188,37 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
             entry_year(route.entry_year, lang),
         ]
         headers.append(" — ".join(p for p in parts if p))
-    cells: dict[tuple[str, str], dict[int, tuple[str, object]]] = {}
-    for col, (_, route) in enumerate(routes):
-        for rule in route.rules:
-            kinds = rule.when.kinds or sorted(DIPLOMA_KIND)
-            slugs = rule.when.specialties or ["*"]
-            if rule.when.foreign or (rule.when.kinds is None and rule.when.specialties is None):
-                continue  # foreign titles and catch-alls are shown with the route, not as a diploma row
-            for kind in kinds:
-                for slug in slugs:
-                    key = (kind, _slug_of(ds, kind, slug))
-                    cells.setdefault(key, {}).setdefault(col, (rule.verdict, rule.source))
-    names = {}
-    for kind, slug in cells:
-        names[(kind, slug)] = "*" if slug == "*" else _name_of(ds, kind, slug, lang)
-    # Within a kind: "any speciality" first, then the specialities in dictionary order.
-    ordered = sorted(cells, key=lambda k: (list(DIPLOMA_KIND).index(k[0]), k[1] != "*", slugify(names[k])))
+    catalogue = Catalogue(
+        list(DIPLOMA_KIND), [d.model_dump(include={"slug", "kinds", "aliases"}) for d in ds.registry.diplomas]
+    )
+    # Each condition dumped once, in the shape the engine reads from rules.json.
+    conditions = [[(r.when.model_dump(exclude_none=True), r) for r in route.rules] for _, route in routes]
     matrix = Matrix(headers)
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
-    for key in ordered:
-        kind, slug = key
-        spec = ui("any_speciality", lang) if slug == "*" else names[key]
-        row_cells = []
-        plain = []
-        for col in range(len(routes)):
-            found = cells[key].get(col)
-            if found:
-                verdict, source = found
+    for kind in DIPLOMA_KIND:
+        entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(text(d.name, lang)))
+        # A kind with listed specialities gets a row for the others; a kind without, one row for any.
+        unlisted = ui("other_speciality" if entries else "any_speciality", lang)
+        for slug, name in [("*", unlisted), *((d.slug, text(d.name, lang)) for d in entries)]:
+            profile = parse_profile({"diploma": kind, "specialty": None if slug == "*" else slug, "age": 0}, catalogue)
+            row_cells = []
+            for (_, route), rules in zip(routes, conditions, strict=True):
+                found = first_rule(rules, profile, when=itemgetter(0))
+                rule = found[1] if found else route.otherwise
                 row_cells.append(
-                    {"verdict": verdict, "label": enum("verdict", verdict, lang), "cite": c.cite(source)}
+                    {"verdict": rule.verdict, "label": enum("verdict", rule.verdict, lang), "cite": c.cite(rule.source)}
                 )
-                plain.append(enum("verdict", verdict, lang))
-            else:
-                row_cells.append(None)
-                plain.append("")
-        matrix.rows.append(
-            {
-                "kind": kind,
-                "kind_label": enum("diploma_kind", kind, lang),
-                "slug": slug,
-                "speciality": spec,
-                "cells": row_cells,
-            }
-        )
-        table.add(enum("diploma_kind", kind, lang), spec, *plain)
-    matrix.kinds = [
-        (k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND if any(r["kind"] == k for r in matrix.rows)
-    ]
+            kind_label = enum("diploma_kind", kind, lang)
+            matrix.rows.append(
+                {"kind": kind, "kind_label": kind_label, "slug": slug, "speciality": name, "cells": row_cells}
+            )
+            table.add(kind_label, name, *(cell["label"] for cell in row_cells))
+    matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND]
+    matrix.requirements = [(h, route.requirements) for h, (_, route) in zip(headers, routes, strict=True) if route.requirements]
     seen = {r["slug"]: r["speciality"] for r in matrix.rows}
     matrix.specialities = sorted(seen.items(), key=lambda kv: (kv[0] != "*", slugify(kv[1])))
     matrix.table = table
     return matrix
-
-
-def _slug_of(ds: Dataset, kind: str, slug: str) -> str:
-    if slug == "*":
-        return slug
-    entry = ds.diploma(kind, slug)
-    return entry.slug if entry else slug
-
-
-def _name_of(ds: Dataset, kind: str, slug: str, lang: str) -> str:
-    entry = ds.diploma(kind, slug)
-    if entry is None:
-        entry = next((d for d in ds.registry.diplomas if d.slug == slug), None)
-    return text(entry.name, lang) if entry else slug
 
 
 def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:

@@ -142,8 +142,7 @@
         var shown = 0;
         table.querySelectorAll("tbody tr").forEach(function (tr) {
           var ok = (!wanted.kind || tr.dataset.kind === wanted.kind) &&
-            // An "any speciality" row holds for the speciality asked for too.
-            (!wanted.speciality || tr.dataset.speciality === wanted.speciality || tr.dataset.speciality === "*");
+            (!wanted.speciality || tr.dataset.speciality === wanted.speciality);
           tr.hidden = !ok;
           if (ok) shown += 1;
         });

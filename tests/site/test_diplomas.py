@@ -1,0 +1,71 @@
+"""The accepted-diplomas matrix: each cell is the wizard's verdict for that diploma alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import wizard
+from generator.dataset import load_dataset
+from generator.rules import export_rules, route_id
+from generator.site.sources import Citations
+from generator.site.views.compare import diplomas_matrix
+
+
+@pytest.fixture(scope="module")
+def real():
+    return load_dataset()
+
+
+def cells(ds, lang="en") -> dict[tuple[str, str, str], str]:
+    """(route id, diploma kind, speciality slug or "*") -> verdict."""
+    matrix = diplomas_matrix(ds, lang, Citations(lang, {}), "compare/diplomas.md")
+    ids = [route_id(r) for n in ds.current() for r in n.routes]
+    return {
+        (ids[col], row["kind"], row["slug"]): cell["verdict"]
+        for row in matrix.rows
+        for col, cell in enumerate(row["cells"])
+    }
+
+
+@pytest.mark.parametrize(
+    ("route", "kind", "slug", "verdict"),
+    [
+        # 000 §1: a scientific or technical bac+2; an unlisted speciality goes to the commission.
+        ("albi-apprenticeship-y1", "bts", "electrotechnique", "eligible"),
+        ("albi-apprenticeship-y1", "bts", "*", "jury"),
+        ("albi-apprenticeship-y1", "cpge", "pt", "jury"),
+        ("albi-apprenticeship-y1", "cpge", "mp", "eligible"),
+        # 003 §1.1 c) and §1.2: a CPGE, and other French titles, with an ECTS count not given.
+        ("ales-apprenticeship-bat-y1", "cpge", "mp", "eligible"),
+        ("ales-apprenticeship-bat-y1", "dut", "*", "jury"),
+        # 002 Tables 4 to 6: closed lists per school.
+        ("albi-ast-y1", "licence3", "chimie", "eligible"),
+        ("albi-ast-y1", "licence3", "*", "ineligible"),
+        ("nord-europe-ast-y1", "licence3", "biologie-biochimie", "ineligible"),
+        ("nord-europe-ast-y1", "but3", "chimie", "ineligible"),
+        ("albi-ast-y1", "bts", "*", "ineligible"),
+    ],
+)
+def test_cells_follow_the_notices(real, route, kind, slug, verdict):
+    assert cells(real)[(route, kind, slug)] == verdict
+
+
+def test_every_cell_is_the_wizards_verdict(real):
+    """The wizard, given only the diploma, agrees with every cell of a route that asks nothing else."""
+    rules = wizard.load_rules(export_rules(real))
+    free = {route_id(r) for n in real.current() for r in n.routes if not r.requirements}
+    checked = 0
+    for (route, kind, slug), verdict in cells(real).items():
+        if route not in free:
+            continue
+        profile = {"diploma": kind, "age": 20, **({} if slug == "*" else {"specialty": slug})}
+        verdicts = {r["id"]: r["verdict"] for r in wizard.evaluate(profile, rules)["routes"]}
+        assert verdicts[route] == verdict, (route, kind, slug)
+        checked += 1
+    assert checked > 500
+
+
+def test_every_kind_has_a_row_for_unlisted_specialities(real):
+    rows = diplomas_matrix(real, "fr", Citations("fr", {}), "compare/diplomas.md").rows
+    kinds = {r["kind"] for r in rows}
+    assert {r["kind"] for r in rows if r["slug"] == "*"} == kinds
