@@ -48,14 +48,17 @@ class Citations:
 
     def renumber(self, markdown: str) -> str:
         """Number the footnotes in the order the page cites them (views cite before the template does)."""
-        order: dict[str, str] = {}
-        for key in re.findall(r"\[\^(s\d+)\](?!:)", markdown):
-            order.setdefault(key, f"s{len(order) + 1}")
+        # Definitions are whole lines; every other "[^sN]" is a reference, even one followed by a colon
+        # (English writes "cited[^s3]:").
+        definition = re.compile(r"\[\^(s\d+)\]:")
+        reference = re.compile(r"\[\^(s\d+)\]")
         lines = markdown.split("\n")
-        body = [ln for ln in lines if not re.match(r"\[\^s\d+\]:", ln)]
-        defs = {re.match(r"\[\^(s\d+)\]:", ln).group(1): ln for ln in lines if re.match(r"\[\^s\d+\]:", ln)}
-        text_ = "\n".join(body)
-        text_ = re.sub(r"\[\^(s\d+)\](?!:)", lambda m: f"[^t{order[m.group(1)][1:]}]", text_)
+        defs = {m.group(1): ln for ln in lines if (m := definition.match(ln))}
+        body = "\n".join(ln for ln in lines if not definition.match(ln))
+        order: dict[str, str] = {}
+        for key in reference.findall(body):
+            order.setdefault(key, f"s{len(order) + 1}")
+        text_ = reference.sub(lambda m: f"[^t{order[m.group(1)][1:]}]", body)
         ordered = sorted((k for k in defs if k in order), key=lambda k: int(order[k][1:]))
         renamed = [f"[^t{order[k][1:]}]:" + defs[k].split(":", 1)[1] for k in ordered]
         text_ = text_.rstrip("\n") + ("\n\n" + "\n".join(renamed) if renamed else "") + "\n"

@@ -1,0 +1,18 @@
+"""Footnotes: numbered in the order a page cites them."""
+
+from __future__ import annotations
+
+from generator.site.sources import Citations
+
+
+def test_renumber_follows_the_order_of_citation():
+    page = "B[^s2] then A[^s1].\n\n[^s1]: Source: a.\n[^s2]: Source: b.\n"
+    assert Citations("en", {}).renumber(page) == "B[^s1] then A[^s2].\n\n[^s1]: Source: b.\n[^s2]: Source: a.\n"
+
+
+def test_a_reference_before_a_colon_is_renumbered_too():
+    # English puts no space before a colon: "options[^s2]:" is a reference, not a definition.
+    page = "Intro[^s2].\n\nThe options[^s1]: one, two.\n\n[^s1]: Source: options.\n[^s2]: Source: intro.\n"
+    out = Citations("en", {}).renumber(page)
+    assert "The options[^s2]: one, two." in out
+    assert out.endswith("[^s1]: Source: intro.\n[^s2]: Source: options.\n")
