@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .dataset import DATA_DIR, Dataset, load_dataset
-from .diff import diff
+from .diff import diff, spell
 from .links import broken_links
 from .load import DataErrors
 from .model.notice import Notice
@@ -149,7 +149,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         changes = diff(old, new, ds)
         print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
         for c in changes:
-            print(f"     [{c.category}] {c.what_en}: {c.before or '—'} → {c.after or '—'}")
+            before, after = (spell(v, lambda _, code: code) or "—" for v in (c.before, c.after))
+            print(f"     [{c.category}] {c.what_en}: {before} → {after}")
     print("ready to publish")
     return 0
 

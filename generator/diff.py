@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -27,6 +29,15 @@ class _Names:
         entry = self.ds.diploma(kind, slug) if self.ds and slug != "*" else None
         fr, en = (entry.name.fr, entry.name.en) if entry else (slug, slug)
         return f"{KIND_NAMES.get(kind, kind)} {fr}", f"{KIND_NAMES.get(kind, kind)} {en}"
+
+# A code the reader spells in its language ("{exam_mode:remote}"): the diff names no label itself.
+CODE = re.compile(r"\{([a-z_]+):([a-z0-9-]+)\}")
+
+
+def spell(value: str | None, label: Callable[[str, str], str]) -> str | None:
+    """A before/after value with each code replaced by label(kind, code)."""
+    return None if value is None else CODE.sub(lambda m: label(m.group(1), m.group(2)), value)
+
 
 Category = Literal["dates", "fees", "seats", "diplomas", "exams", "routes"]
 CATEGORIES: tuple[Category, ...] = ("dates", "fees", "seats", "diplomas", "exams", "routes")
@@ -166,7 +177,7 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
 
 
 def _exam_text(e: Exam) -> str:
-    parts = [e.mode]
+    parts = [f"{{exam_mode:{e.mode}}}"]
     if e.duration_min:
         parts.append(f"{e.duration_min} min")
     if e.eliminatory_at_or_below is not None:

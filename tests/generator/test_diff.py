@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.dataset import load_dataset
-from generator.diff import diff
+from generator.diff import diff, spell
 from generator.model.base import Source, Text
 from generator.model.notice import Exam
+from generator.site.views.changes import localised
 
 VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 
@@ -72,10 +73,16 @@ def test_exams_added_and_changed(old):
                 source=Source(doc="002", ref="Annexe 3"))
     one = old.model_copy(update={"exams": [exam]})
     [added] = diff(old, one)
-    assert (added.category, added.kind, added.after) == ("exams", "added", "in-person, 15 min, ≤ 4/20")
+    # The mode is a code each reader spells: the site in its language, the command line as is.
+    assert (added.category, added.kind, added.after) == ("exams", "added", "{exam_mode:in-person}, 15 min, ≤ 4/20")
+    assert spell(added.after, lambda kind, code: code) == "in-person, 15 min, ≤ 4/20"
+    assert localised(added.after, "fr").startswith("sur place, 15 min")
     two = old.model_copy(update={"exams": [exam.model_copy(update={"duration_min": 20})]})
     [changed] = diff(one, two)
-    assert (changed.before, changed.after) == ("in-person, 15 min, ≤ 4/20", "in-person, 20 min, ≤ 4/20")
+    assert [spell(v, lambda kind, code: code) for v in (changed.before, changed.after)] == [
+        "in-person, 15 min, ≤ 4/20",
+        "in-person, 20 min, ≤ 4/20",
+    ]
 
 
 def test_names_come_from_the_dataset(old):

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from ...dataset import Dataset
-from ...diff import CATEGORIES, diff
+from ...diff import CATEGORIES, diff, spell
 from ..format import short_date, text, time
-from ..labels import ui
+from ..labels import enum, ui
 from ..sources import Citations
 from .table import Table
 
@@ -16,7 +16,8 @@ MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?")
 
 
 def localised(value: str | None, lang: str) -> str | None:
-    """The diff's ISO dates and times, as the site writes them in `lang`."""
+    """The diff's ISO dates and times, and its codes, as the site writes them in `lang`."""
+    value = spell(value, lambda kind, code: enum(kind, code, lang))
     if value is None:
         return None
 
