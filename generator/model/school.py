@@ -51,7 +51,10 @@ class Figure(Sourced):
     topic: Literal["size", "placement", "international", "housing", "network", "programme", "other"]
     label: Text
     value: float
-    unit: Literal["percent", "eur", "keur", "people", "count", "hours", "weeks", "months", "score"]
+    value_max: float | None = None
+    """The upper end, where the document gives a range ("9 à 12 semaines")."""
+    unit: Literal["percent", "eur", "keur", "people", "count", "hours", "weeks", "months", "score", "year"]
+    """"year" is a calendar year (1843), printed without a thousands separator."""
     benchmark: float | None = None
     """A comparison value printed beside it (for example the CGE average)."""
     benchmark_label: Text | None = None

@@ -29,12 +29,17 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
     return found
 
 
-def _quantity(value: float, unit: str, lang: str) -> str:
-    """A figure with its unit: "11 500 €", "98 %" in French, "98%" in English."""
+def _quantity(value: float, unit: str, lang: str, upto: float | None = None) -> str:
+    """A figure with its unit: "11 500 €", "98 %" in French, "98%" in English, "9 à 12 semaines"."""
+    if unit == "year":
+        return f"{value:.0f}"
     if unit == "eur":
         return eur(value, lang)
+    amount = number(value, lang)
+    if upto is not None:
+        amount += f" {ui('range_to', lang)} {number(upto, lang)}"
     gap = "" if unit == "percent" and lang == "en" else " "
-    return f"{number(value, lang)}{gap}{enum('unit', unit, lang)}".strip()
+    return f"{amount}{gap}{enum('unit', unit, lang)}".strip()
 
 
 def figures_table(school: School, lang: str, c: Citations) -> Table:
@@ -42,7 +47,7 @@ def figures_table(school: School, lang: str, c: Citations) -> Table:
     benchmarks = any(fig.benchmark is not None for fig in school.figures)
     table = Table([ui("figure", lang), ui("value", lang), *([ui("benchmark", lang)] if benchmarks else [])])
     for fig in school.figures:
-        cells = [text(fig.label, lang), number_cell(fig.value, _quantity(fig.value, fig.unit, lang), c.of(fig))]
+        cells = [text(fig.label, lang), number_cell(fig.value, _quantity(fig.value, fig.unit, lang, fig.value_max), c.of(fig))]
         if benchmarks:
             bench = "" if fig.benchmark is None else _quantity(fig.benchmark, fig.unit, lang)
             if bench and fig.benchmark_label:
