@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -20,6 +20,8 @@ class Document(Model):
     kind: Literal["notice", "presentation", "brochure"]
     session: NonEmpty
     """The session or year the document is about, as it states it."""
+    published: Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = None
+    """The month the document says it was issued ("Janvier 2024" -> "2024-01"), where it says so."""
 
 
 class Channel(Model):

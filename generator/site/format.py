@@ -77,6 +77,12 @@ def short_date(day: dt.date, lang: str) -> str:
     return format_date(day, _first(day, SHORT_PATTERN[lang], lang), locale=BABEL_LOCALE[lang])
 
 
+def month(year_month: str, lang: str) -> str:
+    """ "2024-01" -> "janvier 2024" / "January 2024"."""
+    day = dt.date.fromisoformat(f"{year_month}-01")
+    return format_date(day, "LLLL y", locale=BABEL_LOCALE[lang])
+
+
 def time(hhmm: str | None, lang: str) -> str:
     """ "23 h" / "23:00" style clock time ("" for None)."""
     if not hhmm:

@@ -93,6 +93,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "tel": fmt.tel_uri,
         "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),
+        "month": partial(fmt.month, lang=lang),
         "time": partial(fmt.time, lang=lang),
         "eur": partial(fmt.eur, lang=lang),
         "eur_range": partial(fmt.eur_range, lang=lang),
