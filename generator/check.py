@@ -11,7 +11,7 @@ from slugify import slugify
 from .dataset import Dataset, diploma_index
 from .load import DataError, Loc, YamlFile
 from .model.base import Source
-from .model.notice import Notice, SeatLine
+from .model.notice import Curriculum, Notice, SeatLine
 
 # Steps that can only happen once applications are closed.
 AFTER_DEADLINE = {
@@ -140,6 +140,10 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                             f'unknown diploma "{slug}"' + (f" for {', '.join(kinds)}" if kinds else "")
                             + " (not in the catalogue of data/registry.yaml)")
 
+    for p, prog in enumerate(n.programmes):
+        if prog.curriculum:
+            errors += _check_curriculum(prog.curriculum, ("programmes", p, "curriculum"), f)
+
     for i, line in enumerate(n.seats.lines):
         if line.school not in n.schools:
             err(("seats", "lines", i, "school"), f'school "{line.school}" is not one of this notice\'s schools')
@@ -188,6 +192,21 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
             if previous and period.start < previous.end:
                 err((*loc, "start"), "the period starts before the previous one ends")
             previous = period
+    return errors
+
+
+def _check_curriculum(cur: Curriculum, loc: tuple, f: YamlFile) -> list[DataError]:
+    """Every semester's unit is a declared unit; the units' course totals add up to the semesters' volumes."""
+    errors = []
+    codes = {u.code for u in cur.units}
+    for s, sem in enumerate(cur.semesters):
+        for u, unit in enumerate(sem.units):
+            if unit.code not in codes:
+                errors.append(f.error((*loc, "semesters", s, "units", u, "code"),
+                                      f'unknown unit "{unit.code}" (known: {", ".join(sorted(codes))})'))
+    total, volumes = sum(u.hours for u in cur.units), sum(s.hours for s in cur.semesters)
+    if total != volumes:
+        errors.append(f.error((*loc, "units"), f"the units' hours add up to {total}, the semesters' volumes to {volumes}"))
     return errors
 
 

@@ -31,6 +31,39 @@ class Track(Model):
     note: Text | None = None
 
 
+class TeachingUnit(Model):
+    """A teaching unit (UE) of a curriculum, with its hours over the whole course as the document prints them."""
+
+    code: NonEmpty
+    """As the document abbreviates it ("BST")."""
+    name: Text
+    hours: Annotated[int, Field(gt=0)]
+
+
+class SemesterUnit(Model):
+    """A unit's share of one semester: its hours and what it teaches."""
+
+    code: NonEmpty
+    hours: Annotated[int, Field(gt=0)]
+    topics: Text
+    """The courses as the document lists them, separated by " ; " (French) and "; " (English)."""
+
+
+class Semester(Model):
+    number: Annotated[int, Field(ge=1, le=10)]
+    hours: Annotated[int, Field(ge=0)]
+    """The semester's academic volume as the document prints it (0: spent entirely in the company)."""
+    units: list[SemesterUnit] = []
+
+
+class Curriculum(Sourced):
+    """A programme's courses, semester by semester. imt-admissions check verifies that the units' hours
+    add up to the semesters' volumes."""
+
+    units: list[TeachingUnit] = Field(min_length=1)
+    semesters: list[Semester] = Field(min_length=1)
+
+
 class Programme(Sourced):
     """A speciality course of a school (for example Alès BAT, INFRES, MKX)."""
 
@@ -40,6 +73,7 @@ class Programme(Sourced):
     abbr: NonEmpty | None = None
     tracks: list[Track] = []
     options: list[Track] = []
+    curriculum: Curriculum | None = None
 
 
 class SourcedText(Sourced):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...dataset import Dataset
 from ...model.notice import Event, FeeScheme, Notice, Route
 from ...timeline import iso_moment, window
-from ..format import eur, md, text
+from ..format import eur, md, number, text
 from ..labels import enum, ui
 from ..sources import Citations
 from . import conditions
@@ -80,6 +80,29 @@ def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
     return table
 
 
+def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
+    """Per programme with a curriculum: its units over the course, then one table per semester."""
+    out = []
+    for prog in notice.programmes:
+        cur = prog.curriculum
+        if cur is None:
+            continue
+        hours = lambda h: number_cell(h, f"{number(h, lang)} h")  # noqa: E731
+        units = Table([ui("teaching_unit", lang), ui("title", lang), ui("hours_over_course", lang)])
+        for u in cur.units:
+            units.add(u.code, text(u.name, lang), hours(u.hours))
+        semesters = []
+        for sem in cur.semesters:
+            table = Table([ui("teaching_unit", lang), ui("hours_col", lang), ui("courses", lang)])
+            for u in sem.units:
+                table.add(u.code, hours(u.hours), text(u.topics, lang))
+            heading = ui("semester_hours" if sem.hours else "semester_in_company", lang)
+            semesters.append({"heading": heading.format(n=sem.number, h=number(sem.hours, lang)), "table": table})
+        name = text(prog.name, lang) + (f" ({prog.abbr})" if prog.abbr else "")
+        out.append({"name": name, "cite": c.of(cur), "units": units, "semesters": semesters})
+    return out
+
+
 def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
     table = Table([ui("date", lang), ui("step", lang), ui("for_whom", lang)])
     for ev in sorted_events(notice):
@@ -149,4 +172,5 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         "fees": fee_rows(notice, lang, c),
         "fee_channels": ", ".join(channel_name(ds, ch, lang) for ch in (notice.fees.channels if notice.fees else [])),
         "phases": sorted(notice.phases, key=lambda p: p.order),
+        "curricula": curricula(notice, lang, c),
     }
