@@ -33,8 +33,8 @@ class _Exporter:
         self.ds = ds
 
     def source(self, source: Source) -> str:
-        """ "document file name, section", as every reason cites it."""
-        return f"{self.ds.document(source.doc).file}, {source.ref}"
+        """ "document 002, §1.1", as every reason cites it (the sources page lists the documents)."""
+        return f"document {source.doc}, {source.ref}"
 
     def text(self, text: Text, source: Source, note: Text | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {"fr": text.fr, "en": text.en, "source": self.source(source)}
@@ -173,7 +173,7 @@ class _Exporter:
         return {
             "notice": notice.notice,
             "session": notice.session,
-            "document": doc.file,
+            "document": doc.id,
             "title": notice.title.model_dump(),
             "fees": self.fees(notice),
             "routes": [self.route(notice, r) for r in notice.routes],

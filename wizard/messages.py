@@ -79,4 +79,4 @@ def note(text: dict[str, Any], source: str) -> dict[str, Any]:
 
 def silent(document: str) -> str:
     """The source of a reason about something a document does not say."""
-    return f"{document}, ensemble du document"
+    return f"document {document}, ensemble du document"

@@ -9,7 +9,7 @@ from wizard_cases import CASES
 
 import wizard
 
-SOURCE = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt, .+")
+SOURCE = re.compile(r"^document \d{3}, .+")
 
 
 @pytest.mark.parametrize(("name", "profile", "expected"), CASES, ids=[c[0] for c in CASES])
@@ -54,7 +54,7 @@ def test_sessions_are_the_newest(rules):
 def test_reason_cites_the_table(route):
     r = route({"diploma": "licence3", "specialty": "biologie-biochimie", "age": 21}, "nord-europe-ast-y1")
     assert r["reasons"][0]["kind"] == "rule"
-    assert r["reasons"][0]["source"].startswith("002_43cbf69da9be8ff7.txt, ")
+    assert r["reasons"][0]["source"].startswith("document 002, ")
     assert "Tableau 5" in r["reasons"][0]["source"]
 
 
@@ -177,7 +177,7 @@ def test_course_cost_albi(route):
     """001: 11 500 EUR a year, paid by the company with its OPCO."""
     cost = route({"diploma": "bts", "age": 20}, "albi-apprenticeship-y1")["fees"]["course_cost"]
     assert cost["eur_per_year"] == 11500
-    assert cost["payer"]["source"].startswith("001_")
+    assert cost["payer"]["source"].startswith("document 001, ")
 
 
 def test_course_cost_unstated_alès(route):

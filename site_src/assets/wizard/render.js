@@ -139,7 +139,8 @@ export class Renderer {
       route.verdict === "ineligible"
         ? h("details", { class: "wz-more" }, h("summary", { text: T.details }), details)
         : details,
-      h("p", { class: "wz-pick" },
+      // No application to count where the notice refuses the profile.
+      route.verdict === "ineligible" ? null : h("p", { class: "wz-pick" },
         h("input", { type: "checkbox", id: pickId, "data-pick": route.id, checked: picked.has(route.id) }),
         " ", h("label", { for: pickId, text: T.pick })));
   }
@@ -164,7 +165,7 @@ export class Renderer {
         heading, routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none }));
     });
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
-      result.sessions.map((s, i) => [i ? T.separator : "", `${this.t(s.title)} (${s.document})`]));
+      result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.title)]));
     return [sessions, ...groups];
   }
 
