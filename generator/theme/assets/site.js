@@ -161,6 +161,14 @@
     root.querySelectorAll("article pre > code").forEach(function (code) { code.tabIndex = 0; });
   }
 
+  function keepQueryAcrossLanguages() {
+    // The wizard keeps its profile in the address: the other language opens with the same profile.
+    document.addEventListener("click", function (e) {
+      var link = e.target.closest && e.target.closest("a[hreflang]");
+      if (link && location.search) link.href = link.href.split(/[?#]/)[0] + location.search;
+    });
+  }
+
   function run() {
     var today = now();
     focusableCode(document);
@@ -170,6 +178,7 @@
     statuses(document, today);
     todayLists(document, today);
     matrixFilter(document);
+    keepQueryAcrossLanguages();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);

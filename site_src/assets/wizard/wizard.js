@@ -14,6 +14,7 @@ function start(root) {
   const T = JSON.parse(document.getElementById("wz-i18n").textContent);
   const lang = root.dataset.lang === "en" ? "en" : "fr";
   const render = new Renderer(T, lang);
+  const plural = new Intl.PluralRules(lang);
   const form = root.querySelector("#wz-form");
   const status = root.querySelector("#wz-status");
   const results = root.querySelector("#wz-results");
@@ -51,7 +52,7 @@ function start(root) {
       ...entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] })));
     if (keep && !entries.some((d) => d.slug === keep)) select.append(h("option", { value: keep, text: keep }));
     select.value = keep || "";
-    select.disabled = !kind;
+    select.disabled = !kind || select.options.length < 2; // ATS, other titles: no list to choose from
   }
 
   // Shown while the speciality to judge (the bac+2's, for an ATS year) is not in the list; the engine
@@ -179,7 +180,7 @@ function start(root) {
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
       const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
-      status.textContent = T.summary.replace("{eligible}", counts.eligible).replace("{jury}", counts.jury).replace("{ineligible}", counts.ineligible);
+      status.textContent = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)).join(", ")}.`;
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
