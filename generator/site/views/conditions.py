@@ -13,12 +13,12 @@ WORDS = {
     "kinds": ("diplôme : {v}", "diploma: {v}"),
     "specialties": ("spécialité : {v}", "speciality: {v}"),
     "in_catalogue": (
-        "spécialité figurant au catalogue des diplômes",
-        "speciality listed in the diploma catalogue",
+        "spécialité figurant dans les listes des notices",
+        "speciality in the notices' lists",
     ),
     "not_in_catalogue": (
-        "spécialité absente du catalogue des diplômes",
-        "speciality not listed in the diploma catalogue",
+        "spécialité absente des listes des notices",
+        "speciality missing from the notices' lists",
     ),
     "scientific": (
         "spécialité déclarée scientifique et/ou technique par le candidat",
@@ -33,8 +33,8 @@ WORDS = {
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
     "prior_specialties": ("spécialité de ce bac+2 : {v}", "speciality of that two-year diploma: {v}"),
     "prior_in_catalogue": (
-        "spécialité de ce bac+2 figurant au catalogue des diplômes",
-        "speciality of that two-year diploma listed in the diploma catalogue",
+        "spécialité de ce bac+2 figurant dans les listes des notices",
+        "speciality of that two-year diploma in the notices' lists",
     ),
     "ects_min": (
         "au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
