@@ -149,7 +149,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         changes = diff(old, new, ds)
         print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
         for c in changes:
-            before, after = (spell(v, lambda _, code: code) or "—" for v in (c.before, c.after))
+            plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
+            before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
             print(f"     [{c.category}] {c.what_en}: {before} → {after}")
     print("ready to publish")
     return 0

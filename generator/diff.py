@@ -30,8 +30,9 @@ class _Names:
         fr, en = (entry.name.fr, entry.name.en) if entry else (slug, slug)
         return f"{KIND_NAMES.get(kind, kind)} {fr}", f"{KIND_NAMES.get(kind, kind)} {en}"
 
-# A code the reader spells in its language ("{exam_mode:remote}"): the diff names no label itself.
-CODE = re.compile(r"\{([a-z_]+):([a-z0-9-]+)\}")
+# A code the reader spells in its language ("{exam_mode:remote}", "{eur:76}"): the diff names no label
+# and formats no amount itself.
+CODE = re.compile(r"\{([a-z_]+):([a-z0-9.-]+)\}")
 
 
 def spell(value: str | None, label: Callable[[str, str], str]) -> str | None:
@@ -97,7 +98,7 @@ def _fees(old: Notice, new: Notice) -> list[Change]:
     def table(n: Notice) -> dict[str, str]:
         if n.fees is None:
             return {}
-        return {s.audience: f"{s.first_eur:g} €" + (f" + {s.additional_eur:g} €" if s.additional_eur else "")
+        return {s.audience: f"{{eur:{s.first_eur:g}}}" + (f" + {{eur:{s.additional_eur:g}}}" if s.additional_eur else "")
                 for s in n.fees.schemes}
 
     labels = {"standard": ("Frais de candidature", "Application fee"),

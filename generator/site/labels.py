@@ -250,6 +250,12 @@ UI: dict[str, tuple[str, str]] = {
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
     "age": ("Âge", "Age"),
     "reference_date": ("Montants calculés au", "Amounts as of"),
+    "pay_amounts_dated": (
+        "Les montants en euros suivent le Smic de cette date : pour un contrat signé aujourd'hui, appliquez "
+        "les pourcentages au Smic en vigueur.",
+        "The euro amounts follow the SMIC (French minimum wage) of that date: for a contract signed today, "
+        "apply the percentages to the current SMIC.",
+    ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),
     "rhythm": ("Rythme école / entreprise", "School / company rhythm"),

@@ -45,7 +45,8 @@ def test_fee_changed(old):
     schemes = [old.fees.schemes[0].model_copy(update={"first_eur": 80.0})]
     fees = old.fees.model_copy(update={"schemes": schemes})
     [change] = diff(old, old.model_copy(update={"fees": fees}))
-    assert (change.category, change.before, change.after) == ("fees", "76 €", "80 €")
+    assert (change.category, change.before, change.after) == ("fees", "{eur:76}", "{eur:80}")
+    assert (localised(change.before, "fr"), localised(change.after, "en")) == ("76 €", "€80")
 
 
 def test_seats_changed_and_range(old):

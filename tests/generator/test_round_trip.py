@@ -51,7 +51,7 @@ def test_scaffold_edit_check_build_and_see_the_changes(tmp_path):
     built = cli("build", "--data", str(data), "--site-dir", str(site))
     assert built.returncode == 0, built.stdout + built.stderr
     changes = (site / "en/notices/changes/index.html").read_text(encoding="utf-8")
-    assert "Session 2026 → session 2027" in changes and "80 €" in changes
+    assert "Session 2026 → session 2027" in changes and "€80" in changes  # English amounts on the English page
     archived = (site / "notices/ast/2026/index.html").read_text(encoding="utf-8")
     assert "Session archivée" in archived
     assert (site / "notices/ast/2027/index.html").exists()

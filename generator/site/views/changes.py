@@ -7,7 +7,7 @@ import re
 
 from ...dataset import Dataset
 from ...diff import CATEGORIES, diff, spell
-from ..format import short_date, text, time
+from ..format import eur, short_date, text, time
 from ..labels import enum, ui
 from ..sources import Citations
 from .table import Table
@@ -17,7 +17,7 @@ MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?")
 
 def localised(value: str | None, lang: str) -> str | None:
     """The diff's ISO dates and times, and its codes, as the site writes them in `lang`."""
-    value = spell(value, lambda kind, code: enum(kind, code, lang))
+    value = spell(value, lambda kind, code: eur(float(code), lang) if kind == "eur" else enum(kind, code, lang))
     if value is None:
         return None
 
