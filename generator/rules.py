@@ -23,11 +23,6 @@ FORMAT = 5
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
-def route_id(route: Route) -> str:
-    """A stable id across sessions, used in shared URLs: school-channel[-programme]-y<entry year>."""
-    return "-".join(p for p in (route.school, route.channel, route.programme, f"y{route.entry_year}") if p)
-
-
 class _Exporter:
     def __init__(self, ds: Dataset):
         self.ds = ds
@@ -82,7 +77,7 @@ class _Exporter:
             (p for p in notice.programmes if (p.school, p.id) == (route.school, route.programme)), None
         )
         return {
-            "id": route_id(route),
+            "id": route.id,
             "school": route.school,
             "channel": route.channel,
             "programme": route.programme,

@@ -115,6 +115,11 @@ class Route(Model):
     """Clauses shown with every verdict (for example "one admission channel per year")."""
 
     @property
+    def id(self) -> str:
+        """A stable id across sessions (shared wizard URLs, page anchors): school-channel[-programme]-y<year>."""
+        return "-".join(p for p in (self.school, self.channel, self.programme, f"y{self.entry_year}") if p)
+
+    @property
     def unstated(self) -> list[str]:
         """What this route should state and its notice leaves out ("course_cost", "apprentice_pay"): an
         apprentice's course has a cost someone bears, and the law sets the apprentice's minimum pay. The

@@ -46,6 +46,11 @@ class Citations:
         """Footnote reference for any sourced fact (a model with `source` and maybe `note`)."""
         return self.cite(getattr(fact, "source", None), getattr(fact, "note", None))
 
+    def plain(self, source: Source) -> str:
+        """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
+        colon = " :" if self.lang == "fr" else ":"
+        return f"{ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} {source.doc}, {source.ref}"
+
     def renumber(self, markdown: str) -> str:
         """Number the footnotes in the order the page cites them (views cite before the template does)."""
         # Definitions are whole lines; every other "[^sN]" is a reference, even one followed by a colon

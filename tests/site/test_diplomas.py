@@ -6,7 +6,7 @@ import pytest
 
 import wizard
 from generator.dataset import load_dataset
-from generator.rules import export_rules, route_id
+from generator.rules import export_rules
 from generator.site.sources import Citations
 from generator.site.views.compare import diplomas_matrix
 
@@ -19,7 +19,7 @@ def real():
 def cells(ds, lang="en") -> dict[tuple[str, str, str], str]:
     """(route id, diploma kind, speciality slug or "*") -> verdict."""
     matrix = diplomas_matrix(ds, lang, Citations(lang, {}), "compare/diplomas.md")
-    ids = [route_id(r) for n in ds.current() for r in n.routes]
+    ids = [r.id for n in ds.current() for r in n.routes]
     return {
         (ids[col], row["kind"], row["slug"]): cell["verdict"]
         for row in matrix.rows
@@ -53,7 +53,7 @@ def test_cells_follow_the_notices(real, route, kind, slug, verdict):
 def test_every_cell_is_the_wizards_verdict(real):
     """The wizard, given only the diploma, agrees with every cell of a route that asks nothing else."""
     rules = wizard.load_rules(export_rules(real))
-    free = {route_id(r) for n in real.current() for r in n.routes if not r.requirements}
+    free = {r.id for n in real.current() for r in n.routes if not r.requirements}
     checked = 0
     for (route, kind, slug), verdict in cells(real).items():
         if route not in free:

@@ -193,6 +193,12 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     )
     # Each condition dumped once, in the shape the engine reads from rules.json.
     conditions = [[(r.when.model_dump(exclude_none=True), r) for r in route.rules] for _, route in routes]
+    # A cell links to its route's rules on the notice page and names its source on hover: a footnote per
+    # cell would put hundreds of references on one page.
+    page_dir = posixpath.splitext(here)[0]
+    targets = [
+        f"{posixpath.relpath(posixpath.splitext(session_path(n))[0], page_dir)}/#route-{r.id}" for n, r in routes
+    ]
     matrix = Matrix(headers)
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
     for kind in DIPLOMA_KIND:
@@ -202,11 +208,16 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
         for slug, name in [("*", unlisted), *((d.slug, text(d.name, lang)) for d in entries)]:
             profile = parse_profile({"diploma": kind, "specialty": None if slug == "*" else slug, "age": 0}, catalogue)
             row_cells = []
-            for (_, route), rules in zip(routes, conditions, strict=True):
+            for (_, route), rules, target in zip(routes, conditions, targets, strict=True):
                 found = first_rule(rules, profile, when=itemgetter(0))
                 rule = found[1] if found else route.otherwise
                 row_cells.append(
-                    {"verdict": rule.verdict, "label": enum("verdict", rule.verdict, lang), "cite": c.cite(rule.source)}
+                    {
+                        "verdict": rule.verdict,
+                        "label": enum("verdict", rule.verdict, lang),
+                        "href": target,
+                        "title": c.plain(rule.source),
+                    }
                 )
             kind_label = enum("diploma_kind", kind, lang)
             matrix.rows.append(
