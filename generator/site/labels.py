@@ -73,7 +73,7 @@ UI: dict[str, tuple[str, str]] = {
     "change_cat_diplomas": ("Diplômes recevables (listés « oui »)", "Accepted diplomas (listed “yes”)"),
     "change_cat_exams": ("Épreuves", "Exams"),
     "change_cat_routes": ("Voies d'admission offertes", "Routes offered"),
-    "change_absent": ("absent", "absent"),
+    "change_absent": ("non indiqué dans ce document", "not given in that document"),
     "staff_guide": ("Guide pour les écoles", "Guide for school staff"),
     "fee_channels": ("Frais indiqués pour", "Fees stated for"),
     "archived_text": (

@@ -300,8 +300,9 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     if name == "channels":
         return {"table": channels_table(ds, lang, c, here), "channels": ds.registry.channels}
     if name == "seats":
-        totals = [(n, t) for n in ds.current() for t in n.seats.totals]
-        notes = [(n, t) for n in ds.current() for t in n.seats.notes]
+        # Each notice named briefly: the full titles repeated on every line drowned the figures.
+        totals = [(session_label(n, lang), t) for n in ds.current() for t in n.seats.totals]
+        notes = [(session_label(n, lang), t) for n in ds.current() for t in n.seats.notes]
         return {"table": seats_table(ds, lang, c, here), "totals": totals, "notes": notes}
     if name == "calendar":
         return {"table": calendar_table(ds, lang, c, here), "icals": [ch.id for ch in ds.registry.channels]}
