@@ -76,6 +76,18 @@ def test_sorting_a_table_by_a_column(page, site_url, lang):
     assert values == sorted(values, reverse=True)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_notice_page_opens_with_its_sections(page, site_url, lang):
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(site_url + lang_path(lang, PAGES["session"]))
+    links = page.locator("nav.jump-list a")
+    assert links.count() >= 4
+    heads = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => '#' + h.id)")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == heads
+    links.nth(2).click()
+    assert page.evaluate("location.hash") == heads[2]
+
+
 @pytest.mark.parametrize("lang,expected", [("fr", "Candidatures closes"), ("en", "Applications closed")])
 def test_session_banner_reads_over_after_the_session(page, site_url, dataset, lang, expected):
     notice = dataset.current()[0]

@@ -161,6 +161,29 @@
     root.querySelectorAll("article pre > code").forEach(function (code) { code.tabIndex = 0; });
   }
 
+  function jumpList(root) {
+    // A notice page runs to dozens of screens on a phone, where Material hides its table of contents in
+    // the menu: a list of the page's sections, built from its own headings, opens it.
+    var article = root.querySelector("article");
+    if (!article || !article.querySelector(".session-banner")) return;
+    var heads = article.querySelectorAll("h2[id]");
+    if (heads.length < 4) return;
+    var nav = document.createElement("nav");
+    nav.className = "jump-list";
+    nav.setAttribute("aria-label", document.documentElement.lang === "en" ? "On this page" : "Sur cette page");
+    var list = document.createElement("ul");
+    heads.forEach(function (h) {
+      var a = document.createElement("a");
+      a.href = "#" + h.id;
+      a.textContent = h.textContent.replace(/\s+/g, " ").trim();
+      var li = document.createElement("li");
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    nav.appendChild(list);
+    heads[0].parentNode.insertBefore(nav, heads[0]);
+  }
+
   function keepQueryAcrossLanguages() {
     // The wizard keeps its profile in the address: the other language opens with the same profile.
     document.addEventListener("click", function (e) {
@@ -179,6 +202,7 @@
     todayLists(document, today);
     matrixFilter(document);
     keepQueryAcrossLanguages();
+    jumpList(document);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
