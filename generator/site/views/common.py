@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...dataset import Dataset
-from ...model.notice import Event, Notice
+from ...model.notice import Event, Notice, Route
 from ..format import long_date, md, text, time
 from ..labels import ui
 
@@ -37,6 +37,11 @@ def entry_year(year: int, lang: str) -> str:
 def session_path(notice: Notice) -> str:
     """The language-neutral source path of a session page: notices/ast/2026.md."""
     return f"notices/{notice.notice}/{notice.session}.md"
+
+
+def route_anchor(route: Route) -> str:
+    """The id of a route's heading on its notice page, which the diploma matrix links to."""
+    return f"route-{route.id}"
 
 
 def session_label(notice: Notice, lang: str) -> str:

@@ -24,6 +24,7 @@ from .common import (
     event_scope,
     event_when,
     programme_name,
+    route_anchor,
     school_name,
     session_label,
     session_path,
@@ -197,7 +198,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     # cell would put hundreds of references on one page.
     page_dir = posixpath.splitext(here)[0]
     targets = [
-        f"{posixpath.relpath(posixpath.splitext(session_path(n))[0], page_dir)}/#route-{r.id}" for n, r in routes
+        f"{posixpath.relpath(posixpath.splitext(session_path(n))[0], page_dir)}/#{route_anchor(r)}" for n, r in routes
     ]
     matrix = Matrix(headers)
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")

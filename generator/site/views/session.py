@@ -15,6 +15,7 @@ from .common import (
     event_scope,
     event_when,
     programme_name,
+    route_anchor,
     school_name,
     session_path,
 )
@@ -147,6 +148,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         {
             "route": r,
             "title": route_title(ds, notice, r, lang),
+            "anchor": route_anchor(r),
             "rules": route_rules(ds, r, lang, c),
             "requirements": r.requirements,
             "cost_unstated": "course_cost" in r.unstated,
