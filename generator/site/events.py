@@ -6,8 +6,8 @@
   there), before mkdocs-static-i18n sorts files by language; also add the vendored tablesort.
 - on_nav: give the files that mkdocs-static-i18n recreated their generated content back.
 - on_page_content: keep the footnotes out of the search index.
-- on_post_page: put a Content-Security-Policy meta tag first in <head>, with the hashes of the
-  page's own inline scripts.
+- on_post_page: name the menus of sections (a Material omission), and put a Content-Security-Policy
+  meta tag first in <head>, with the hashes of the page's own inline scripts.
 - on_post_build: one search index per language root.
 - on_serve: rebuild when a data file or a template changes.
 """
@@ -29,7 +29,7 @@ from mkdocs.structure.files import File, Files
 from ..dataset import DATA_DIR, Dataset, load_dataset
 from ..load import DataErrors
 from . import downloads, pages
-from .labels import LANGS
+from .labels import LANGS, ui
 
 log = get_plugin_logger(__name__)
 
@@ -90,7 +90,9 @@ def _language(config: MkDocsConfig) -> str:
 @event_priority(0)  # before mkdocs-static-i18n (-100), which reads the nav per language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     ds, _ = generate()
-    config.nav = pages.nav(ds, _language(config))
+    lang = _language(config)
+    config.nav = pages.nav(ds, lang)
+    config.extra["ui"] = {"sort_by": ui("sort_by", lang)}  # for the theme's templates (main.html)
     return config
 
 
@@ -140,8 +142,25 @@ def csp(html: str) -> str:
     return CSP.format(hashes="".join(" " + h for h in hashes))
 
 
+SECTION_INDEX = re.compile(
+    r'(id="(__nav[\w]*)"[^>]*>\s*<div class="md-nav__link md-nav__container">\s*<a )'
+)
+
+
+def name_section_menus(html: str) -> str:
+    """With navigation.indexes, Material names a section's menu after a label that holds only an icon, so
+    every such menu is a navigation landmark without a name (axe: landmark-unique). Name it after the
+    section's link instead, which carries the section's title."""
+    paths = SECTION_INDEX.findall(html)
+    html = SECTION_INDEX.sub(r'\1id="\2_index" ', html)
+    for _, path in paths:
+        html = html.replace(f'aria-labelledby="{path}_label"', f'aria-labelledby="{path}_index"')
+    return html
+
+
 @event_priority(-200)  # after every other plugin changed the page
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    output = name_section_menus(output)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(output)}">'
     return output.replace("<head>", "<head>\n    " + meta, 1)
 

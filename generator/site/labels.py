@@ -84,6 +84,13 @@ UI: dict[str, tuple[str, str]] = {
     "row_open": ("ouvert", "open"),
     "row_closed": ("clos", "closed"),
     "row_upcoming": ("à venir", "upcoming"),
+    "calendar_counts": ("Ouvert : {open} · À venir : {upcoming} · Clos : {closed}", "Open: {open} · Upcoming: {upcoming} · Closed: {closed}"),
+    "calendar_all_past": (
+        "Toutes ces dates sont passées : les notices des prochaines sessions ne sont pas encore publiées.",
+        "All these dates are past: the notices of the next sessions are not yet published.",
+    ),
+    "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
+    "sort_by": ("Trier par :", "Sort by:"),
     "session": ("Session", "Session"),
     "sessions": ("Sessions", "Sessions"),
     "other_sessions": ("Autres sessions", "Other sessions"),

@@ -135,6 +135,32 @@ def test_session_status_is_french_time_for_a_visitor_abroad(browser, site_url, d
     context.close()
 
 
+def test_calendar_counts_steps_and_hides_closed_ones(page, site_url, dataset):
+    steps = sorted(e.start for n in dataset.current() for e in n.events)
+    # Between two steps: some closed, some still to come.
+    middle = steps[len(steps) // 2]
+    page.clock.set_fixed_time(dt.datetime.combine(middle, dt.time(12)))
+    page.goto(site_url + "en/" + PAGES["compare-calendar"])
+    tools = page.locator(".calendar-tools")
+    assert tools.inner_text().startswith("Open: ")
+    rows = page.locator("article table tbody tr")
+    closed = page.locator('article table tbody tr:has(.event-status[data-state="closed"])')
+    assert 0 < closed.count() < rows.count()
+    tools.get_by_label("Hide past dates").check()
+    assert page.locator("article table tbody tr:not([hidden])").count() == rows.count() - closed.count()
+    assert closed.first.is_hidden()
+
+
+def test_calendar_says_when_every_date_is_past(page, site_url, dataset):
+    last = max(e.end or e.start for n in dataset.current() for e in n.events)
+    page.clock.set_fixed_time(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(12)))
+    page.goto(site_url + PAGES["compare-calendar"])
+    text = page.locator(".calendar-tools").inner_text()
+    assert "Ouvert : 0 · À venir : 0" in text
+    assert "ne sont pas encore publiées" in text
+    assert page.locator(".calendar-tools input").count() == 0  # hiding every row would empty the table
+
+
 def test_diploma_matrix_filters_by_kind(page, site_url):
     page.goto(site_url + "en/compare/diplomas/")
     options = page.locator("#filter-kind option")
@@ -196,6 +222,9 @@ def test_wide_tables_read_as_cards_on_a_phone(browser, site_url, kind):
         "article table[data-stack] tbody td", "cs => cs.filter(c => c.textContent.trim() && !c.dataset.label).length"
     )
     assert page.locator("article table[data-stack]").count() > 0 and unlabelled == 0
+    # The header row, now a bar of sort buttons, says so.
+    bar = page.locator("article table[data-stack] thead tr").first
+    assert bar.evaluate("tr => getComputedStyle(tr, '::before').content") == '"Sort by:"'
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     context.close()

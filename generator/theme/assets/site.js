@@ -56,6 +56,9 @@
       var names = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
       if (names.length < 3) return;
       table.dataset.stack = "yes";
+      // The header row becomes a bar of sort buttons: it is introduced as such ("Trier par :").
+      var sortBy = document.querySelector('meta[name="imt-sort-by"]');
+      if (sortBy && table.dataset.sortable) table.tHead.rows[0].dataset.sortBy = sortBy.content;
       table.setAttribute("role", "table");
       Array.prototype.forEach.call(table.querySelectorAll("thead, tbody"), function (g) { g.setAttribute("role", "rowgroup"); });
       Array.prototype.forEach.call(table.rows, function (tr) {
@@ -91,6 +94,39 @@
       var word = s === "over" ? "closed" : s;
       el.textContent = el.dataset[word];
       el.dataset.state = word;
+    });
+  }
+
+  function calendarTools(root) {
+    // Above the calendar: how many steps are open, upcoming and closed, and a switch that hides the
+    // closed ones (offered only when some are not closed, so that the table never empties).
+    root.querySelectorAll(".calendar-tools").forEach(function (box) {
+      var table = Array.prototype.find.call(root.querySelectorAll("article table"), function (t) {
+        return box.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      if (!table || box.dataset.ready) return;
+      box.dataset.ready = "yes";
+      var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (tr) { return tr.querySelector(".event-status"); });
+      var count = { open: 0, upcoming: 0, closed: 0 };
+      rows.forEach(function (tr) { count[tr.querySelector(".event-status").dataset.state] += 1; });
+      var line = document.createElement("p");
+      line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
+      box.appendChild(line);
+      if (!count.open && !count.upcoming) {
+        var past = document.createElement("p");
+        past.textContent = box.dataset.allPast;
+        box.appendChild(past);
+      }
+      if (!count.closed || !(count.open || count.upcoming)) return;
+      var label = document.createElement("label");
+      var check = document.createElement("input");
+      check.type = "checkbox";
+      check.addEventListener("change", function () {
+        rows.forEach(function (tr) { tr.hidden = check.checked && tr.querySelector(".event-status").dataset.state === "closed"; });
+      });
+      label.appendChild(check);
+      label.appendChild(document.createTextNode(" " + box.dataset.hidePast));
+      box.appendChild(label);
     });
   }
 
@@ -199,6 +235,7 @@
     stackableTables(document);
     banners(document, today);
     statuses(document, today);
+    calendarTools(document);
     todayLists(document, today);
     matrixFilter(document);
     keepQueryAcrossLanguages();
