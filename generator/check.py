@@ -117,6 +117,7 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)
     known_slugs = {name for (_, name) in catalogue}
+    catalogued_kinds = {kind for (kind, _) in catalogue}
     seen_routes: set[tuple] = set()
     for r, route in enumerate(n.routes):
         loc = ("routes", r)
@@ -135,6 +136,9 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 kinds = rule.when.kinds if field == "specialties" else rule.when.prior_kinds
                 for s, slug in enumerate(getattr(rule.when, field) or []):
                     ok = any((kind, slug) in catalogue for kind in kinds) if kinds else slug in known_slugs
+                    if not ok and kinds and not set(kinds) <= catalogued_kinds:
+                        # Kinds with no list of their own (licence-pro, other) are read against every list.
+                        ok = slug in known_slugs
                     if not ok:
                         err((*loc, "rules", k, "when", field, s),
                             f'unknown diploma "{slug}"' + (f" for {', '.join(kinds)}" if kinds else "")

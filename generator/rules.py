@@ -17,9 +17,9 @@ from .model.school import School
 from .site.format import day_date
 from .timeline import Window, open_span, window
 
-FORMAT = 5
+FORMAT = 6
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
-4: each event's open span, each route's unstated; 5: specialty_scientific)."""
+4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 

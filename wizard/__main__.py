@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .engine import evaluate, load_rules
-from .fees import fee_total
+from .fees import PickError, fee_total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"invalid profile: {exc}", file=sys.stderr)
         return 2
     if args.pick:
-        result["fee_total"] = fee_total(result, [i for i in args.pick.split(",") if i])
+        try:
+            result["fee_total"] = fee_total(result, [i for i in args.pick.split(",") if i])
+        except PickError as exc:
+            print(f"invalid pick: {exc}", file=sys.stderr)
+            return 2
     json.dump(result, sys.stdout, ensure_ascii=False, indent=args.indent)
     sys.stdout.write("\n")
     return 0

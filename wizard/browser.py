@@ -26,6 +26,8 @@ def handle(request_text: str) -> str:
         result = evaluate(request.get("profile"), _rules)
     except ProfileError as exc:
         return json.dumps({"error": str(exc), "field": exc.field})
-    total = fee_total(result, request.get("picks") or [])
+    # Picks come from the address: a link from an older session may name routes that no longer exist.
+    ids = {r["id"] for r in result["routes"]}
+    total = fee_total(result, [i for i in request.get("picks") or [] if i in ids])
     # ASCII JSON (accents as \u escapes): Pyodide hands an ASCII str to JS about 30x faster.
     return json.dumps({"result": result, "total": total})

@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 5
+FORMAT = 6
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 

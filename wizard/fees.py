@@ -121,12 +121,23 @@ def _band(grid: dict[str, Any], age: int) -> dict[str, Any] | None:
     )
 
 
+class PickError(ValueError):
+    """A chosen route id that is not one of the result's routes."""
+
+    field = "pick"
+
+
 def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     """The application fees for the chosen routes: one line per notice, then the sum.
 
     Per "application": one fee whatever the number of routes. Per "formation": the first fee, then the
     additional fee for each further formation (a school and programme, whatever the channel or year).
+    Raises PickError for an id that is not a route of the result.
     """
+    ids = [r["id"] for r in result["routes"]]
+    unknown = [i for i in route_ids if i not in ids]
+    if unknown:
+        raise PickError(f'unknown route id "{unknown[0]}" (the ids are the routes\' "id" in the output)')
     chosen = [r for r in result["routes"] if r["id"] in set(route_ids)]
     lines: list[dict[str, Any]] = []
     for notice in dict.fromkeys(r["notice"] for r in chosen):
@@ -153,10 +164,14 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
         lines.append(line)
     known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
     sessions = sorted({ln["session"] for ln in lines})
+    notes = [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else []
+    refused = [r["id"] for r in chosen if r["verdict"] == "ineligible"]
+    if refused:
+        notes.append(message("ineligible-pick", "", routes=", ".join(refused)))
     return {
         "lines": lines,
         "total_eur": sum(known) if len(known) == len(lines) else None,
         "known_eur": sum(known),
         "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
-        "notes": [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else [],
+        "notes": notes,
     }

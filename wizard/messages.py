@@ -37,6 +37,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Montant indiqué par le document pour l'année universitaire {year}.",
         "Amount the document states for the {year} academic year.",
     ),
+    "ineligible-pick": (
+        "Selon la notice, votre profil n'est pas recevable pour {routes} : ces frais sont comptés parce que vous "
+        "avez retenu cette voie, mais la candidature serait refusée.",
+        "According to the notice, your profile is not eligible for {routes}: its fees are counted because you "
+        "chose that route, but the application would be refused.",
+    ),
     "mixed-sessions": (
         "Ces frais viennent de notices de sessions différentes ({sessions}) : chaque ligne applique les frais de "
         "sa propre session ; ceux de la prochaine session peuvent être autres.",

@@ -21,6 +21,7 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
     checks = {
         "kinds": lambda v: diploma.kind in v,
         "specialties": lambda v: _names_match(diploma, v),
+        "specialty_given": lambda v: (diploma.slug is not None) == v,
         "specialty_in_catalogue": lambda v: diploma.known == v,
         # Only an answer matches: a question left unanswered is neither yes nor no.
         "specialty_scientific": lambda v: profile.specialty_scientific is v,

@@ -18,6 +18,8 @@ class Condition(Model):
     """The profile's diploma kind is one of these."""
     specialties: list[Slug] | None = None
     """The profile's speciality (catalogue slug or alias) is one of these."""
+    specialty_given: bool | None = None
+    """The profile names (true) or does not name (false) a speciality for its diploma."""
     specialty_in_catalogue: bool | None = None
     """The speciality is (true) or is not (false) a speciality of the diploma catalogue, for any diploma
     kind (every entry comes from a notice's list of scientific and technical specialities)."""

@@ -256,6 +256,8 @@ def test_fee_total_platform_counts_formations(rules):
     # Notices of different sessions (Alès 2024, Albi 2025, AST 2026): the total says so.
     assert "2024, 2025, 2026" in both["notes"][0]["en"]
     assert wizard.fee_total(result, picks)["notes"] == []
+    # A chosen route the profile is refused at (the BTS at admission sur titres) is counted, and said so.
+    assert "albi-ast-y1" in both["notes"][1]["en"]
 
 
 # ---- deadlines ----

@@ -110,6 +110,12 @@ def test_cli_stdin_and_pick():
     assert json.loads(done.stdout)["fee_total"]["total_eur"] == 76
 
 
+def test_cli_unknown_pick_exit_2():
+    done = cli("--profile", "-", "--pick", "albi-ast-y1,nowhere", stdin='{"diploma": "licence3", "age": 21}')
+    assert done.returncode == 2
+    assert done.stderr.startswith('invalid pick: unknown route id "nowhere"')
+
+
 @pytest.mark.parametrize(
     ("stdin", "field"),
     [

@@ -229,6 +229,59 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "cpge", "specialty": "PC", "age": 20},
         _all(ALES_Y1, "eligible"),
     ),
+    # 003 §1.1.x c) names "autre classe préparatoire scientifique": another class falls under §1.2 (jury).
+    (
+        "003 §1.1 c): a non-scientific preparatory class is not paragraph c), left to the jury (§1.2)",
+        {"diploma": "cpge", "specialty": "ECG", "specialty_scientific": False, "ects": 120, "age": 20},
+        _all(ALES_Y1, "jury"),
+    ),
+    (
+        "003 §1.1 c): an unlisted track, unanswered, left to the jury",
+        {"diploma": "cpge", "specialty": "ECG", "age": 20},
+        _all(ALES_Y1, "jury"),
+    ),
+    (
+        "003 §1.1 c): an unlisted track the candidate says is scientific",
+        {"diploma": "cpge", "specialty": "TB", "specialty_scientific": True, "age": 20},
+        _all(ALES_Y1, "eligible"),
+    ),
+    # 002 §1.1.1: "de niveau Licence ... dont les spécialités figurent dans l'annexe 1"; §1.2.1: "La liste des
+    # spécialités conditionnant la recevabilité ... figure ... dans les tableaux de l'annexe 2".
+    (
+        "002 §1.1.1: a professional Licence outside Annex 1 refused",
+        {"diploma": "licence-pro", "specialty": "Commerce", "age": 21},
+        _all(Y1_AST, "ineligible"),
+    ),
+    (
+        "002 §1.1.1, Annexe 1: a professional Licence in a Table 5 mention, left to the jury (ambiguous notice)",
+        {"diploma": "licence-pro", "specialty": "Physique", "age": 21},
+        _all(Y1_AST, "jury"),
+    ),
+    (
+        "002 §1.1.1: a professional Licence, speciality not given, left to the jury",
+        {"diploma": "licence-pro", "age": 21},
+        _all(Y1_AST, "jury"),
+    ),
+    (
+        "002 Annexes 1 and 2: a title neither scientific nor technical refused",
+        {"diploma": "other", "specialty": "Économie", "specialty_scientific": False, "ects": 240, "age": 22},
+        {**_all(Y1_AST, "ineligible"), **_all(Y2_AST, "ineligible")},
+    ),
+    (
+        "002 §1.2.1: a four-year title outside Table 7 refused, in it left to the jury",
+        {"diploma": "other", "specialty": "Géosciences", "ects": 240, "age": 23},
+        {"albi-ast-y2": "ineligible", "ales-ast-y2": "jury", "nord-europe-ast-y2": "ineligible"},
+    ),
+    (
+        "002 §1.1.2, §1.2.2: a foreign title neither scientific nor technical cannot be equivalent",
+        {"diploma": "m1", "specialty": "Économie", "foreign": True, "specialty_scientific": False, "age": 23},
+        _all(Y2_AST, "ineligible"),
+    ),
+    (
+        "002 §1.2.2: a foreign four-year title in a Table 7 domain goes to the jury",
+        {"diploma": "other", "specialty": "Physique", "foreign": True, "ects": 240, "age": 23},
+        _all(Y2_AST, "jury"),
+    ),
     # 003 §1.3 and §2.2: foreign titles, the jury is sovereign.
     (
         "003 §1.3: a foreign BTS goes to the jury at Alès",

@@ -28,6 +28,8 @@ WORDS = {
         "spécialité déclarée ni scientifique ni technique par le candidat",
         "speciality declared neither scientific nor technical by the candidate",
     ),
+    "specialty_given": ("spécialité indiquée", "speciality given"),
+    "specialty_missing": ("spécialité non indiquée", "speciality not given"),
     "prior_missing": ("bac+2 obtenu avant l'année ATS non indiqué", "two-year diploma held before the ATS year not given"),
     "prior_given": ("bac+2 obtenu avant l'année ATS indiqué", "two-year diploma held before the ATS year given"),
     "prior_kinds": ("bac+2 obtenu avant l'année ATS : {v}", "two-year diploma held before the ATS year: {v}"),
@@ -79,6 +81,8 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
     if cond.specialties:
         names = [speciality_name(ds, s, cond.kinds, lang) for s in cond.specialties]
         parts.append(word("specialties", lang, v=", ".join(names)))
+    if cond.specialty_given is not None:
+        parts.append(word("specialty_given" if cond.specialty_given else "specialty_missing", lang))
     if cond.specialty_in_catalogue is not None:
         parts.append(word("in_catalogue" if cond.specialty_in_catalogue else "not_in_catalogue", lang))
     if cond.prior_given is not None:

@@ -62,7 +62,7 @@ function start(root) {
     root.querySelector("#wz-prior").hidden = kind !== "ats";
     const unlisted = kind === "ats"
       ? field("prior_diploma").value && !field("prior_specialty").value
-      : kind && kind !== "cpge" && !field("specialty").value;
+      : kind && !field("specialty").value;
     root.querySelector("#wz-scientific").hidden = !unlisted;
   }
 
