@@ -282,6 +282,23 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "other", "specialty": "Physique", "foreign": True, "ects": 240, "age": 23},
         _all(Y2_AST, "jury"),
     ),
+    # 002 §3.1: a title not yet held must be produced by 17 July; an L3 short of 180 ECTS, an M1 short of 240,
+    # will not be.
+    (
+        "002 §1.1.1: an L3 that will end short of 180 ECTS refused",
+        {"diploma": "licence3", "specialty": "Chimie", "ects": 150, "age": 21},
+        _all(Y1_AST, "ineligible"),
+    ),
+    (
+        "002 §1.2.1: an M1 that will end short of 240 ECTS refused, 240 accepted",
+        {"diploma": "m1", "specialty": "Chimie", "ects": 200, "age": 23},
+        _all(Y2_AST, "ineligible"),
+    ),
+    (
+        "002 Tableau 7: a Master's mention Génie mécanique is in the domain Mécanique",
+        {"diploma": "m1", "specialty": "Génie mécanique", "ects": 240, "age": 23},
+        _all(Y2_AST, "eligible"),
+    ),
     # 003 §1.3 and §2.2: foreign titles, the jury is sovereign.
     (
         "003 §1.3: a foreign BTS goes to the jury at Alès",
