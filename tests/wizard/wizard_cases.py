@@ -151,10 +151,17 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
          "albi-professionalisation-y1": "jury"},
     ),
     (
-        "000 §1: an unlisted scientific speciality goes to the commission",
+        # Continuing education accepts an L3 after one of its titles: an L3 implies a validated L2.
+        "000 §1: an unlisted speciality the candidate says is scientific",
         {"diploma": "licence3", "specialty": "Physique-chimie", "specialty_scientific": True, "age": 22,
          "experience_years": 4},
-        {"albi-apprenticeship-y1": "jury", "albi-continuing-education-y1": "jury"},
+        {"albi-apprenticeship-y1": "eligible", "albi-continuing-education-y1": "eligible"},
+    ),
+    (
+        "000 §1: a BTS in an unlisted speciality the candidate says is technical",
+        {"diploma": "bts", "specialty": "Métiers de la chimie", "specialty_scientific": True, "age": 22,
+         "experience_years": 4},
+        {"albi-apprenticeship-y1": "eligible", "albi-continuing-education-y1": "eligible"},
     ),
     (
         "000 §1: an unlisted speciality, question not answered, goes to the commission",
