@@ -19,7 +19,23 @@ from .timeline import Window, open_span, window
 
 FORMAT = 6
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
-4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given)."""
+4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for)."""
+
+PRIOR_FIELDS = ("prior_given", "prior_kinds", "prior_specialties", "prior_specialty_in_catalogue")
+
+
+def _prior_for(ds: Dataset) -> list[str]:
+    """The diploma kinds whose rules read a prior diploma (the bac+2 before an ATS year): a profile may give
+    one only with these."""
+    kinds = {
+        kind
+        for f in ds.notices
+        for route in f.notice.routes
+        for rule in route.rules
+        if any(getattr(rule.when, f) is not None for f in PRIOR_FIELDS)
+        for kind in rule.when.kinds or []
+    }
+    return [k for k in DIPLOMA_KINDS if k in kinds]
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
@@ -194,6 +210,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "kinds": list(DIPLOMA_KINDS),
+        "prior_for": _prior_for(ds),
         "catalogue": [
             {
                 "slug": d.slug,

@@ -21,7 +21,7 @@ class Rules:
         if data.get("format") != FORMAT:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data
-        self.catalogue = Catalogue(data["kinds"], data["catalogue"])
+        self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"])
         self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
 
 

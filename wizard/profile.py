@@ -109,8 +109,10 @@ class Profile:
 class Catalogue:
     """The diploma catalogue: (kind, slug or alias) -> the entry's names."""
 
-    def __init__(self, kinds: list[str], entries: list[dict[str, Any]]):
+    def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str]):
         self.kinds = tuple(kinds)
+        self.prior_for = tuple(prior_for)
+        """The kinds that take a prior diploma (an ATS year: the bac+2 before it)."""
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
         self._names: set[str] = set()
         for entry in entries:
@@ -156,7 +158,12 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         for key in raw:
             if key not in ("diploma", "specialty"):
                 raise ProfileError(f"prior_diploma.{key}", "unknown field (known: diploma, specialty)")
+        takes = ", ".join(f'"{k}"' for k in catalogue.prior_for)
+        if diploma.kind not in catalogue.prior_for:
+            raise ProfileError("prior_diploma", f"only with the diploma {takes}: the diploma held before it")
         prior = catalogue.diploma("prior_diploma.diploma", raw.get("diploma"), raw.get("specialty"))
+        if prior.kind in catalogue.prior_for:
+            raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it")
     if "age" not in data or data["age"] is None:
         raise ProfileError("age", "required: age at the start of the contract or course")
     return Profile(

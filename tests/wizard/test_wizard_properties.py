@@ -16,18 +16,25 @@ VERDICTS = {"eligible", "jury", "ineligible"}
 SETTINGS = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 specialty = st.one_of(st.none(), st.sampled_from(SLUGS), st.sampled_from(NAMES), st.text(max_size=30))
-diploma = st.fixed_dictionaries({"diploma": st.sampled_from(KINDS)}, optional={"specialty": specialty})
-valid_profiles = st.fixed_dictionaries(
+# The bac+2 before an ATS year: any kind but a preparatory class.
+prior = st.fixed_dictionaries(
+    {"diploma": st.sampled_from([k for k in KINDS if k not in ("ats", "cpge")])}, optional={"specialty": specialty}
+)
+any_profile = st.fixed_dictionaries(
     {"diploma": st.sampled_from(KINDS), "age": st.integers(min_value=0, max_value=120)},
     optional={
         "specialty": specialty,
-        "prior_diploma": st.one_of(st.none(), diploma),
+        "prior_diploma": st.one_of(st.none(), prior),
         "ects": st.one_of(st.none(), st.integers(min_value=0, max_value=400)),
         "foreign": st.booleans(),
         "experience_years": st.one_of(st.integers(0, 50), st.floats(0, 50, allow_nan=False)),
         "scholarship": st.booleans(),
         "eu_national": st.booleans(),
     },
+)
+# A prior bac+2 only for an ATS year (the engine refuses it otherwise).
+valid_profiles = any_profile.map(
+    lambda p: p if p["diploma"] == "ats" or p.get("prior_diploma") is None else {**p, "prior_diploma": None}
 )
 
 

@@ -37,8 +37,11 @@ def sample_profiles(n: int, seed: int = 4) -> list[dict]:
         }
         if rnd.random() < 0.9:
             p["specialty"] = rnd.choice(names)
-        if rnd.random() < 0.3:
-            p["prior_diploma"] = {"diploma": rnd.choice(kinds), "specialty": rnd.choice(names)}
+        if rnd.random() < 0.3 and p["diploma"] == "ats":
+            p["prior_diploma"] = {
+                "diploma": rnd.choice([k for k in kinds if k not in ("ats", "cpge")]),
+                "specialty": rnd.choice(names),
+            }
         for key, values in {
             "ects": [None, 0, 60, 119, 120, 180, 239, 240, 300],
             "foreign": [True, False],

@@ -356,6 +356,8 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "ats", "age": 20, "prior_diploma": "bts"}, "prior_diploma"),
     ({"diploma": "ats", "age": 20, "prior_diploma": {"diploma": "phd"}}, "prior_diploma.diploma"),
     ({"diploma": "ats", "age": 20, "prior_diploma": {"specialty": "gmp"}}, "prior_diploma.diploma"),
+    ({"diploma": "bts", "age": 20, "prior_diploma": {"diploma": "dut"}}, "prior_diploma"),
+    ({"diploma": "ats", "age": 20, "prior_diploma": {"diploma": "ats"}}, "prior_diploma.diploma"),
     ({"diploma": "bts", "age": 20, "nationality": "fr"}, "nationality"),
     ([1, 2], "profile"),
 ]

@@ -190,7 +190,9 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
         ]
         headers.append(" — ".join(p for p in parts if p))
     catalogue = Catalogue(
-        list(DIPLOMA_KIND), [d.model_dump(include={"slug", "kinds", "aliases"}) for d in ds.registry.diplomas]
+        list(DIPLOMA_KIND),
+        [d.model_dump(include={"slug", "kinds", "aliases"}) for d in ds.registry.diplomas],
+        prior_for=[],  # the matrix's profiles hold one diploma
     )
     # Each condition dumped once, in the shape the engine reads from rules.json.
     conditions = [[(r.when.model_dump(exclude_none=True), r) for r in route.rules] for _, route in routes]
