@@ -265,6 +265,17 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         _all(Y1_AST, "jury"),
     ),
     (
+        # "EEA" names both the Licence mention (Table 5) and the Master domain (Table 7); "GMP" is the BUT's.
+        "002 Annexe 1: a professional Licence named by a catalogue alias is read as that mention",
+        {"diploma": "licence-pro", "specialty": "GMP", "age": 21},
+        {"albi-ast-y1": "jury", "ales-ast-y1": "jury", "nord-europe-ast-y1": "ineligible"},
+    ),
+    (
+        "002 Tableau 7: a four-year title in Génie civil, marked Non at Albi only",
+        {"diploma": "other", "specialty": "Génie civil", "ects": 240, "foreign": True, "age": 24},
+        {"albi-ast-y2": "ineligible", "ales-ast-y2": "jury", "nord-europe-ast-y2": "jury"},
+    ),
+    (
         "002 §1.1.1: a professional Licence, speciality not given, left to the jury",
         {"diploma": "licence-pro", "age": 21},
         _all(Y1_AST, "jury"),
