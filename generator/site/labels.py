@@ -223,6 +223,31 @@ UI: dict[str, tuple[str, str]] = {
     "compare_fees": ("Frais de candidature et de scolarité", "Application fees and tuition"),
     "compare_diplomas": ("Diplômes recevables", "Accepted diplomas"),
     "compare_options": ("Options et spécialités", "Options and specialities"),
+    # What each comparison answers, on the comparisons' index page.
+    "compare_channels_about": (
+        "Quelle école recrute par quelle voie, et en quelle année du cycle ingénieur.",
+        "Which school recruits through which channel, and into which year of the engineering cycle.",
+    ),
+    "compare_seats_about": (
+        "Le nombre de places que chaque notice ouvre, par école, filière et année.",
+        "The number of seats each notice opens, by school, track and year.",
+    ),
+    "compare_calendar_about": (
+        "Toutes les dates des notices en une liste triée, avec ce qui est ouvert, à venir ou clos.",
+        "Every date of the notices in one sorted list, with what is open, upcoming or closed.",
+    ),
+    "compare_fees_about": (
+        "Frais de candidature (boursiers ou non) et droits de scolarité (UE ou hors UE).",
+        "Application fees (scholarship holders or not) and tuition (EU or non-EU).",
+    ),
+    "compare_diplomas_about": (
+        "Pour chaque diplôme et spécialité, le verdict de chaque école et voie, filtrable.",
+        "For each diploma and speciality, the verdict of each school and channel, with filters.",
+    ),
+    "compare_options_about": (
+        "Les options, parcours et spécialités de chaque école, côte à côte.",
+        "Each school's options, tracks and specialities, side by side.",
+    ),
     "diploma": ("Diplôme", "Diploma"),
     "speciality": ("Spécialité", "Speciality"),
     "diploma_kind": ("Type de diplôme", "Diploma kind"),
