@@ -140,6 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         write_rules(DEFAULT_OUT, ds)
         print(f"   (wizard rules refreshed in {DEFAULT_OUT.relative_to(ROOT)})")
+    plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
     for notice_id in ds.notice_ids():
         sessions = ds.sessions(notice_id)
         if len(sessions) < 2:
@@ -149,7 +150,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         changes = diff(old, new, ds)
         print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
         for c in changes:
-            plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
             before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
             print(f"     [{c.category}] {c.what_en}: {before} → {after}")
     print("ready to publish")

@@ -13,6 +13,7 @@ from .load import DataErrors
 from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
+from .model.rule import Condition
 from .model.school import School
 from .site.format import day_date
 from .timeline import Window, open_span, window
@@ -20,8 +21,10 @@ from .timeline import Window, open_span, window
 FORMAT = 6
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for)."""
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
-PRIOR_FIELDS = ("prior_given", "prior_kinds", "prior_specialties", "prior_specialty_in_catalogue")
+PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
+"""The condition fields about the diploma held before an ATS year."""
 
 
 def _prior_for(ds: Dataset) -> list[str]:
@@ -29,14 +32,13 @@ def _prior_for(ds: Dataset) -> list[str]:
     one only with these."""
     kinds = {
         kind
-        for f in ds.notices
-        for route in f.notice.routes
+        for file in ds.notices
+        for route in file.notice.routes
         for rule in route.rules
-        if any(getattr(rule.when, f) is not None for f in PRIOR_FIELDS)
+        if any(getattr(rule.when, name) is not None for name in PRIOR_FIELDS)
         for kind in rule.when.kinds or []
     }
     return [k for k in DIPLOMA_KINDS if k in kinds]
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 
 class _Exporter:

@@ -134,11 +134,12 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     additional fee for each further formation (a school and programme, whatever the channel or year).
     Raises PickError for an id that is not a route of the result.
     """
-    ids = [r["id"] for r in result["routes"]]
+    ids = {r["id"] for r in result["routes"]}
     unknown = [i for i in route_ids if i not in ids]
     if unknown:
         raise PickError(f'unknown route id "{unknown[0]}" (the ids are the routes\' "id" in the output)')
-    chosen = [r for r in result["routes"] if r["id"] in set(route_ids)]
+    wanted = set(route_ids)
+    chosen = [r for r in result["routes"] if r["id"] in wanted]
     lines: list[dict[str, Any]] = []
     for notice in dict.fromkeys(r["notice"] for r in chosen):
         routes = [r for r in chosen if r["notice"] == notice]

@@ -114,12 +114,10 @@ class Catalogue:
         self.prior_for = tuple(prior_for)
         """The kinds that take a prior diploma (an ATS year: the bac+2 before it)."""
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
-        self._names: set[str] = set()
         self._slugs: dict[str, set[str]] = {}
         """Name -> the slugs of every entry that has it (as slug or alias), whatever the kind."""
         for entry in entries:
             for name in (entry["slug"], *entry.get("aliases", [])):
-                self._names.add(name)
                 self._slugs.setdefault(name, set()).add(entry["slug"])
                 for kind in entry["kinds"]:
                     self._index.setdefault((kind, name), entry)
@@ -140,7 +138,7 @@ class Catalogue:
         if not slug:
             return Diploma(kind, None, None, frozenset())
         entry = self._index.get((kind, slug))
-        known = slug in self._names
+        known = slug in self._slugs
         if entry is None and kind not in self._listed_kinds:
             # A kind with no list of its own (licence-pro, other): its speciality is named as any list names it
             # ("eea" is the Licence mention and the Master domain), without taking an entry's other aliases.

@@ -13,7 +13,7 @@ from ..dataset import DATA_DIR, Dataset
 from ..model.notice import Event, Notice
 from .format import text
 from .labels import LANGS, ui
-from .sources import Citations
+from .sources import Citations, source_words
 from .views import common, compare, recruiters
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -60,7 +60,7 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
             end = _moment(ev.end, ev.end_time or "23:59") if isinstance(start, dt.datetime) else ev.end
         item.add("dtend", end)
     scope = common.event_scope(ds, notice, ev, lang).replace("\\", "")
-    where = f"{ui('source', lang)}: {ui('document', lang).lower()} {ev.source.doc}, {ev.source.ref}"
+    where = f"{ui('source', lang)}: {source_words(ev.source, lang)}"
     item.add("description", "\n".join(p for p in (scope, where, text(ev.note, lang)) if p))
     return item
 

@@ -11,6 +11,11 @@ from .format import md, text
 from .labels import ui
 
 
+def source_words(source: Source, lang: str) -> str:
+    """A source in plain words: "document 002, Annexe 1, Tableau 5"."""
+    return f"{ui('document', lang).lower()} {source.doc}, {source.ref}"
+
+
 def document_anchor(doc_id: str) -> str:
     """The id of a document's entry on the sources page."""
     return f"doc-{doc_id}"
@@ -49,7 +54,7 @@ class Citations:
     def plain(self, source: Source) -> str:
         """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
         colon = " :" if self.lang == "fr" else ":"
-        return f"{ui('source', self.lang)}{colon} {ui('document', self.lang).lower()} {source.doc}, {source.ref}"
+        return f"{ui('source', self.lang)}{colon} {source_words(source, self.lang)}"
 
     def renumber(self, markdown: str) -> str:
         """Number the footnotes in the order the page cites them (views cite before the template does)."""

@@ -84,11 +84,11 @@ def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
 def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
     """Per programme with a curriculum: its units over the course, then one table per semester."""
     out = []
+    hours = lambda h: number_cell(h, f"{number(h, lang)} h")  # noqa: E731
     for prog in notice.programmes:
         cur = prog.curriculum
         if cur is None:
             continue
-        hours = lambda h: number_cell(h, f"{number(h, lang)} h")  # noqa: E731
         units = Table([ui("teaching_unit", lang), ui("title", lang), ui("hours_over_course", lang)])
         for u in cur.units:
             units.add(u.code, text(u.name, lang), hours(u.hours))

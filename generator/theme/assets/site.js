@@ -107,8 +107,9 @@
       if (!table || box.dataset.ready) return;
       box.dataset.ready = "yes";
       var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (tr) { return tr.querySelector(".event-status"); });
+      var states = rows.map(function (tr) { return tr.querySelector(".event-status").dataset.state; });
       var count = { open: 0, upcoming: 0, closed: 0 };
-      rows.forEach(function (tr) { count[tr.querySelector(".event-status").dataset.state] += 1; });
+      states.forEach(function (s) { count[s] += 1; });
       var line = document.createElement("p");
       line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
       box.appendChild(line);
@@ -122,7 +123,7 @@
       var check = document.createElement("input");
       check.type = "checkbox";
       check.addEventListener("change", function () {
-        rows.forEach(function (tr) { tr.hidden = check.checked && tr.querySelector(".event-status").dataset.state === "closed"; });
+        rows.forEach(function (tr, i) { tr.hidden = check.checked && states[i] === "closed"; });
       });
       label.appendChild(check);
       label.appendChild(document.createTextNode(" " + box.dataset.hidePast));
