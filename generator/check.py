@@ -172,6 +172,10 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         if channel not in n.channels:
             err(("fees", "channels", ch), f'channel "{channel}" is not one of this notice\'s channels')
 
+    applied = [c for c, clause in enumerate(n.clauses) if clause.applies == "one-channel"]
+    for c in applied[1:]:
+        err(("clauses", c, "applies"), f'"one-channel" is already set on clause {applied[0]}: set it once')
+
     ids: set[str] = set()
     for e, event in enumerate(n.events):
         loc = ("events", e)

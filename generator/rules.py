@@ -18,7 +18,7 @@ from .model.school import School
 from .site.format import day_date
 from .timeline import Window, open_span, window
 
-FORMAT = 6
+FORMAT = 7
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
@@ -189,6 +189,9 @@ class _Exporter:
             "document": doc.id,
             "title": notice.title.model_dump(),
             "fees": self.fees(notice),
+            "one_channel": next(
+                (self.text(c.text, c.source) for c in notice.clauses if c.applies == "one-channel"), None
+            ),
             "routes": [self.route(notice, r) for r in notice.routes],
             "events": [
                 self.event(e, span) for e in sorted(notice.events, key=lambda e: (e.start, e.start_time or ""))

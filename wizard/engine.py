@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 6
+FORMAT = 7
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -129,7 +129,13 @@ def evaluate(profile: dict[str, Any], rules: Rules | None = None) -> dict[str, A
         "routes": [evaluate_route(rules, n, r, parsed) for n, r in rules.routes],
         "profile": parsed.as_json(),
         "sessions": [
-            {"notice": n["notice"], "session": n["session"], "document": n["document"], "title": n["title"]}
+            {
+                "notice": n["notice"],
+                "session": n["session"],
+                "document": n["document"],
+                "title": n["title"],
+                "one_channel": n["one_channel"],
+            }
             for n in rules.data["notices"]
         ],
     }

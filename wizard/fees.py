@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .messages import message, note, silent
+from .messages import message, note, route_names, silent
 from .profile import Profile
 
 
@@ -166,9 +166,10 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
     sessions = sorted({ln["session"] for ln in lines})
     notes = [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else []
-    refused = [r["id"] for r in chosen if r["verdict"] == "ineligible"]
+    notes += _channel_clashes(result, chosen)
+    refused = [r for r in chosen if r["verdict"] == "ineligible"]
     if refused:
-        notes.append(message("ineligible-pick", "", routes=", ".join(refused)))
+        notes.append(message("ineligible-pick", "", routes=route_names(refused)))
     return {
         "lines": lines,
         "total_eur": sum(known) if len(known) == len(lines) else None,
@@ -176,3 +177,19 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
         "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
         "notes": notes,
     }
+
+
+def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A note for each school where the chosen routes of a notice that allows one channel use several."""
+    notes = []
+    for session in result["sessions"]:
+        clause = session.get("one_channel")
+        if clause is None:
+            continue
+        routes = [r for r in chosen if r["notice"] == session["notice"]]
+        for school in dict.fromkeys(r["school"] for r in routes):
+            at_school = [r for r in routes if r["school"] == school]
+            if len({r["channel"] for r in at_school}) > 1:
+                names = route_names(at_school)
+                notes.append(message("one-channel", clause["source"], routes=names, clause=clause["source"]))
+    return notes

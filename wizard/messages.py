@@ -43,6 +43,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "According to the notice, your profile is not eligible for {routes}: its fees are counted because you "
         "chose that route, but the application would be refused.",
     ),
+    "one-channel": (
+        "Vous avez retenu plusieurs voies d'admission de la même notice dans la même école ({routes}). La "
+        "notice n'en autorise qu'une par an ({clause}) : il vous faudra choisir.",
+        "You chose several admission channels of the same notice at the same school ({routes}). The notice "
+        "allows only one a year ({clause}): you will have to choose.",
+    ),
     "mixed-sessions": (
         "Ces frais viennent de notices de sessions différentes ({sessions}) : chaque ligne applique les frais de "
         "sa propre session ; ceux de la prochaine session peuvent être autres.",
@@ -75,7 +81,18 @@ TEXTS: dict[str, tuple[str, str]] = {
 def message(key: str, source: str, **values: Any) -> dict[str, Any]:
     """A reason in the engine's words, citing where the documents were read (or are silent)."""
     fr, en = TEXTS[key]
-    return note({"fr": fr.format(**values), "en": en.format(**values)}, source)
+    lang = lambda code: {k: v[code] if isinstance(v, dict) else v for k, v in values.items()}  # noqa: E731
+    return note({"fr": fr.format(**lang("fr")), "en": en.format(**lang("en"))}, source)
+
+
+def route_names(routes: list[dict[str, Any]]) -> dict[str, str]:
+    """Routes of a result as a reader names them, in each language: "IMT Mines Albi, Apprentissage, 1re année"."""
+    fr = " ; ".join(
+        f"{r['school_name']}, {r['channel_name']['fr']}, {r['entry_year']}{'re' if r['entry_year'] == 1 else 'e'} année"
+        for r in routes
+    )
+    en = "; ".join(f"{r['school_name']}, {r['channel_name']['en']}, year {r['entry_year']}" for r in routes)
+    return {"fr": fr, "en": en}
 
 
 def note(text: dict[str, Any], source: str) -> dict[str, Any]:

@@ -282,6 +282,9 @@ class Clause(Sourced):
     ]
     title: Text
     text: Text
+    applies: Literal["one-channel"] | None = None
+    """What the wizard enforces of this clause. "one-channel": a candidate may apply, at one school, through
+    only one of this notice's channels (the wizard warns when the chosen routes break it)."""
 
 
 class Notice(Model):

@@ -257,7 +257,20 @@ def test_fee_total_platform_counts_formations(rules):
     assert "2024, 2025, 2026" in both["notes"][0]["en"]
     assert wizard.fee_total(result, picks)["notes"] == []
     # A chosen route the profile is refused at (the BTS at admission sur titres) is counted, and said so.
-    assert "albi-ast-y1" in both["notes"][1]["en"]
+    assert "IMT Mines Albi, Admission on qualifications (AST), year 1" in both["notes"][1]["en"]
+
+
+def test_fee_total_warns_of_two_channels_where_the_notice_allows_one(rules):
+    result = wizard.evaluate({"diploma": "bts", "specialty": "electrotechnique", "age": 20}, rules)
+    one = wizard.fee_total(result, ["albi-apprenticeship-y1"])
+    assert one["notes"] == []
+    two = wizard.fee_total(result, ["albi-apprenticeship-y1", "albi-professionalisation-y1"])
+    (clash,) = [n for n in two["notes"] if "one a year" in n["en"]]
+    assert clash["source"] == "document 000, §1 Conditions d'admission"
+    assert "Apprentissage, 1re année ; IMT Mines Albi, Contrat de professionnalisation" in clash["fr"]
+    # Several Alès apprenticeship specialities are one channel: the platform allows them (fees per formation).
+    ales = ["ales-apprenticeship-bat-y1", "ales-apprenticeship-mkx-y1"]
+    assert wizard.fee_total(result, ales)["notes"] == []
 
 
 # ---- deadlines ----
