@@ -192,6 +192,9 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     errors += _check_order(n, f)
 
     if n.integration:
+        for lang in ("fr", "en"):
+            if "{n}" not in getattr(n.integration.period_label, lang):
+                err(("integration", "period_label", lang), "must hold {n}, where the period's number goes")
         previous = None
         for p, period in enumerate(n.integration.periods):
             loc = ("integration", "periods", p)

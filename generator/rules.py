@@ -16,7 +16,7 @@ from .model.recruiter import PayGrid
 from .model.rule import Condition
 from .model.school import School
 from .site.format import day_date
-from .timeline import Window, open_span, window
+from .timeline import Window, open_span, steps, window
 
 FORMAT = 7
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
@@ -194,7 +194,7 @@ class _Exporter:
             ),
             "routes": [self.route(notice, r) for r in notice.routes],
             "events": [
-                self.event(e, span) for e in sorted(notice.events, key=lambda e: (e.start, e.start_time or ""))
+                self.event(e, span) for e in steps(notice)
             ],
         }
 

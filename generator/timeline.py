@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .model.base import Text
 from .model.notice import Event, Notice
 
 BEFORE_ANY_DATE = "0000-01-01T00:00"
@@ -24,11 +25,13 @@ def _end(event: Event) -> str:
 
 @dataclass
 class Window:
-    """When applications open and close, and the session's last dated step."""
+    """When applications open and close, the session's last dated step, and when each step starts."""
 
     open: str | None
     close: str
     last: str
+    starts: list[str]
+    """The start of every step that has a known start (not a "jusqu'au" step), sorted."""
 
 
 def window(notice: Notice) -> Window:
@@ -36,7 +39,28 @@ def window(notice: Notice) -> Window:
     opens = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "platform-open"]
     closes = [_end(e) for e in notice.events if e.kind == "application-deadline"]
     ends = [_end(e) for e in notice.events]
-    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends))
+    starts = sorted({iso_moment(e.start, e.start_time) for e in notice.events if not e.until})
+    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends), starts)
+
+
+def steps(notice: Notice) -> list[Event]:
+    """The session's dated steps in order, with the integration step cut into its periods: a candidate must
+    log in during each, and between two periods nothing is open."""
+    out: list[Event] = []
+    for event in notice.events:
+        if event.kind != "integration" or notice.integration is None:
+            out.append(event)
+            continue
+        name = notice.integration.period_label
+        for period in notice.integration.periods:
+            out.append(event.model_copy(update={
+                "id": f"{event.id}-{period.number}",
+                "label": Text(fr=name.fr.replace("{n}", str(period.number)),
+                              en=name.en.replace("{n}", str(period.number))),
+                "start": period.start, "start_time": period.start_time,
+                "end": period.end, "end_time": period.end_time, "source": period.source, "note": None,
+            }))
+    return sorted(out, key=lambda e: (e.start, e.start_time or "", e.id))
 
 
 def open_span(event: Event, span: Window) -> tuple[str, str]:
@@ -45,11 +69,19 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     - An application deadline, a documents deadline due by the application deadline's day, and a step
       known only by its last day ("jusqu'au") are open from the opening of applications until they pass.
     - A later documents deadline (sending the title in July) is upcoming until its day.
-    - A step "from" a day lasts, at most, until the session's last dated step.
+    - Results sent "from" a day are sent until the session's next step starts (Albi's admissibility
+      results come "a few days before the exams").
+    - Any other step "from" a day lasts, at most, until the session's last dated step.
+    - A documents deadline on the application deadline's day closes with the applications: the file must
+      be complete when it is closed.
     """
     start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
+    if event.open_ended and event.kind.endswith("-results"):
+        end = next((s for s in span.starts if s > start), end)
     if event.kind == "platform-open" and not event.end:
         end = max(end, span.close)
+    if event.kind == "documents-deadline" and end[:10] == span.close[:10]:
+        end = min(end, span.close)
     if (
         event.until
         or event.kind == "application-deadline"

@@ -216,6 +216,8 @@ class Decision(Sourced):
 
 
 class Integration(Model):
+    period_label: Text
+    """The calendar's name of each period, {n} standing for its number ("Période d'intégration {n} : …")."""
     periods: list[IntegrationPeriod] = Field(min_length=1)
     decisions: list[Decision] = Field(min_length=1)
     rules: list[SourcedText] = []

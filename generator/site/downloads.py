@@ -11,6 +11,7 @@ from icalendar import Event as IcsEvent
 
 from ..dataset import DATA_DIR, Dataset
 from ..model.notice import Event, Notice
+from ..timeline import steps
 from .format import text
 from .labels import LANGS, ui
 from .sources import Citations, source_words
@@ -72,7 +73,7 @@ def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str, channel: 
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
     for notice in notices:
-        for ev in notice.events:
+        for ev in steps(notice):
             channels = ev.channels or notice.channels
             if channel is None or channel in channels:
                 cal.add_component(_ics_event(ds, notice, ev, lang))

@@ -25,3 +25,30 @@ def test_the_wizard_reads_each_step_open_when_the_calendar_does(dataset):
     calendar = sorted(re.search(r'data-start="([^"]+)" data-end="([^"]+)"', row[-1].md).groups() for row in table.rows)
     exported = sorted((e["opens"], e["closes"]) for n in export_rules(dataset)["notices"] for e in n["events"])
     assert calendar == exported
+
+
+def spans(dataset, notice: str) -> dict[str, tuple[str, str]]:
+    (n,) = [n for n in export_rules(dataset)["notices"] if n["notice"] == notice]
+    return {e["id"]: (e["opens"], e["closes"]) for e in n["events"]}
+
+
+def test_results_from_a_day_are_sent_until_the_next_step(dataset):
+    # 000 §4: admissibility results come "a few days before the exams", from 7 April 2025.
+    albi = spans(dataset, "albi-alternance")
+    assert albi["admissibility-results"] == ("2025-04-07T00:00", albi["exams"][0])
+
+
+def test_a_document_due_on_the_deadline_day_closes_with_the_applications(dataset):
+    # 002 §3.2: the file, appraisal form included, must be complete when it closes on 20 March at 23:00.
+    ast = spans(dataset, "ast")
+    assert ast["appraisal-form-deadline"][1] == ast["application-deadline"][1] == "2026-03-20T23:00"
+
+
+def test_integration_is_open_only_during_its_periods(dataset):
+    # 002 Tableau 3: four periods, none between 17 June 23:00 and 13 July 14:00.
+    ast = spans(dataset, "ast")
+    periods = [ast[f"integration-{n}"] for n in range(1, 5)]
+    assert periods[0] == ("2026-05-28T14:00", "2026-06-03T23:00")
+    assert periods[3] == ("2026-07-13T14:00", "2026-07-17T23:00")
+    assert not any(start <= "2026-06-25T12:00" <= end for start, end in periods)
+    assert "integration" not in ast

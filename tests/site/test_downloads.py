@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from generator.timeline import steps
+
 LANG_ROOTS = {"fr": "", "en": "en/"}
 
 
@@ -34,7 +36,8 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
     everything = Calendar.from_ical((folder / "all.ics").read_bytes())
     events = everything.walk("VEVENT")
-    assert len(events) == sum(len(n.events) for n in dataset.current())
+    # One entry per step, the integration step as one per period (timeline.steps).
+    assert len(events) == sum(len(steps(n)) for n in dataset.current())
     for ch in dataset.registry.channels:
         Calendar.from_ical((folder / f"{ch.id}.ics").read_bytes())
     for path in (folder / "schema").glob("*.json"):

@@ -14,7 +14,7 @@ from wizard.verdict import first_rule
 from ...dataset import Dataset
 from ...model.notice import Notice, Route
 from ...model.rule import Requirement
-from ...timeline import iso_moment, open_span, window
+from ...timeline import iso_moment, open_span, steps, window
 from ..format import eur, html, md, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
@@ -80,7 +80,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     rows = []
     for notice in ds.current():
         span = window(notice)
-        for ev in notice.events:
+        for ev in steps(notice):
             rows.append((ev.start, ev.start_time or "", notice, ev, *open_span(ev, span)))
     rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))
     table = Table(
