@@ -19,10 +19,17 @@ def _all(ids: tuple[str, ...], verdict: str) -> dict[str, str]:
 CASES: list[tuple[str, dict, dict[str, str]]] = [
     # 003 §1.1.x c): CPGE "ayant validé (ou qui valideront durant l'année académique) au moins 120 crédits
     # ECTS": below 120 is refused, an unknown count is not.
+    # 000 §4 "Pour rappel": admission subject to the "attestation de validation de 2 ans de CPGE", a
+    # bac+2 held by the start of the year (§1).
     (
-        "003 §1.1 c): CPGE with 60 ECTS by the end of the year refused at Alès",
+        "003 §1.1 c), 000 §1 and §4: CPGE with 60 ECTS by the end of the year refused at Alès and Albi",
         {"diploma": "cpge", "specialty": "mp", "age": 19, "ects": 60},
-        {**_all(ALES_Y1, "ineligible"), "albi-apprenticeship-y1": "eligible"},
+        {**_all(ALES_Y1, "ineligible"), "albi-apprenticeship-y1": "ineligible"},
+    ),
+    (
+        "000 §1: CPGE MP with 120 ECTS by the start of the year eligible at Albi",
+        {"diploma": "cpge", "specialty": "mp", "age": 19, "ects": 120},
+        {"albi-apprenticeship-y1": "eligible"},
     ),
     (
         "003 §1.1 c): CPGE, ECTS not given, eligible at Alès",
