@@ -126,7 +126,8 @@ class Catalogue:
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
         """Validate a kind and a speciality; resolve the speciality through the catalogue."""
         if kind is None:
-            raise ProfileError(field, "required: the kind of the highest qualification")
+            what = "highest qualification" if field == "diploma" else "diploma held before it"
+            raise ProfileError(field, f"required: the kind of the {what}")
         if not isinstance(kind, str):
             raise ProfileError(field, f"must be a string, not {_type(kind)}")
         if kind not in self.kinds:
@@ -172,14 +173,18 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
             raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it")
     if "age" not in data or data["age"] is None:
         raise ProfileError("age", "required: age at the start of the contract or course")
+    age = _count(data, "age", required=True, most=MOST["age"])
+    experience = _years(data, "experience_years")
+    if experience > age:
+        raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}")
     return Profile(
         diploma=diploma,
         prior=prior,
         specialty_scientific=_flag(data, "specialty_scientific", None),
-        ects=_count(data, "ects", required=False),
+        ects=_count(data, "ects", required=False, most=MOST["ects"]),
         foreign=_flag(data, "foreign", False),
-        age=_count(data, "age", required=True),
-        experience_years=_years(data, "experience_years"),
+        age=age,
+        experience_years=experience,
         scholarship=_flag(data, "scholarship", False),
         eu_national=_flag(data, "eu_national", True),
     )
@@ -197,16 +202,25 @@ def _type(value: object) -> str:
     }.get(type(value), type(value).__name__)
 
 
-def _count(data: dict, field: str, required: bool) -> int | None:
+# Bounds of plausible input, not rules of a notice: the form's age field stops at 99, and a doctorate is
+# 480 ECTS credits.
+MOST = {"age": 99, "ects": 600}
+
+
+def _count(data: dict, field: str, required: bool, most: int) -> int | None:
     value = data.get(field)
     if value is None and not required:
         return None
-    if isinstance(value, float) and math.isfinite(value):
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 20.0 is 20: some JSON writers print every number with a decimal point
+    elif isinstance(value, float) and math.isfinite(value):
         raise ProfileError(field, f"must be a whole number, not {value:g}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise ProfileError(field, f"must be a whole number, not {_type(value)}")
     if value < 0:
         raise ProfileError(field, f"must be 0 or more, not {value}")
+    if value > most:
+        raise ProfileError(field, f"must be {most} or less, not {value}")
     return value
 
 

@@ -26,6 +26,17 @@ def test_invalid_profile_names_the_field(rules, profile, field):
     assert str(caught.value).startswith(f"{field}: ")
 
 
+def test_a_whole_number_written_with_a_decimal_point_is_read(rules):
+    profile = wizard.evaluate({"diploma": "bts", "age": 20.0, "ects": 120.0}, rules)["profile"]
+    assert (profile["age"], profile["ects"]) == (20, 120)
+    assert isinstance(profile["age"], int)
+
+
+def test_the_prior_diploma_error_says_which_diploma(rules):
+    with pytest.raises(ValueError, match="the diploma held before it"):
+        wizard.evaluate({"diploma": "ats", "age": 20, "prior_diploma": {"specialty": "gmp"}}, rules)
+
+
 def test_defaults(rules):
     profile = wizard.evaluate({"diploma": "bts", "age": 20}, rules)["profile"]
     assert profile == {

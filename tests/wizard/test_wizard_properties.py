@@ -21,7 +21,7 @@ prior = st.fixed_dictionaries(
     {"diploma": st.sampled_from([k for k in KINDS if k not in ("ats", "cpge")])}, optional={"specialty": specialty}
 )
 any_profile = st.fixed_dictionaries(
-    {"diploma": st.sampled_from(KINDS), "age": st.integers(min_value=0, max_value=120)},
+    {"diploma": st.sampled_from(KINDS), "age": st.integers(min_value=0, max_value=99)},
     optional={
         "specialty": specialty,
         "prior_diploma": st.one_of(st.none(), prior),
@@ -32,10 +32,12 @@ any_profile = st.fixed_dictionaries(
         "eu_national": st.booleans(),
     },
 )
-# A prior bac+2 only for an ATS year (the engine refuses it otherwise).
+# A prior bac+2 only for an ATS year (the engine refuses it otherwise); no more years worked than lived.
 valid_profiles = any_profile.map(
     lambda p: p if p["diploma"] == "ats" or p.get("prior_diploma") is None else {**p, "prior_diploma": None}
-)
+).filter(lambda p: p.get("experience_years", 0) <= p["age"])
+# A number with a fraction (20.0 is read as 20).
+fraction = st.floats(allow_nan=True).filter(lambda x: not x.is_integer())
 
 
 @SETTINGS
@@ -56,9 +58,11 @@ def test_valid_profiles_get_one_verdict_per_route(profile):
 WRONG = {
     "diploma": st.one_of(st.text().filter(lambda s: s not in KINDS), st.integers(), st.none(), st.booleans()),
     "age": st.one_of(
-        st.integers(max_value=-1), st.floats(allow_nan=True), st.text(), st.booleans(), st.none()
+        st.integers(max_value=-1), st.integers(min_value=100), fraction, st.text(), st.booleans(), st.none()
     ),
-    "ects": st.one_of(st.integers(max_value=-1), st.floats(), st.text(min_size=1), st.booleans()),
+    "ects": st.one_of(
+        st.integers(max_value=-1), st.integers(min_value=601), fraction, st.text(min_size=1), st.booleans()
+    ),
     "foreign": st.one_of(st.integers(), st.text(), st.floats()),
     "scholarship": st.one_of(st.integers(), st.text(), st.floats()),
     "eu_national": st.one_of(st.integers(), st.text(), st.floats()),

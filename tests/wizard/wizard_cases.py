@@ -363,6 +363,8 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "bts", "age": "20"}, "age"),
     ({"diploma": "bts", "age": 20.5}, "age"),
     ({"diploma": "bts", "age": 20, "ects": 1e9}, "ects"),
+    ({"diploma": "bts", "age": 250}, "age"),
+    ({"diploma": "bts", "age": 20, "experience_years": 100}, "experience_years"),
     ({"diploma": "bts", "age": True}, "age"),
     ({"diploma": "bts"}, "age"),
     ({"diploma": "bts", "age": 20, "ects": -5}, "ects"),
