@@ -38,6 +38,8 @@ def application_fee(
         reasons.append(message("no-additional-fee", scheme["source"]))
     if scheme.get("note"):  # e.g. what a scholarship exemption depends on
         reasons.append(note(scheme["note"], scheme["source"]))
+    if fees["refund"]:  # not refunded whatever the result: worth knowing before paying
+        reasons.append(note(fees["refund"], fees["refund"]["source"]))
     return {
         "application_eur": scheme["first_eur"],
         "application_additional_eur": scheme["additional_eur"],

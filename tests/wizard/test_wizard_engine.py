@@ -293,3 +293,10 @@ def test_deadlines_by_entry_year(route):
         "phase" not in e["label"]["en"].lower() or "complementary" not in e["label"]["en"].lower() for e in y2
     )
     assert any(e["kind"] == "application-deadline" and e["start"] == "2024-03-12" for e in y2)
+
+
+def test_a_fee_not_refunded_says_so(route):
+    # 003 §4.1: not refunded, whatever the result, nor if the application is withdrawn.
+    reasons = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-bat-y1")["fees"]["reasons"]
+    (refund,) = [r for r in reasons if "withdrawn" in r["en"]]
+    assert refund["source"].startswith("document 003")
