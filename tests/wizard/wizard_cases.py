@@ -27,6 +27,11 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {**_all(ALES_Y1, "ineligible"), "albi-apprenticeship-y1": "ineligible"},
     ),
     (
+        "003 §2.1: an M1 declared neither scientific nor technical still goes to the jury at Alès (240 ECTS title)",
+        {"diploma": "m1", "specialty": "droit", "specialty_scientific": False, "age": 24},
+        _all(ALES_Y2, "jury"),
+    ),
+    (
         "000 §1: CPGE MP with 120 ECTS by the start of the year eligible at Albi",
         {"diploma": "cpge", "specialty": "mp", "age": 19, "ects": 120},
         {"albi-apprenticeship-y1": "eligible"},
