@@ -66,9 +66,11 @@ def speciality_name(ds: Dataset, slug: str, kinds: list[str] | None, lang: str) 
         entry = ds.diploma(kind, slug)
         if entry is not None:
             return text(entry.name, lang)
-    for entry in ds.registry.diplomas:
-        if slug == entry.slug or slug in entry.aliases or slugify(slug) == entry.slug:
-            return text(entry.name, lang)
+    # A kind with no list (licence-pro, other): the entry that is this slug before one that has it as an
+    # alias ("mecanique" is the Master's Mécanique, not the Licence's "Mécanique, Génie Mécanique, Génie Civil").
+    exact = [e for e in ds.registry.diplomas if slug == e.slug or slugify(slug) == e.slug]
+    for entry in exact or [e for e in ds.registry.diplomas if slug in e.aliases]:
+        return text(entry.name, lang)
     return slug
 
 
