@@ -69,3 +69,10 @@ def test_every_kind_has_a_row_for_unlisted_specialities(real):
     rows = diplomas_matrix(real, "fr", Citations("fr", {}), "compare/diplomas.md").rows
     kinds = {r["kind"] for r in rows}
     assert {r["kind"] for r in rows if r["slug"] == "*"} == kinds
+
+
+def test_columns_of_routes_with_conditions_for_everyone_are_marked(real):
+    matrix = diplomas_matrix(real, "en", Citations("en", {}), "compare/diplomas.md")
+    marked = {col for col, asks in zip(matrix.columns, matrix.asks, strict=True) if asks}
+    assert marked == {header for header, _ in matrix.requirements}
+    assert "IMT Mines Albi — Continuing education leading to the degree — Year 1" in marked  # 3 years' experience

@@ -167,6 +167,8 @@ class Matrix:
     """Accepted diplomas: one row per (diploma kind, speciality) a rule names, one column per route."""
 
     columns: list[str]
+    asks: list[bool] = field(default_factory=list)
+    """Per column: the route also sets conditions for every candidate (listed under the table)."""
     rows: list[dict] = field(default_factory=list)
     kinds: list[tuple[str, str]] = field(default_factory=list)
     specialities: list[tuple[str, str]] = field(default_factory=list)
@@ -202,7 +204,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     targets = [
         f"{posixpath.relpath(posixpath.splitext(session_path(n))[0], page_dir)}/#{route_anchor(r)}" for n, r in routes
     ]
-    matrix = Matrix(headers)
+    matrix = Matrix(headers, [bool(route.requirements) for _, route in routes])
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
     for kind in DIPLOMA_KIND:
         entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(text(d.name, lang)))
