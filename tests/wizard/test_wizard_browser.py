@@ -119,6 +119,26 @@ def test_fee_total_for_ticked_routes(wizard_page):
     assert "pick=" in page.url
 
 
+def test_refused_routes_fold_and_stay_as_left(wizard_page):
+    page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=20")
+    refused = card(page, "albi-ast-y2")
+    expect(refused).to_be_hidden()
+    summary = page.locator(".wz-refused > summary")
+    expect(summary).to_contain_text("why they are closed to you")
+    summary.press("Enter")  # a keyboard user opens it
+    expect(refused).to_be_visible()
+    page.fill("#wz-age", "21")
+    page.locator("#wz-age").blur()
+    expect(page.locator("#wz-results")).to_contain_text("age 21")
+    expect(refused).to_be_visible()  # the form changed; the group stayed open
+
+
+def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
+    page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
+    pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first
+    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43 % of the SMIC \(at the SMIC of .+: €683 per month\)$"))
+
+
 def test_invalid_input_names_the_field(wizard_page):
     page = wizard_page("fr", "?diploma=bts&age=20")
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")

@@ -26,6 +26,7 @@ export class Renderer {
     this.T = T;
     this.lang = lang;
     this.cards = new Map();
+    this.refusedOpen = false;
     this.money = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0,
     });
@@ -85,8 +86,9 @@ export class Renderer {
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
-        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.eur(c.eur_per_month)} ${T.per_month} (${c.percent_smic} % ${T.smic})`))),
-      h("span", { class: "wz-small", text: `${T.as_of} ${this.t(pay.reference_date_text)}` }),
+        // The percentage holds; the euros are those of the grid's date, so they come second.
+        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${c.percent_smic} % ${T.smic} (${T.as_of.replace("{date}", this.t(pay.reference_date_text))} ${this.eur(c.eur_per_month)} ${T.per_month})`))),
+      h("span", { class: "wz-small", text: T.pay_hint }),
       " ", source(pay.source));
     } else if (f.unstated.includes("apprentice_pay")) row(T.pay, T.not_stated);
     return [h("dl", { class: "wz-fees" }, rows),
@@ -161,8 +163,16 @@ export class Renderer {
     const groups = VERDICTS.map((verdict) => {
       const routes = result.routes.filter((r) => r.verdict === verdict);
       const heading = h("h2", { id: `wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` });
+      let body = routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none });
+      if (verdict === "ineligible" && routes.length && routes.length < result.routes.length) {
+        // On a phone the refused routes would push nothing useful down many screens: they fold, and stay
+        // as the visitor left them when the form changes.
+        body = h("details", { class: "wz-refused", open: this.refusedOpen },
+          h("summary", { text: T.show_refused.replace("{n}", routes.length) }), body);
+        body.addEventListener("toggle", () => { this.refusedOpen = body.open; });
+      }
       return h("section", { class: `wz-group wz-group-${verdict}`, "aria-labelledby": `wz-group-${verdict}` },
-        heading, routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none }));
+        heading, body);
     });
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
       result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.title)]));
