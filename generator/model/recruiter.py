@@ -43,6 +43,9 @@ class Guide(Model):
     session: NonEmpty
     document: NonEmpty
     title: Text
+    steps_title: Text | None = None
+    """The steps' heading where they are not the company's hiring steps (a brochure's steps for the
+    apprentice); by default "Hiring steps, in order"."""
     steps: list[Step] = Field(min_length=1)
     actors: list[Actor] = []
     funding: list[Funding] = []
