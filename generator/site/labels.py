@@ -296,6 +296,15 @@ UI: dict[str, tuple[str, str]] = {
     "rhythm": ("Rythme école / entreprise", "School / company rhythm"),
     "week": ("Semaine", "Week"),
     "text_alternative": ("Le même planning en texte", "The same planning as text"),
+    "in_short": ("En bref :", "In short:"),
+    "rhythm_lost": (
+        "Ce document distinguait les semaines école et entreprise par des couleurs, perdues dans le texte "
+        "dont le site est tiré : il ne peut pas dire où est l'alternant semaine par semaine. Seules les "
+        "semaines qui portent un libellé sont connues (avec la colonne où le texte les place) :",
+        "This document told school and company weeks apart by colours, lost in the text the site is built "
+        "from: it cannot say where the student is week by week. Only the weeks that carry a label are known "
+        "(with the column the text puts them in):",
+    ),
     "legend": ("Légende", "Legend"),
     "data_json": ("Toutes les données (JSON)", "All the data (JSON)"),
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),

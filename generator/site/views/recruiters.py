@@ -57,12 +57,21 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
                     }
                 )
             weeks.append({"week": w.week, "start": w.start, "end": w.end, "cells": cells})
+        # A grid of "unknown" tells a recruiter nothing: where no week's kind survived, only the labelled
+        # weeks are listed.
+        known = any(c["kind"] != "unknown" and not c["label"] for w in weeks for c in w["cells"])
         out.append(
             {
                 "rhythm": rhythm,
                 "school": school_name(ds, rhythm.school),
                 "years": list(range(1, years + 1)),
                 "weeks": weeks,
+                "known": known,
+                "labelled": [
+                    {**w, "labels": [(y, c["label"]) for y, c in enumerate(w["cells"], 1) if c["label"]]}
+                    for w in weeks
+                    if any(c["label"] for c in w["cells"])
+                ],
                 "kinds": [
                     (k, enum("week_short", k, lang), enum("week_kind", k, lang))
                     for k in WEEK_KIND
