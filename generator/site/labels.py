@@ -31,8 +31,10 @@ UI: dict[str, tuple[str, str]] = {
     "next": ("À venir", "Coming next"),
     "nothing_open": ("Aucune candidature n'est ouverte aujourd'hui.", "No application is open today."),
     "nothing_next": (
-        "Aucune date à venir dans les notices publiées.",
-        "No upcoming date in the published notices.",
+        "Aucune date à venir dans les notices publiées : celles des prochaines sessions ne le sont pas encore. "
+        "Les dernières sessions, ci-dessous, montrent quand chaque voie a ouvert.",
+        "No upcoming date in the published notices: the next sessions' notices are not published yet. The "
+        "latest sessions, below, show when each channel last opened.",
     ),
     "js_needed": (
         (
