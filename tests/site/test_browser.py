@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 from site_pages import LANGS, lang_path, page_types
 
 PAGES = page_types()
@@ -242,3 +243,21 @@ def test_diploma_matrix_prints_every_column(page, site_url):
         }"""
     )
     assert columns > 2 and inside == columns
+
+
+def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "en/notices/ast/2026/")
+    rules = page.locator("details.rules").first
+    table = rules.locator("table")
+    expect(table).to_be_hidden()
+    rules.locator("summary").click()
+    expect(table).to_be_visible()
+    # The rules keep their order: their header row is not a bar of (dead) sort buttons.
+    assert table.get_attribute("data-sortable") is None
+    assert table.locator("thead").bounding_box()["height"] <= 1
+    rules.locator("summary").click()
+    page.emulate_media(media="print")
+    expect(table).to_be_visible()
+    context.close()
