@@ -169,6 +169,9 @@ def cmd_new_session(args: argparse.Namespace) -> int:
         print("These texts name the previous session's year; check them too:")
         for field in made.texts_to_review:
             print(f"  {field}")
+    if made.copied:
+        listed = ", ".join(f"{n} {name}" for name, n in made.copied.items())
+        print(f"Copied as they were, to check against the new notice (no marker shows a change): {listed}.")
     print("Then run: imt-admissions check")
     return 0
 

@@ -29,19 +29,21 @@ class Scaffold:
     marked: int
     """How many dates and amounts were marked to confirm."""
     texts_to_review: list[str]
-    """Field paths of texts that name the previous session's year."""
+    """Field paths of texts that name the previous session's year; after writing, "file:line:col: path"."""
+    copied: dict[str, int] | None = None
+    """What was copied as it was and must be checked against the new notice: section -> items."""
 
 
 def _mark(value: Any) -> str:
     return f"{TO_CONFIRM} (précédente session : {value})"
 
 
-def _walk(node: Any, path: str, old_year: str, state: Scaffold) -> None:
+def _walk(node: Any, path: tuple, old_year: str, state: Scaffold, found: list[tuple]) -> None:
     items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
     for key, value in list(items):
-        here = f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]"
+        here = (*path, key)
         if isinstance(value, (CommentedMap, CommentedSeq)):
-            _walk(value, here, old_year, state)
+            _walk(value, here, old_year, state, found)
             continue
         name = key if isinstance(key, str) else ""
         is_date = isinstance(value, dt.date)
@@ -52,7 +54,30 @@ def _walk(node: Any, path: str, old_year: str, state: Scaffold) -> None:
             node[key] = _mark(value.isoformat() if is_date else value)
             state.marked += 1
         elif isinstance(value, str) and old_year in value and name in {"fr", "en"}:
-            state.texts_to_review.append(here.lstrip("."))
+            found.append(here)
+
+
+def _field(path: tuple) -> str:
+    """("routes", 0, "reason", "fr") -> "routes[0].reason.fr", as data errors name fields."""
+    return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path).lstrip(".")
+
+
+def _where(tree: Any, path: tuple) -> tuple[int, int]:
+    """The 1-based line and column of a value in a round-trip tree."""
+    parent = tree
+    for key in path[:-1]:
+        parent = parent[key]
+    line, col = parent.lc.item(path[-1]) if isinstance(parent, CommentedSeq) else parent.lc.value(path[-1])
+    return line + 1, col + 1
+
+
+def _copied(tree: Any) -> dict[str, int]:
+    """The lists a new notice may change that the scaffold copies as they were."""
+    rules = sum(len(r.get("rules") or []) for r in tree.get("routes") or [])
+    out = {"rules": rules, "routes": len(tree.get("routes") or [])}
+    for key in ("programmes", "exams", "documents", "phases", "clauses"):
+        out[key] = len(tree.get(key) or [])
+    return {k: v for k, v in out.items() if v}
 
 
 def new_session(data_dir: Path, notice_id: str, session: str, document: str | None = None) -> Scaffold:
@@ -77,8 +102,9 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
     yaml.indent(mapping=2, sequence=4, offset=2)  # the house style: "  - item" under its key
     tree = yaml.load(newest.read_text(encoding="utf-8"))
     old_year, old_doc = newest.stem, str(tree["document"])
-    state = Scaffold(target, 0, [])
-    _walk(tree, "", old_year, state)
+    state = Scaffold(target, 0, [], _copied(tree))
+    found: list[tuple] = []
+    _walk(tree, (), old_year, state, found)
     tree["session"] = session
     if document:
         # The new notice is a new document: every source of the old one now points at it.
@@ -89,6 +115,19 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
         state.marked += 1
     with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
         yaml.dump(tree, out)
+    # The file's opening comment names the session (and document) it describes.
+    lines = target.read_text(encoding="utf-8").split("\n")
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            break
+        line = line.replace(f"session {old_year}", f"session {session}")
+        lines[i] = line.replace(f"(document {old_doc})", f"(document {document})") if document else line
+    target.write_text("\n".join(lines), encoding="utf-8")
+    written = yaml.load(target.read_text(encoding="utf-8"))
+    rel = target.relative_to(data_dir.parent) if target.is_relative_to(data_dir.parent) else target
+    for path in found:
+        line, col = _where(written, path)
+        state.texts_to_review.append(f"{rel}:{line}:{col}: {_field(path)}")
     return state
 
 

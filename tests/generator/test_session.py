@@ -84,3 +84,19 @@ def test_document_option_retargets_sources(data):
     made = new_session(data, "demo", "2027", document="003")
     text = made.path.read_text(encoding="utf-8")
     assert 'doc: "002"' not in text and 'doc: "003"' in text
+
+
+def test_scaffold_says_where_to_look(data):
+    old = data / "notices/demo/2026.yaml"
+    text = old.read_text(encoding="utf-8").replace('{fr: "Licence Chimie listée."', '{fr: "Licence Chimie listée en 2026."')
+    old.write_text("# Demo notice — session 2026 (document 002).\n" + text, encoding="utf-8")
+    made = new_session(data, "demo", "2027", document="003")
+    written = made.path.read_text(encoding="utf-8")
+    assert written.startswith("# Demo notice — session 2027 (document 003).\n")
+    # A text naming the old year is given as file:line:col: field, like a data error.
+    (where,) = made.texts_to_review
+    path, line, col, field = where.split(":")
+    assert (path, field.strip()) == ("data/notices/demo/2027.yaml", "routes[0].rules[0].reason.fr")
+    assert "en 2026" in written.splitlines()[int(line) - 1][int(col) - 1 :]
+    # Rules and lists are copied without markers: the scaffold counts them for the reviewer.
+    assert made.copied["rules"] >= 1 and made.copied["routes"] >= 1
