@@ -20,7 +20,8 @@ from .timeline import Window, open_span, steps, window
 
 FORMAT = 7
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
-4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for)."""
+4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
+7: one_channel, the integration step as its periods)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -193,9 +194,7 @@ class _Exporter:
                 (self.text(c.text, c.source) for c in notice.clauses if c.applies == "one-channel"), None
             ),
             "routes": [self.route(notice, r) for r in notice.routes],
-            "events": [
-                self.event(e, span) for e in steps(notice)
-            ],
+            "events": [self.event(e, span) for e in steps(notice)],
         }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .dataset import session_key
-from .load import TO_CONFIRM
+from .load import TO_CONFIRM, display_path
 
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
 AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
@@ -28,10 +29,10 @@ class Scaffold:
     path: Path
     marked: int
     """How many dates and amounts were marked to confirm."""
-    texts_to_review: list[str]
-    """Field paths of texts that name the previous session's year; after writing, "file:line:col: path"."""
-    copied: dict[str, int] | None = None
+    copied: dict[str, int]
     """What was copied as it was and must be checked against the new notice: section -> items."""
+    texts_to_review: list[str]
+    """Texts of the new file that name the previous session's year, as "file:line:col: field"."""
 
 
 def _mark(value: Any) -> str:
@@ -102,7 +103,7 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
     yaml.indent(mapping=2, sequence=4, offset=2)  # the house style: "  - item" under its key
     tree = yaml.load(newest.read_text(encoding="utf-8"))
     old_year, old_doc = newest.stem, str(tree["document"])
-    state = Scaffold(target, 0, [], _copied(tree))
+    state = Scaffold(target, 0, _copied(tree), [])
     found: list[tuple] = []
     _walk(tree, (), old_year, state, found)
     tree["session"] = session
@@ -113,21 +114,23 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
     else:
         tree["document"] = _mark(old_doc)
         state.marked += 1
-    with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
-        yaml.dump(tree, out)
+    dumped = io.StringIO()
+    yaml.dump(tree, dumped)
     # The file's opening comment names the session (and document) it describes.
-    lines = target.read_text(encoding="utf-8").split("\n")
+    lines = dumped.getvalue().split("\n")
     for i, line in enumerate(lines):
         if not line.startswith("#"):
             break
         line = line.replace(f"session {old_year}", f"session {session}")
         lines[i] = line.replace(f"(document {old_doc})", f"(document {document})") if document else line
-    target.write_text("\n".join(lines), encoding="utf-8")
-    written = yaml.load(target.read_text(encoding="utf-8"))
-    rel = target.relative_to(data_dir.parent) if target.is_relative_to(data_dir.parent) else target
+    text = "\n".join(lines)
+    with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
+        out.write(text)
+    # Lines and columns as the new file has them: read back from its text.
+    written, name = yaml.load(text), display_path(target, data_dir)
     for path in found:
         line, col = _where(written, path)
-        state.texts_to_review.append(f"{rel}:{line}:{col}: {_field(path)}")
+        state.texts_to_review.append(f"{name}:{line}:{col}: {_field(path)}")
     return state
 
 

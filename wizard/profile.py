@@ -173,7 +173,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
             raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it")
     if "age" not in data or data["age"] is None:
         raise ProfileError("age", "required: age at the start of the contract or course")
-    age = _count(data, "age", required=True, most=MOST["age"])
+    age = _count(data, "age", required=True)
     experience = _years(data, "experience_years")
     if experience > age:
         raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}")
@@ -181,7 +181,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         diploma=diploma,
         prior=prior,
         specialty_scientific=_flag(data, "specialty_scientific", None),
-        ects=_count(data, "ects", required=False, most=MOST["ects"]),
+        ects=_count(data, "ects", required=False),
         foreign=_flag(data, "foreign", False),
         age=age,
         experience_years=experience,
@@ -207,7 +207,7 @@ def _type(value: object) -> str:
 MOST = {"age": 99, "ects": 600}
 
 
-def _count(data: dict, field: str, required: bool, most: int) -> int | None:
+def _count(data: dict, field: str, required: bool) -> int | None:
     value = data.get(field)
     if value is None and not required:
         return None
@@ -219,8 +219,8 @@ def _count(data: dict, field: str, required: bool, most: int) -> int | None:
         raise ProfileError(field, f"must be a whole number, not {_type(value)}")
     if value < 0:
         raise ProfileError(field, f"must be 0 or more, not {value}")
-    if value > most:
-        raise ProfileError(field, f"must be {most} or less, not {value}")
+    if value > MOST[field]:
+        raise ProfileError(field, f"must be {MOST[field]} or less, not {value}")
     return value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...dataset import Dataset
 from ...model.notice import Event, FeeScheme, Notice, Route
-from ...timeline import iso_moment, window
+from ...timeline import in_order, iso_moment, window
 from ..format import eur, md, number, text
 from ..labels import enum, ui
 from ..sources import Citations
@@ -23,7 +23,8 @@ from .table import Cell, Table, date_cell, number_cell, seat_cell
 
 
 def sorted_events(notice: Notice) -> list[Event]:
-    return sorted(notice.events, key=lambda e: (e.start, e.start_time or "", e.id))
+    """The notice's steps as it writes them (its integration step whole, beside its periods' table)."""
+    return in_order(notice.events)
 
 
 def route_title(ds: Dataset, notice: Notice, route: Route, lang: str) -> str:
