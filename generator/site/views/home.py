@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 from ...dataset import Dataset
-from ...timeline import iso_moment, window
+from ...timeline import iso_moment, steps, window
 from ..format import text
 from ..labels import LANGS
 from ..sources import Citations
 from .common import channel_name, event_when, session_path
-from .session import sorted_events
 
 
 def _script_json(value: object) -> str:
@@ -28,7 +27,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         w = windows[notice.notice]
         url = page_url(session_path(notice), "index.md")
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close})
-        for ev in sorted_events(notice):
+        for ev in steps(notice):
             events.append(
                 {
                     "start": iso_moment(ev.start, ev.start_time),
