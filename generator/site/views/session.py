@@ -142,16 +142,29 @@ def fee_rows(notice: Notice, lang: str, c: Citations) -> Table | None:
     return table
 
 
+def shared_items(lists: list[list]) -> list:
+    """The items found in every list, in the first list's order; none when there is a single list."""
+    if len(lists) < 2:
+        return []
+    return [x for x in lists[0] if all(x in other for other in lists[1:])]
+
+
 def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """Everything the session template shows."""
     newest = ds.sessions(notice.notice)[0]
+    # Shown once above the routes, not once per route.
+    common = {
+        "requirements": shared_items([r.requirements for r in notice.routes]),
+        "notes": shared_items([r.notes for r in notice.routes]),
+    }
     routes = [
         {
             "route": r,
             "title": route_title(ds, notice, r, lang),
             "anchor": route_anchor(r),
             "rules": route_rules(ds, r, lang, c),
-            "requirements": r.requirements,
+            "requirements": [x for x in r.requirements if x not in common["requirements"]],
+            "notes": [x for x in r.notes if x not in common["notes"]],
             "cost_unstated": "course_cost" in r.unstated,
         }
         for r in notice.routes
@@ -170,6 +183,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         "channels": [channel_name(ds, ch, lang) for ch in notice.channels],
         "window": window(notice),
         "routes": routes,
+        "common": common,
         "seats": seats_table(ds, notice, lang, c),
         "calendar": calendar_table(ds, notice, lang, c),
         "fees": fee_rows(notice, lang, c),
