@@ -20,4 +20,4 @@ def test_a_note_every_route_has_is_on_the_page_once():
     pages = render_site(ds)
     for lang in ("fr", "en"):
         page = pages[f"{lang}/notices/ales-apprentissage/2024.md"]
-        assert page.count(getattr(note.text, lang)[:80]) == 1
+        assert page.count("- " + getattr(note.text, lang)[:80]) == 1
