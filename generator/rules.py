@@ -16,12 +16,13 @@ from .model.recruiter import PayGrid
 from .model.rule import Condition
 from .model.school import School
 from .site.format import day_date
+from .site.views.common import route_anchor, session_url
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 7
+FORMAT = 8
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
-7: one_channel, the integration step as its periods)."""
+7: one_channel, the integration step as its periods; 8: each route's page)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -103,6 +104,8 @@ class _Exporter:
             "programme_name": programme.name.model_dump() if programme else None,
             "entry_year": route.entry_year,
             "level": route.level.model_dump(),
+            # Its section of the notice page, under the language's root (the wizard page links to it).
+            "page": f"{session_url(notice)}#{route_anchor(route)}",
             "requirements": [
                 {
                     "age_below": r.age_below,

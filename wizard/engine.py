@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 7
+FORMAT = 8
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -111,6 +111,7 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
         "programme_name": route["programme_name"],
         "entry_year": route["entry_year"],
         "level": route["level"],
+        "page": route["page"],
         "notice": notice["notice"],
         "session": notice["session"],
         "document": notice["document"],

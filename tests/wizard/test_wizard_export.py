@@ -88,3 +88,13 @@ def test_check_command(tmp_path):
     assert subprocess.run([*run, "--check"], capture_output=True, cwd=ROOT, check=False).returncode == 1
     assert subprocess.run(run, capture_output=True, cwd=ROOT, check=False).returncode == 0
     assert subprocess.run([*run, "--check"], capture_output=True, cwd=ROOT, check=False).returncode == 0
+
+
+def test_each_route_page_is_its_section_on_the_built_notice_page(built_site):
+    """The wizard's cards link to `../{page}` from wizard/: the page and its anchor exist in both languages."""
+    for notice in export_rules(load_dataset())["notices"]:
+        for route in notice["routes"]:
+            path, anchor = route["page"].split("#")
+            for root in (built_site, built_site / "en"):
+                html = (root / path / "index.html").read_text(encoding="utf-8")
+                assert f'id="{anchor}"' in html, (root, route["page"])

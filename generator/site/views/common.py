@@ -39,6 +39,11 @@ def session_path(notice: Notice) -> str:
     return f"notices/{notice.notice}/{notice.session}.md"
 
 
+def session_url(notice: Notice) -> str:
+    """The address of a session page under its language's root: notices/ast/2026/."""
+    return f"notices/{notice.notice}/{notice.session}/"
+
+
 def route_anchor(route: Route) -> str:
     """The id of a route's heading on its notice page, which the diploma matrix links to."""
     return f"route-{route.id}"

@@ -138,6 +138,8 @@ export class Renderer {
         h("span", { class: `wz-badge wz-badge-${route.verdict}`, text: T.verdicts[route.verdict] }), " ",
         this.t(route.level), " · ", T.session.replace("{session}", route.session)),
       h("ul", { class: "wz-reasons wz-main" }, main.map((r) => this.reason(r))),
+      // route.page is under the language's root, like the wizard page itself (wizard/): hence "../".
+      h("p", { class: "wz-page" }, h("a", { href: `../${route.page}`, text: T.notice_page })),
       route.verdict === "ineligible"
         ? h("details", { class: "wz-more" }, h("summary", { text: T.details }), details)
         : details,
