@@ -45,7 +45,7 @@ def route_rules(ds: Dataset, route: Route, lang: str, c: Citations) -> Table:
             str(i),
             Cell("", conditions.describe(ds, rule.when, lang)),
             Cell(enum("verdict", rule.verdict, lang)),
-            Cell(text(rule.reason, lang), md(text(rule.reason, lang)) + c.cite(rule.source)),
+            Cell(text(rule.reason, lang), md(text(rule.reason, lang)) + c.of(rule)),
         )
     fallback = route.otherwise
     table.add(
