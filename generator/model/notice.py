@@ -250,7 +250,7 @@ class Exam(Sourced):
     nature: Text
     duration_min: Annotated[int, Field(gt=0)] | None = None
     duration_note: Text | None = None
-    mode: Literal["in-person", "remote", "online", "in-person-or-remote"] | None = None
+    mode: Literal["in-person", "remote", "online", "in-person-or-remote", "in-person-maybe-remote"] | None = None
     """None where the document does not say how the exam is held."""
     eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None
     """A mark at or below this (out of 20) eliminates; None where the notice states no such mark."""

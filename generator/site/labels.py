@@ -358,6 +358,9 @@ EXAM_MODE = {
     "remote": ("à distance", "remote"),
     "online": ("en ligne", "online"),
     "in-person-or-remote": ("sur place ou à distance", "in person or remote"),
+    # The commission may move the orals online (002 §3.3): the candidate does not choose.
+    "in-person-maybe-remote": ("sur place, ou à distance si la commission le décide",
+                               "in person, or remote if the commission so decides"),
 }
 
 DIPLOMA_KIND = {
