@@ -138,8 +138,10 @@ UI: dict[str, tuple[str, str]] = {
     "payer": ("Payé par", "Paid by"),
     "per_year": ("par an", "per year"),
     "apprentice_pay": (
-        "La grille de rémunération minimale des apprentis s'applique.",
-        "The apprentice minimum-pay grid applies.",
+        "Rémunération : au moins le minimum légal des apprentis, qui dépend de l'âge et de l'année ; la grille du "
+        "document {doc} en donne les pourcentages du SMIC et les montants au {date}",
+        "Pay: at least the legal minimum for apprentices, which depends on age and year; the grid of document {doc} "
+        "gives its percentages of the SMIC and its amounts as of {date}",
     ),
     "tuition_school": ("Les frais de scolarité de l'école s'appliquent.", "The school's tuition applies."),
     "fees": ("Frais de candidature", "Application fees"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...dataset import Dataset
 from ...model.notice import Event, FeeScheme, Notice, Route
 from ...timeline import in_order, iso_moment, window
-from ..format import eur, md, number, text
+from ..format import day_date, eur, md, number, text
 from ..labels import enum, ui
 from ..sources import Citations
 from . import conditions
@@ -149,6 +149,12 @@ def shared_items(lists: list[list]) -> list:
     return [x for x in lists[0] if all(x in other for other in lists[1:])]
 
 
+def pay_note(ds: Dataset, lang: str) -> str:
+    """What a route with apprentice pay says of it: the grid is one document's, at one date."""
+    grid = ds.recruiters.pay_grid
+    return ui("apprentice_pay", lang).format(doc=grid.source.doc, date=day_date(grid.reference_date, lang))
+
+
 def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """Everything the session template shows."""
     newest = ds.sessions(notice.notice)[0]
@@ -190,4 +196,5 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         "fee_channels": ", ".join(channel_name(ds, ch, lang) for ch in (notice.fees.channels if notice.fees else [])),
         "phases": sorted(notice.phases, key=lambda p: p.order),
         "curricula": curricula(notice, lang, c),
+        "pay_note": pay_note(ds, lang),
     }
