@@ -22,6 +22,8 @@ class Document(Model):
     """The session or year the document is about, as it states it."""
     published: Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = None
     """The month the document says it was issued ("Janvier 2024" -> "2024-01"), where it says so."""
+    note: Text | None = None
+    """What else the document shows of its date or version, where `published` cannot say it."""
 
 
 class Channel(Model):
