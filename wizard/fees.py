@@ -94,6 +94,9 @@ def apprentice_pay(
         if "apprentice_pay" in route["unstated"]:
             reasons.append(message("no-pay-grid", silent(notice["document"])))
         return None
+    if profile.age is None:
+        reasons.append(message("pay-needs-age", grid["source"]))
+        return None
     # The grid depends on the age and the year of the course: the age grows by one each year.
     years = []
     for year in range(route["entry_year"], 4):

@@ -67,6 +67,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Année {year} : aucune tranche d'âge de la grille de rémunération ne couvre {age} ans.",
         "Year {year}: no age band of the pay grid covers age {age}.",
     ),
+    "pay-needs-age": (
+        "La rémunération minimale dépend de l'âge : indiquez-le pour la voir.",
+        "The minimum pay depends on age: give yours to see it.",
+    ),
     "pay-by-age": (
         "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par IMT Mines Alès "
         "(montants au {date_fr}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "

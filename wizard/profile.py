@@ -86,8 +86,9 @@ class Profile:
     before it) scientific and/or technical? None when not answered."""
     ects: int | None
     foreign: bool
-    age: int
-    experience_years: float
+    age: int | None
+    experience_years: float | None
+    """None when not given: a route's age or experience condition is then reported as not checked."""
     scholarship: bool
     eu_national: bool
 
@@ -171,11 +172,9 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         prior = catalogue.diploma("prior_diploma.diploma", raw.get("diploma"), raw.get("specialty"))
         if prior.kind in catalogue.prior_for:
             raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it")
-    if "age" not in data or data["age"] is None:
-        raise ProfileError("age", "required: age at the start of the contract or course")
-    age = _count(data, "age", required=True)
+    age = _count(data, "age", required=False)
     experience = _years(data, "experience_years")
-    if experience > age:
+    if age is not None and experience is not None and experience > age:
         raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}")
     return Profile(
         diploma=diploma,
@@ -224,10 +223,10 @@ def _count(data: dict, field: str, required: bool) -> int | None:
     return value
 
 
-def _years(data: dict, field: str) -> float:
-    value = data.get(field, 0)
+def _years(data: dict, field: str) -> float | None:
+    value = data.get(field)
     if value is None:
-        return 0
+        return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ProfileError(field, f"must be a number, not {_type(value)}")
     if not math.isfinite(value) or value < 0:

@@ -48,12 +48,16 @@ def first_rule(rules: list[Any], profile: Profile, when: Callable[[Any], dict[st
     return next((r for r in rules if condition_holds(when(r), profile)), None)
 
 
-def requirement_fails(req: dict[str, Any], profile: Profile) -> bool:
-    """True when the profile misses this requirement of the route."""
-    if req.get("age_below") is not None and not profile.age < req["age_below"]:
-        return True
-    minimum = req.get("experience_min_years")
-    return minimum is not None and profile.experience_years < minimum
+def requirement_state(req: dict[str, Any], profile: Profile) -> str:
+    """"failed" when the profile misses this requirement of the route, "unchecked" when the profile leaves out
+    what it asks (the age, the years of experience), else "met"."""
+    checks = [
+        (req.get("age_below"), profile.age, lambda limit, age: age < limit),
+        (req.get("experience_min_years"), profile.experience_years, lambda least, years: years >= least),
+    ]
+    states = ["unchecked" if given is None else "met" if holds(limit, given) else "failed"
+              for limit, given, holds in checks if limit is not None]
+    return next((s for s in ("failed", "unchecked") if s in states), "met")
 
 
 def _reason(text: dict[str, Any], kind: str) -> Reason:
@@ -65,14 +69,16 @@ def _reason(text: dict[str, Any], kind: str) -> Reason:
 
 def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:
     """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
-    failed = [r for r in route["requirements"] if requirement_fails(r, profile)]
+    states = [(r, requirement_state(r, profile)) for r in route["requirements"]]
+    failed = [r for r, state in states if state == "failed"]
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
     else:
+        # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
         rule = first_rule(route["rules"], profile) or route["otherwise"]
         verdict = rule["verdict"]
         reasons = [_reason(rule["reason"], "rule")]
-        reasons += [_reason(r["reason"], "requirement-met") for r in route["requirements"]]
+        reasons += [_reason(r["reason"], f"requirement-{state}") for r, state in states]
     reasons += [_reason(note, "note") for note in route["notes"]]
     return verdict, reasons

@@ -146,6 +146,9 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#wz-status")).to_contain_text("Âge")
     expect(page.locator("#wz-age")).to_have_attribute("aria-invalid", "true")
     page.fill("#wz-age", "")
+    # No age: the verdicts stand, and the age condition of a route says it was not checked.
+    expect(card(page, "ales-apprenticeship-mkx-y1")).to_contain_text("Non vérifié")
+    page.select_option("#wz-diploma", "")
     expect(page.locator("#wz-status")).to_contain_text("Renseignez")
 
 

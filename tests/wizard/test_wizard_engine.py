@@ -72,6 +72,20 @@ def test_failed_requirement_is_the_reason(route):
     assert "30" in r["reasons"][0]["fr"]
 
 
+def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(route):
+    """No age, no years of experience: the diploma's verdict stands, and the condition says it was not checked."""
+    r = route({"diploma": "bts", "specialty": "batiment"}, "ales-apprenticeship-bat-y1")
+    assert r["verdict"] == "eligible"
+    assert [x["kind"] for x in r["reasons"]][:2] == ["rule", "requirement-unchecked"]
+    assert r["fees"]["apprentice_pay"] is None
+    assert any("âge" in x["fr"] for x in r["fees"]["reasons"])
+    r = route({"diploma": "bts", "specialty": "Électrotechnique", "age": 40}, "albi-continuing-education-y1")
+    assert r["verdict"] == "eligible" and "requirement-unchecked" in [x["kind"] for x in r["reasons"]]
+    r = route({"diploma": "bts", "specialty": "Électrotechnique", "age": 40, "experience_years": 1},
+              "albi-continuing-education-y1")
+    assert r["verdict"] == "ineligible"
+
+
 def test_speciality_slug_and_alias(rules):
     profile = wizard.evaluate({"diploma": "dut", "specialty": "  G.E.I.I. ", "age": 20}, rules)["profile"]
     assert profile["specialty"] == "g-e-i-i" and not profile["specialty_in_catalogue"]

@@ -48,10 +48,11 @@ def test_defaults(rules):
         "ects": None,
         "foreign": False,
         "age": 20,
-        "experience_years": 0,
+        "experience_years": None,
         "scholarship": False,
         "eu_national": True,
     }
+    assert wizard.evaluate({"diploma": "bts"}, rules)["profile"]["age"] is None
 
 
 @pytest.mark.parametrize(

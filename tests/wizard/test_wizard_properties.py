@@ -21,8 +21,9 @@ prior = st.fixed_dictionaries(
     {"diploma": st.sampled_from([k for k in KINDS if k not in ("ats", "cpge")])}, optional={"specialty": specialty}
 )
 any_profile = st.fixed_dictionaries(
-    {"diploma": st.sampled_from(KINDS), "age": st.integers(min_value=0, max_value=99)},
+    {"diploma": st.sampled_from(KINDS)},
     optional={
+        "age": st.one_of(st.none(), st.integers(min_value=0, max_value=99)),
         "specialty": specialty,
         "prior_diploma": st.one_of(st.none(), prior),
         "ects": st.one_of(st.none(), st.integers(min_value=0, max_value=400)),
@@ -35,7 +36,7 @@ any_profile = st.fixed_dictionaries(
 # A prior bac+2 only for an ATS year (the engine refuses it otherwise); no more years worked than lived.
 valid_profiles = any_profile.map(
     lambda p: p if p["diploma"] == "ats" or p.get("prior_diploma") is None else {**p, "prior_diploma": None}
-).filter(lambda p: p.get("experience_years", 0) <= p["age"])
+).filter(lambda p: p.get("age") is None or p.get("experience_years", 0) <= p["age"])
 # A number with a fraction (20.0 is read as 20).
 fraction = st.floats(allow_nan=True).filter(lambda x: not x.is_integer())
 
@@ -58,7 +59,7 @@ def test_valid_profiles_get_one_verdict_per_route(profile):
 WRONG = {
     "diploma": st.one_of(st.text().filter(lambda s: s not in KINDS), st.integers(), st.none(), st.booleans()),
     "age": st.one_of(
-        st.integers(max_value=-1), st.integers(min_value=100), fraction, st.text(), st.booleans(), st.none()
+        st.integers(max_value=-1), st.integers(min_value=100), fraction, st.text(), st.booleans()
     ),
     "ects": st.one_of(
         st.integers(max_value=-1), st.integers(min_value=601), fraction, st.text(min_size=1), st.booleans()
@@ -86,8 +87,6 @@ def invalid_profiles(draw):
     value = draw(WRONG[field])
     if field == "diploma" and value is None:
         profile.pop("diploma")
-    elif field == "age" and value is None:
-        profile.pop("age")
     else:
         profile[field] = value
     return profile, field

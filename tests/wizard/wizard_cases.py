@@ -203,6 +203,12 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "cpge", "specialty": "PT", "age": 20},
         {"albi-apprenticeship-y1": "jury"},
     ),
+    (
+        # §1 asks a bac+2 "dans une spécialité scientifique et/ou technique"; §4's reminder lists documents.
+        "000 §1: a preparatory class the candidate says is neither scientific nor technical refused at Albi",
+        {"diploma": "cpge", "specialty": "ECG", "specialty_scientific": False, "ects": 120, "age": 20},
+        {"albi-apprenticeship-y1": "ineligible"},
+    ),
     # 000 §1: continuing education needs 3 years as a higher technician.
     (
         "000 §1: continuing education with 2 years of experience",
@@ -371,7 +377,6 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "bts", "age": 250}, "age"),
     ({"diploma": "bts", "age": 20, "experience_years": 100}, "experience_years"),
     ({"diploma": "bts", "age": True}, "age"),
-    ({"diploma": "bts"}, "age"),
     ({"diploma": "bts", "age": 20, "ects": -5}, "ects"),
     ({"diploma": "bts", "age": 20, "foreign": "yes"}, "foreign"),
     ({"diploma": "bts", "age": 20, "scholarship": 1}, "scholarship"),

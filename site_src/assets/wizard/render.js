@@ -57,6 +57,7 @@ export class Renderer {
 
   reason(r) {
     return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
+      r.kind === "requirement-unchecked" ? h("strong", { text: `${this.T.unchecked} ` }) : null,
       h("span", { text: this.t(r) }), " ", source(r.source),
       r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
   }
@@ -121,7 +122,7 @@ export class Renderer {
       .filter(Boolean).join(" — ");
     const pickId = `wz-pick-${route.id}`;
     // The reasons of the verdict stay in view; the notice's other conditions and notes fold away.
-    const main = route.reasons.filter((r) => r.kind === "rule" || r.kind === "requirement-failed");
+    const main = route.reasons.filter((r) => ["rule", "requirement-failed", "requirement-unchecked"].includes(r.kind));
     const more = route.reasons.filter((r) => !main.includes(r));
     const details = [
       more.length ? h("details", { class: "wz-more" },
