@@ -19,7 +19,7 @@ from .model.notice import Notice
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
-from .session import ScaffoldError, new_session
+from .session import ScaffoldError, new_session, texts_naming
 
 SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice}
 
@@ -152,6 +152,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for c in changes:
             before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
             print(f"     [{c.category}] {c.what_en}: {before} → {after}")
+        # A text copied from the previous session may still name its year (or its weekdays, its amounts).
+        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session)
+        if stale:
+            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}; check each:")
+            for where in stale:
+                print(f"     {where}")
     print("ready to publish")
     return 0
 
@@ -199,7 +205,8 @@ def parser() -> argparse.ArgumentParser:
     n = sub.add_parser("new-session", help="scaffold the next session of a notice from its newest one")
     n.add_argument("notice", help="the notice id (a folder of data/notices/)")
     n.add_argument("--session", required=True, help='the new session, for example "2027"')
-    n.add_argument("--document", help="the id of the new notice in data/registry.yaml, once added there")
+    n.add_argument("--document", required=True,
+                   help="the id of the new notice in data/registry.yaml, once added there (for example 005)")
     n.add_argument("--data", default=str(DATA_DIR))
     n.set_defaults(func=cmd_new_session)
     return p

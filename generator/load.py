@@ -35,7 +35,10 @@ class DataErrors(Exception):
     """All the problems found in the data, reported at once."""
 
     def __init__(self, errors: list[DataError]):
-        self.errors = sorted(set(errors))
+        # A value shared through a YAML anchor fails once per use, at one place: say it once.
+        seen: set[tuple] = set()
+        self.errors = [e for e in sorted(set(errors))
+                       if (e.file, e.line, e.col, e.message) not in seen and not seen.add((e.file, e.line, e.col, e.message))]
         super().__init__("\n".join(map(str, self.errors)))
 
 
@@ -92,34 +95,44 @@ _SCALARS = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
 
 
-class _Duplicate(Exception):
-    def __init__(self, key: str, mark):
-        self.key, self.mark = key, mark
+@dataclass
+class _Found:
+    """What a walk of one file's nodes records beside the plain data."""
+
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    unconfirmed: dict[Loc, str] = field(default_factory=dict)
+    duplicates: list[tuple[Loc, Any]] = field(default_factory=list)
+    """Each repeated key (its location, its node's mark): the first value is kept, the walk goes on."""
 
 
-def _construct(node: yaml.Node, loc: Loc, positions: dict, unconfirmed: dict) -> Any:
-    """Plain Python from a composed node, recording where each key and item stands, and which text values
-    the scaffold marked "to confirm" (collected here rather than by a second walk of the tree)."""
+def _construct(node: yaml.Node, loc: Loc, found: _Found) -> Any:
+    """Plain Python from a composed node, recording where each key and item stands, which text values the
+    scaffold marked "to confirm", and repeated keys (collected here rather than by a second walk)."""
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for key_node, value_node in node.value:
-            key = key_node.value if key_node.tag == _STR else _construct(key_node, loc, {}, {})
+            key = key_node.value if key_node.tag == _STR else _construct(key_node, loc, _Found())
             if key in out:
-                raise _Duplicate(str(key), key_node.start_mark)
-            positions[(*loc, key)] = (key_node.start_mark.line, key_node.start_mark.column)
-            out[key] = _construct(value_node, (*loc, key), positions, unconfirmed)
+                found.duplicates.append(((*loc, key), key_node.start_mark))
+                continue
+            found.positions[(*loc, key)] = (key_node.start_mark.line, key_node.start_mark.column)
+            out[key] = _construct(value_node, (*loc, key), found)
         return out
     if isinstance(node, yaml.SequenceNode):
         items = []
         for i, item in enumerate(node.value):
-            positions[(*loc, i)] = (item.start_mark.line, item.start_mark.column)
-            items.append(_construct(item, (*loc, i), positions, unconfirmed))
+            found.positions[(*loc, i)] = (item.start_mark.line, item.start_mark.column)
+            items.append(_construct(item, (*loc, i), found))
         return items
     if node.tag == _STR:
         if node.value.startswith(TO_CONFIRM):
-            unconfirmed[loc] = node.value
+            found.unconfirmed[loc] = node.value
         return node.value  # most scalars are text: skip the generic constructor
-    value = _SCALARS.construct_object(node)
+    try:
+        value = _SCALARS.construct_object(node)
+    except ValueError:
+        # "2027-02-30" looks like a date and is none: the model then says so, at its line.
+        value = node.value
     _SCALARS.constructed_objects.clear()  # it would otherwise keep every node of every file
     return value
 
@@ -136,43 +149,58 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [DataError(display, 1, 1, "(file)", f"cannot read the file: {exc}")]
-    positions: dict[Loc, tuple[int, int]] = {}
-    unconfirmed: dict[Loc, str] = {}
+    found = _Found()
     try:
         node = yaml.compose(text, Loader=_Loader)
-        data = None if node is None else _construct(node, (), positions, unconfirmed)
-    except _Duplicate as exc:
-        return None, [DataError(display, exc.mark.line + 1, exc.mark.column + 1, exc.key,
-                                f'duplicate key "{exc.key}": each field may appear only once here')]
+        data = None if node is None else _construct(node, (), found)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [DataError(display, line, col, "(syntax)", f"YAML syntax error: {exc.problem}")]
+        return None, [DataError(display, line, col, "(syntax)", f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}")]
     if data is None:
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
     if not isinstance(data, dict):
         return None, [DataError(display, 1, 1, "(file)", "the file must hold a mapping of fields")]
+    doc = YamlFile(path, display, data, found.positions, found.unconfirmed)
+    errors = [DataError(display, mark.line + 1, mark.column + 1, field_path(loc),
+                        f'duplicate key "{loc[-1]}": each field may appear only once here (the first is kept)')
+              for loc, mark in found.duplicates]
     # A value the scaffold marked "to confirm" must be confirmed or removed before publishing.
-    doc = YamlFile(path, display, data, positions, unconfirmed)
-    return doc, [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value, or remove it')
-                 for loc, value in unconfirmed.items()]
+    errors += [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value, or remove it')
+               for loc, value in found.unconfirmed.items()]
+    return doc, errors
 
+
+SYNTAX_HINT = 'check the indentation (spaces only, no tabs), and put quotes around a text containing ": " or "#"'
 
 _PLAIN_WORDS = {
     "extra_forbidden": "unknown field (check its spelling; see data/schema/ for the allowed fields)",
     "missing": "missing field",
+}
+# What to write instead of a text where a number or a date is expected ("12 places", "76 €", "31/03/2027").
+_WRITE_INSTEAD = {
+    "int": "should be a whole number: write the number only, for example 12 (no unit)",
+    "float": "should be a number: write the number only, with a dot for decimals, for example 76.5 (no € sign)",
+    "date": "should be a date: write it as YYYY-MM-DD, for example 2027-03-31",
 }
 # Friendlier words for the patterns of generator/model/base.py.
 _PATTERNS = {
     "^([01][0-9]|2[0-3]):[0-5][0-9]$": 'write a time as HH:MM on 24 hours, for example "14:00"',
     "^[a-z0-9]+(-[a-z0-9]+)*$": 'use lowercase letters, digits and single dashes only, for example "genie-civil"',
     "^\\d{4}(-\\d{4})?$": 'write a session as a year, for example "2027"',
+    "^\\d{4}-(0[1-9]|1[0-2])$": 'write a month as YYYY-MM, for example "2027-01"',
 }
 
 
-def _message(err: dict) -> str:
+def _message(err: dict, loc: Loc) -> str:
+    language = {"fr": "French", "en": "English"}.get(str(loc[-1]) if loc else "")
+    if language and err["type"] in ("missing", "string_too_short"):
+        return f'missing {language} text: add {loc[-1]}: "…" (every text is given in French and English)'
     if err["type"] in _PLAIN_WORDS:
         return _PLAIN_WORDS[err["type"]]
+    kind = err["type"].split("_")[0]
+    if kind in _WRITE_INSTEAD and isinstance(err.get("input"), str):
+        return _WRITE_INSTEAD[kind]
     if err["type"] == "string_pattern_mismatch":
         return _PATTERNS.get(err.get("ctx", {}).get("pattern", ""), err["msg"])
     message = err["msg"]
@@ -220,5 +248,5 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
                 continue  # one message per field; a value to confirm is reported as such
             if _rank(err) and any(u[: len(loc)] == loc for u in unconfirmed):
                 continue  # a union mismatch caused by a value to confirm inside it
-            errors[loc] = doc.error(loc, _message(err))
+            errors[loc] = doc.error(loc, _message(err, loc))
         return None, list(errors.values())

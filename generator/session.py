@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .dataset import session_key
-from .load import TO_CONFIRM, display_path
+from .load import TO_CONFIRM, YamlFile, read_yaml
 
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
 AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
@@ -39,12 +39,11 @@ def _mark(value: Any) -> str:
     return f"{TO_CONFIRM} (précédente session : {value})"
 
 
-def _walk(node: Any, path: tuple, old_year: str, state: Scaffold, found: list[tuple]) -> None:
+def _walk(node: Any, state: Scaffold) -> None:
     items = node.items() if isinstance(node, CommentedMap) else enumerate(node)
     for key, value in list(items):
-        here = (*path, key)
         if isinstance(value, (CommentedMap, CommentedSeq)):
-            _walk(value, here, old_year, state, found)
+            _walk(value, state)
             continue
         name = key if isinstance(key, str) else ""
         is_date = isinstance(value, dt.date)
@@ -54,22 +53,23 @@ def _walk(node: Any, path: tuple, old_year: str, state: Scaffold, found: list[tu
         if is_date or is_time or is_amount:
             node[key] = _mark(value.isoformat() if is_date else value)
             state.marked += 1
-        elif isinstance(value, str) and old_year in value and name in {"fr", "en"}:
-            found.append(here)
 
 
-def _field(path: tuple) -> str:
-    """("routes", 0, "reason", "fr") -> "routes[0].reason.fr", as data errors name fields."""
-    return "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path).lstrip(".")
+def texts_naming(doc: YamlFile, year: str) -> list[str]:
+    """Each French or English text of a file that names `year`, as "file:line:col: field" (a new session's
+    texts that still name the previous one's year)."""
+    out: list[str] = []
 
+    def walk(node: Any, loc: tuple) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            if key in ("fr", "en") and isinstance(value, str) and year in value:
+                e = doc.error((*loc, key), "")
+                out.append(f"{e.file}:{e.line}:{e.col}: {e.field}")
+            walk(value, (*loc, key))
 
-def _where(tree: Any, path: tuple) -> tuple[int, int]:
-    """The 1-based line and column of a value in a round-trip tree."""
-    parent = tree
-    for key in path[:-1]:
-        parent = parent[key]
-    line, col = parent.lc.item(path[-1]) if isinstance(parent, CommentedSeq) else parent.lc.value(path[-1])
-    return line + 1, col + 1
+    walk(doc.data, ())
+    return out
 
 
 def _copied(tree: Any) -> dict[str, int]:
@@ -81,11 +81,19 @@ def _copied(tree: Any) -> dict[str, int]:
     return {k: v for k, v in out.items() if v}
 
 
-def new_session(data_dir: Path, notice_id: str, session: str, document: str | None = None) -> Scaffold:
-    """Create data/notices/NOTICE/SESSION.yaml from the newest session; never overwrite a file."""
+def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> Scaffold:
+    """Create data/notices/NOTICE/SESSION.yaml from the newest session, its sources pointing at `document` (the
+    new notice, listed in data/registry.yaml first); never overwrite a file."""
     folder = data_dir / "notices" / notice_id
+    if not (data_dir / "notices").is_dir():
+        raise ScaffoldError(f"{data_dir} has no notices folder: give the data folder with --data")
     if not re.fullmatch(r"\d{4}", session):
         raise ScaffoldError(f'the session must be a year such as "2027", not "{session}"')
+    registry = YAML(typ="safe").load((data_dir / "registry.yaml").read_text(encoding="utf-8")) or {}
+    documents = [str(d.get("id")) for d in registry.get("documents") or []]
+    if document not in documents:
+        raise ScaffoldError(f'document "{document}" is not in {data_dir / "registry.yaml"}: add the new notice to '
+                            f'its documents first (known: {", ".join(documents)})')
     existing = sorted(folder.glob("*.yaml"), key=lambda p: session_key(p.stem)) if folder.is_dir() else []
     if not existing:
         known = sorted(p.name for p in (data_dir / "notices").iterdir() if p.is_dir())
@@ -104,16 +112,11 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
     tree = yaml.load(newest.read_text(encoding="utf-8"))
     old_year, old_doc = newest.stem, str(tree["document"])
     state = Scaffold(target, 0, _copied(tree), [])
-    found: list[tuple] = []
-    _walk(tree, (), old_year, state, found)
+    _walk(tree, state)
     tree["session"] = session
-    if document:
-        # The new notice is a new document: every source of the old one now points at it.
-        _retarget_sources(tree, old_doc, document)
-        tree["document"] = document
-    else:
-        tree["document"] = _mark(old_doc)
-        state.marked += 1
+    # The new notice is a new document: every source of the old one now points at it.
+    _retarget_sources(tree, old_doc, document)
+    tree["document"] = document
     dumped = io.StringIO()
     yaml.dump(tree, dumped)
     # The file's opening comment names the session (and document) it describes.
@@ -122,15 +125,13 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str | No
         if not line.startswith("#"):
             break
         line = line.replace(f"session {old_year}", f"session {session}")
-        lines[i] = line.replace(f"(document {old_doc})", f"(document {document})") if document else line
+        lines[i] = line.replace(f"(document {old_doc})", f"(document {document})")
     text = "\n".join(lines)
     with target.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite
         out.write(text)
-    # Lines and columns as the new file has them: read back from its text.
-    written, name = yaml.load(text), display_path(target, data_dir)
-    for path in found:
-        line, col = _where(written, path)
-        state.texts_to_review.append(f"{name}:{line}:{col}: {_field(path)}")
+    # Lines and columns as the new file has them: read back from it.
+    doc, _ = read_yaml(target, data_dir)
+    state.texts_to_review = texts_naming(doc, old_year) if doc else []
     return state
 
 

@@ -52,10 +52,10 @@ class Text(Model):
 
 
 class Source(Model):
-    """Where a fact comes from: a document of `data/documents.yaml` and a place in it."""
+    """Where a fact comes from: a document of `data/registry.yaml` and a place in it."""
 
     doc: NonEmpty
-    """Document id, as listed in data/documents.yaml (for example "002")."""
+    """Document id, as listed in data/registry.yaml (for example "002")."""
     ref: NonEmpty
     """Section, table or page as the document names it (for example "§2, Tableau 1")."""
 

@@ -150,7 +150,7 @@ UI: dict[str, tuple[str, str]] = {
     "fee_per": ("Perçus", "Charged"),
     "per_application": ("une fois par candidature", "once per application"),
     "per_formation": ("par formation choisie", "per course chosen"),
-    "payee": ("À payer à", "Paid to"),
+    "payee": ("Où payer", "Where to pay"),
     "payment": ("Paiement", "Payment"),
     "refund": ("Remboursement", "Refund"),
     "audience": ("Public", "Who"),

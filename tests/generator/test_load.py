@@ -30,6 +30,9 @@ def test_positions_of_keys_and_items(tmp_path):
 
 
 def test_duplicate_key_in_a_nested_mapping(tmp_path):
-    doc, errors = load(tmp_path, "a:\n  b: 1\n  b: 2\n")
-    assert doc is None
-    assert [str(e) for e in errors] == ['data/f.yaml:3:3: b: duplicate key "b": each field may appear only once here']
+    doc, errors = load(tmp_path, "a:\n  b: 1\n  b: 2\n  c: 2027-02-30\n")
+    # The walk goes on after a repeated key, so the file's other errors are reported with it.
+    assert doc.data == {"a": {"b": 1, "c": "2027-02-30"}}
+    assert [str(e) for e in errors] == [
+        'data/f.yaml:3:3: a.b: duplicate key "b": each field may appear only once here (the first is kept)'
+    ]

@@ -32,7 +32,16 @@ def test_scaffold_edit_check_build_and_see_the_changes(tmp_path):
     data, site = tmp_path / "data", tmp_path / "public" / "site"
     shutil.copytree(DATA_DIR, data)
 
-    made = cli("new-session", "ast", "--session", "2027", "--data", str(data))
+    # Step 1: the new notice is listed in the registry.
+    registry = data / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("\nchannels:", """
+  - id: "005"
+    file: 005_ast_2027.txt
+    kind: notice
+    session: "2027"
+    title: {fr: "Notice AST 2027", en: "AST notice 2027"}
+channels:""", 1), encoding="utf-8")
+    made = cli("new-session", "ast", "--session", "2027", "--document", "005", "--data", str(data))
     assert made.returncode == 0, made.stderr
     assert "marked « À CONFIRMER »" in made.stdout
     new_file = data / "notices/ast/2027.yaml"
@@ -47,6 +56,7 @@ def test_scaffold_edit_check_build_and_see_the_changes(tmp_path):
     assert "ast: 2026 → 2027" in checked.stdout
     assert "[fees] Application fee: 76 € → 80 €" in checked.stdout
     assert "[dates] " in checked.stdout and "ready to publish" in checked.stdout
+    assert "text(s) still name 2026" in checked.stdout  # the title, for one
 
     built = cli("build", "--data", str(data), "--site-dir", str(site))
     assert built.returncode == 0, built.stdout + built.stderr

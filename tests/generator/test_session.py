@@ -20,6 +20,14 @@ VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 @pytest.fixture
 def data(tmp_path) -> Path:
     shutil.copytree(VALID, tmp_path / "data")
+    # Step 1 of the README: the new notice is listed in the registry before its session is scaffolded.
+    registry = tmp_path / "data" / "registry.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("channels:", """  - id: "003"
+    file: 003_notice_2027.txt
+    kind: notice
+    session: "2027"
+    title: {fr: "Notice AST 2027", en: "AST notice 2027"}
+channels:""", 1), encoding="utf-8")
     return tmp_path / "data"
 
 
@@ -28,17 +36,17 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_scaffold_marks_every_date_and_amount(data):
-    made = new_session(data, "demo", "2027")
+    made = new_session(data, "demo", "2027", "003")
     text = made.path.read_text(encoding="utf-8")
-    # 3 event dates + 2 times, 1 fee, 2 seat lines (one a range: min and max), 1 total, the document.
-    assert made.marked == 3 + 2 + 1 + 3 + 1 + 1
+    # 3 event dates + 2 times, 1 fee, 2 seat lines (one a range: min and max), 1 total.
+    assert made.marked == 3 + 2 + 1 + 3 + 1
     assert text.count("À CONFIRMER") == made.marked
     assert 'session: "2027"' in text or "session: '2027'" in text or "session: 2027" in text
     assert "Licence Chimie listée." in text  # texts and lists are copied
 
 
 def test_validation_refuses_markers_then_passes_once_filled(data):
-    made = new_session(data, "demo", "2027")
+    made = new_session(data, "demo", "2027", "003")
     with pytest.raises(DataErrors) as exc:
         load_dataset(data)
     messages = [str(e) for e in exc.value.errors]
@@ -63,21 +71,25 @@ def test_validation_refuses_markers_then_passes_once_filled(data):
 
 
 def test_new_session_never_overwrites(data):
-    made = new_session(data, "demo", "2027")
+    made = new_session(data, "demo", "2027", "003")
     before = made.path.read_bytes()
     with pytest.raises(ScaffoldError, match="never overwritten"):
-        new_session(data, "demo", "2027")
+        new_session(data, "demo", "2027", "003")
     assert made.path.read_bytes() == before
-    result = cli("new-session", "demo", "--session", "2027", "--data", str(data))
+    result = cli("new-session", "demo", "--session", "2027", "--document", "003", "--data", str(data))
     assert result.returncode == 1 and "never overwritten" in result.stderr
     assert made.path.read_bytes() == before
 
 
 def test_refuses_unknown_notice_and_older_session(data):
     with pytest.raises(ScaffoldError, match="no notice"):
-        new_session(data, "nope", "2027")
+        new_session(data, "nope", "2027", "003")
     with pytest.raises(ScaffoldError, match="must come after"):
-        new_session(data, "demo", "2025")
+        new_session(data, "demo", "2025", "003")
+    with pytest.raises(ScaffoldError, match='document "009" is not in'):
+        new_session(data, "demo", "2027", "009")
+    with pytest.raises(ScaffoldError, match="no notices folder"):
+        new_session(data / "nowhere", "demo", "2027", "003")
 
 
 def test_document_option_retargets_sources(data):

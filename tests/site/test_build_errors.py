@@ -35,5 +35,5 @@ def test_missing_english_text_fails_the_build_naming_file_line_and_field(tmp_pat
     result = build(data, tmp_path / "site")
     assert result.returncode != 0
     assert f"data/notices/ast/2026.yaml:{number}:" in result.stderr
-    assert "summary.en: missing field" in result.stderr
+    assert "summary.en: missing English text" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
