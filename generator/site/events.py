@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files
 from ..dataset import DATA_DIR, Dataset, load_dataset
 from ..load import DataErrors
 from . import downloads, pages
+from .format import french_spacing
 from .labels import LANGS, ui
 
 log = get_plugin_logger(__name__)
@@ -161,6 +162,8 @@ def name_section_menus(html: str) -> str:
 @event_priority(-200)  # after every other plugin changed the page
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
     output = name_section_menus(output)
+    if page.file.src_uri.startswith(f"{LANGS[0]}/"):
+        output = french_spacing(output)  # the menus and the table of contents too, not only the content
     meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(output)}">'
     return output.replace("<head>", "<head>\n    " + meta, 1)
 

@@ -111,3 +111,32 @@ def eur_range(low: float, high: float | None, lang: str) -> str:
 def number(value: float, lang: str) -> str:
     """A number per locale ("43,5" / "43.5")."""
     return format_decimal(value, locale=BABEL_LOCALE[lang])
+
+
+# French typography: a non-breaking space before ":" and a narrow one before ; ! ? and inside « », so
+# that on a phone the sign never starts a line of its own.
+_HTML_PARTS = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
+_RAW_TEXT = re.compile(r"<(/?)(script|style|code|pre|kbd|samp)\b", re.I)
+_FRENCH_SPACES = [
+    (re.compile(r" :(?=\s|$|<|&)"), "\u00a0:"),
+    (re.compile(r" ([;!?»])"), "\u202f\\1"),
+    (re.compile(r"« "), "«\u202f"),
+]
+
+
+def french_spacing(html: str) -> str:
+    """The page's text with French non-breaking spaces; tags, scripts and code are left as they are."""
+    out, raw = [], 0
+    for part in _HTML_PARTS.split(html):
+        if part.startswith("<"):
+            m = _RAW_TEXT.match(part)
+            if m:
+                raw = max(0, raw + (-1 if m.group(1) else 1))
+            out.append(part)
+        elif raw:
+            out.append(part)
+        else:
+            for pattern, repl in _FRENCH_SPACES:
+                part = pattern.sub(repl, part)
+            out.append(part)
+    return "".join(out)

@@ -44,3 +44,13 @@ def test_rents_read_as_the_notices_give_them():
     assert eur_range(295, None, "fr") == "à partir de " + eur(295, "fr")
     assert eur_range(306, 306, "en") == "€306"
     assert eur_range(296, 437, "en") == "€296 to €437"
+
+
+def test_french_spacing_keeps_tags_scripts_and_code():
+    from generator.site.format import french_spacing
+
+    html = '<p>Source : <a href="x?a=b : c">doc</a> ; « Oui » ! <code>a : b</code><script>x ? y : z</script></p>'
+    assert french_spacing(html) == (
+        '<p>Source\u00a0: <a href="x?a=b : c">doc</a>\u202f; «\u202fOui\u202f»\u202f! '
+        "<code>a : b</code><script>x ? y : z</script></p>"
+    )
