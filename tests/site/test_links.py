@@ -87,3 +87,9 @@ def test_french_footnote_back_links_are_in_french(built_site: Path):
     english = (built_site / "en" / "compare" / "fees" / "index.html").read_text(encoding="utf-8")
     assert "Retour à l’appel de note 1" in french and "Jump back to footnote" not in french
     assert "Jump back to footnote 1" in english
+
+
+def test_the_404_page_speaks_both_languages_and_leads_home(built_site):
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Page introuvable" in html and "Page not found" in html
+    assert 'href="/"' in html and 'href="/en/"' in html  # absolute: a 404 is served at any depth
