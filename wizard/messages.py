@@ -76,7 +76,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "(montants au {date_fr}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "
         "plus par année de formation, à partir de l'âge indiqué.",
         "Legal minimum by age and year of the course, from the grid published by IMT Mines Alès (amounts as of "
-        "{date_en}, subject to the law in force); each year's age adds one year per year of the course to the age "
+        "{date_en}, subject to the law in force); for each later year of the course, one year is added to the age "
         "entered.",
     ),
 }
