@@ -372,11 +372,11 @@ DIPLOMA_KIND = {
     "but3": ("BUT 3", "BUT 3"),
     "licence2": ("Licence 2", "Licence 2"),
     "licence3": ("Licence 3", "Licence 3"),
-    "licence-pro": ("Licence professionnelle", "Professional licence"),
+    "licence-pro": ("Licence professionnelle", "Licence professionnelle (professional bachelor's)"),
     "m1": ("Master 1", "Master 1"),
     "cpge": ("CPGE", "CPGE"),
     "ats": ("Classe ATS", "ATS class"),
-    "other": ("Autre titre", "Other title"),
+    "other": ("Autre titre", "Other qualification"),
 }
 
 FEE_AUDIENCE = {"standard": ("Tarif normal", "Standard"), "scholarship": ("Boursiers", "Scholarship holders")}
