@@ -15,6 +15,8 @@ Loc = tuple[str | int, ...]
 
 # The scaffold of a new session writes this in front of every date and amount to check.
 TO_CONFIRM = "À CONFIRMER"
+# What most YAML syntax errors of hand-edited files come from.
+SYNTAX_HINT = 'check the indentation (spaces only, no tabs), and put quotes around a text containing ": " or "#"'
 
 
 @dataclass(frozen=True, order=True)
@@ -36,9 +38,10 @@ class DataErrors(Exception):
 
     def __init__(self, errors: list[DataError]):
         # A value shared through a YAML anchor fails once per use, at one place: say it once.
-        seen: set[tuple] = set()
-        self.errors = [e for e in sorted(set(errors))
-                       if (e.file, e.line, e.col, e.message) not in seen and not seen.add((e.file, e.line, e.col, e.message))]
+        unique: dict[tuple, DataError] = {}
+        for e in sorted(set(errors)):
+            unique.setdefault((e.file, e.line, e.col, e.message), e)
+        self.errors = list(unique.values())
         super().__init__("\n".join(map(str, self.errors)))
 
 
@@ -170,8 +173,6 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
                for loc, value in found.unconfirmed.items()]
     return doc, errors
 
-
-SYNTAX_HINT = 'check the indentation (spaces only, no tabs), and put quotes around a text containing ": " or "#"'
 
 _PLAIN_WORDS = {
     "extra_forbidden": "unknown field (check its spelling; see data/schema/ for the allowed fields)",

@@ -89,7 +89,9 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
         raise ScaffoldError(f"{data_dir} has no notices folder: give the data folder with --data")
     if not re.fullmatch(r"\d{4}", session):
         raise ScaffoldError(f'the session must be a year such as "2027", not "{session}"')
-    registry = YAML(typ="safe").load((data_dir / "registry.yaml").read_text(encoding="utf-8")) or {}
+    registry_file = data_dir / "registry.yaml"
+    registry = YAML(typ="safe").load(registry_file.read_text(encoding="utf-8")) if registry_file.exists() else None
+    registry = registry if isinstance(registry, dict) else {}
     documents = [str(d.get("id")) for d in registry.get("documents") or []]
     if document not in documents:
         raise ScaffoldError(f'document "{document}" is not in {data_dir / "registry.yaml"}: add the new notice to '
