@@ -148,3 +148,8 @@ def test_cli_invalid_profile_exit_2(stdin, field):
 def test_cli_missing_file_exit_2(tmp_path):
     done = cli("--profile", str(tmp_path / "nope.json"))
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):
+    assert wizard.evaluate({"diploma": " BTS "}, rules)["profile"]["diploma"] == "bts"
+    assert wizard.evaluate({"diploma": "Licence Pro"}, rules)["profile"]["diploma"] == "licence-pro"
