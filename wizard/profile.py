@@ -34,6 +34,7 @@ FIELDS = (
     "specialty",
     "specialty_scientific",
     "prior_diploma",
+    "prior_specialty",
     "ects",
     "foreign",
     "age",
@@ -160,10 +161,15 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
             raise ProfileError(str(key), f"unknown field (known: {', '.join(FIELDS)})")
     diploma = catalogue.diploma("diploma", data.get("diploma"), data.get("specialty"))
     prior = None
-    if data.get("prior_diploma") is not None:
-        raw = data["prior_diploma"]
+    raw = data.get("prior_diploma")
+    if isinstance(raw, str):
+        # The flat form the site's addresses use: prior_diploma=bts&prior_specialty=cira.
+        raw = {"diploma": raw, **({"specialty": data["prior_specialty"]} if data.get("prior_specialty") else {})}
+    elif data.get("prior_specialty") is not None:
+        raise ProfileError("prior_specialty", 'only with "prior_diploma" given as a kind, for example "bts"')
+    if raw is not None:
         if not isinstance(raw, dict):
-            raise ProfileError("prior_diploma", f"must be an object {{diploma, specialty}}, not {_type(raw)}")
+            raise ProfileError("prior_diploma", f"must be a diploma kind or an object {{diploma, specialty}}, not {_type(raw)}")
         for key in raw:
             if key not in ("diploma", "specialty"):
                 raise ProfileError(f"prior_diploma.{key}", "unknown field (known: diploma, specialty)")

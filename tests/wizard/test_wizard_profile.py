@@ -153,3 +153,12 @@ def test_cli_missing_file_exit_2(tmp_path):
 def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):
     assert wizard.evaluate({"diploma": " BTS "}, rules)["profile"]["diploma"] == "bts"
     assert wizard.evaluate({"diploma": "Licence Pro"}, rules)["profile"]["diploma"] == "licence-pro"
+
+
+def test_the_prior_diploma_in_the_flat_form_of_the_sites_addresses(rules):
+    flat = wizard.evaluate({"diploma": "ats", "prior_diploma": "bts", "prior_specialty": "CIRA"}, rules)["profile"]
+    nested = wizard.evaluate({"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}}, rules)
+    assert flat == nested["profile"]
+    with pytest.raises(wizard.ProfileError) as exc:
+        wizard.evaluate({"diploma": "ats", "prior_specialty": "CIRA"}, rules)
+    assert exc.value.field == "prior_specialty"

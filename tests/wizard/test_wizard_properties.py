@@ -78,7 +78,9 @@ WRONG = {
         st.just(float("inf")),
     ),
     "specialty": st.one_of(st.integers(), st.floats(), st.booleans(), st.lists(st.text(), max_size=2)),
-    "prior_diploma": st.one_of(st.text(), st.integers(), st.lists(st.integers(), max_size=2)),
+    "prior_diploma": st.one_of(
+        st.text().filter(lambda s: slugify(s) not in KINDS), st.integers(), st.lists(st.integers(), max_size=2)
+    ),
 }
 
 

@@ -383,7 +383,7 @@ INVALID: list[tuple[object, str]] = [
     ({"diploma": "bts", "age": 20, "specialty_scientific": "no"}, "specialty_scientific"),
     ({"diploma": "bts", "age": 20, "eu_national": None, "experience_years": -1}, "experience_years"),
     ({"diploma": "bts", "age": 20, "specialty": 12}, "specialty"),
-    ({"diploma": "ats", "age": 20, "prior_diploma": "bts"}, "prior_diploma"),
+    ({"diploma": "ats", "age": 20, "prior_diploma": 7}, "prior_diploma"),
     ({"diploma": "ats", "age": 20, "prior_diploma": {"diploma": "phd"}}, "prior_diploma.diploma"),
     ({"diploma": "ats", "age": 20, "prior_diploma": {"specialty": "gmp"}}, "prior_diploma.diploma"),
     ({"diploma": "bts", "age": 20, "prior_diploma": {"diploma": "dut"}}, "prior_diploma"),
