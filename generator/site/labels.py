@@ -343,10 +343,10 @@ EVENT_KIND = {
     "platform-open": ("Ouverture", "Opening"),
     "application-deadline": ("Date limite de candidature", "Application deadline"),
     "documents-deadline": ("Date limite des pièces", "Documents deadline"),
-    "admissibility-commission": ("Commission d'admissibilité", "Admissibility board"),
+    "admissibility-commission": ("Commission d'admissibilité", "Admissibility committee"),
     "admissibility-results": ("Résultats d'admissibilité", "Admissibility results"),
     "exams": ("Épreuves", "Exams"),
-    "admission-commission": ("Commission d'admission", "Admission board"),
+    "admission-commission": ("Commission d'admission", "Admission committee"),
     "admission-results": ("Résultats d'admission", "Admission results"),
     "integration": ("Intégration", "Integration"),
     "company-search": ("Recherche d'entreprise", "Company search"),
@@ -362,7 +362,7 @@ EXAM_MODE = {
     "in-person-or-remote": ("sur place ou à distance", "in person or remote"),
     # The commission may move the orals online (002 §3.3): the candidate does not choose.
     "in-person-maybe-remote": ("sur place, ou à distance si la commission le décide",
-                               "in person, or remote if the commission so decides"),
+                               "in person, or remote if the committee so decides"),
 }
 
 DIPLOMA_KIND = {
