@@ -123,7 +123,7 @@ UI: dict[str, tuple[str, str]] = {
     "conditions": ("Conditions et voies d'accès", "Conditions and routes"),
     "level": ("Niveau d'entrée", "Entry level"),
     "requirements": ("Conditions pour tous les candidats", "Conditions for every candidate"),
-    "rules": ("Titres et diplômes : règles, dans l'ordre", "Titles and diplomas: rules, in order"),
+    "rules": ("Titres et diplômes : règles, dans l'ordre", "Diplomas and other qualifications: rules, in order"),
     "rule_if": ("Si", "If"),
     "otherwise": ("Sinon", "Otherwise"),
     "verdict": ("Verdict", "Verdict"),
