@@ -137,10 +137,11 @@ UI: dict[str, tuple[str, str]] = {
                       "the notice says neither who bears it nor how much it is"),
     "payer": ("Payé par", "Paid by"),
     "per_year": ("par an", "per year"),
+    "pay": ("Rémunération", "Pay"),
     "apprentice_pay": (
-        "Rémunération : au moins le minimum légal des apprentis, qui dépend de l'âge et de l'année ; la grille du "
+        "au moins le minimum légal des apprentis, qui dépend de l'âge et de l'année ; la grille du "
         "document {doc} en donne les pourcentages du SMIC et les montants au {date}",
-        "Pay: at least the legal minimum for apprentices, which depends on age and year; the grid of document {doc} "
+        "at least the legal minimum for apprentices, which depends on age and year; the grid of document {doc} "
         "gives its percentages of the SMIC and its amounts as of {date}",
     ),
     "tuition_school": ("Les frais de scolarité de l'école s'appliquent.", "The school's tuition applies."),
