@@ -21,11 +21,14 @@ AFTER_DEADLINE = {
 
 
 def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
-    """Every nested value of a model with its location."""
+    """Every nested value of a model, or of a file's plain data, with its location."""
     yield loc, node
     if isinstance(node, BaseModel):
         for name in type(node).model_fields:
             yield from walk(getattr(node, name), (*loc, name))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*loc, key))
     elif isinstance(node, list):
         for i, item in enumerate(node):
             yield from walk(item, (*loc, i))

@@ -12,6 +12,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from .check import walk
 from .dataset import session_key
 from .load import TO_CONFIRM, YamlFile, read_yaml
 
@@ -58,18 +59,10 @@ def _walk(node: Any, state: Scaffold) -> None:
 def texts_naming(doc: YamlFile, year: str) -> list[str]:
     """Each French or English text of a file that names `year`, as "file:line:col: field" (a new session's
     texts that still name the previous one's year)."""
-    out: list[str] = []
-
-    def walk(node: Any, loc: tuple) -> None:
-        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        for key, value in items:
-            if key in ("fr", "en") and isinstance(value, str) and year in value:
-                e = doc.error((*loc, key), "")
-                out.append(f"{e.file}:{e.line}:{e.col}: {e.field}")
-            walk(value, (*loc, key))
-
-    walk(doc.data, ())
-    return out
+    # Its plain data, not its model: a scaffold still holding markers does not validate yet.
+    found = [doc.error(loc, "") for loc, value in walk(doc.data)
+             if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and year in value]
+    return [f"{e.file}:{e.line}:{e.col}: {e.field}" for e in found]
 
 
 def _copied(tree: Any) -> dict[str, int]:
@@ -89,10 +82,9 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
         raise ScaffoldError(f"{data_dir} has no notices folder: give the data folder with --data")
     if not re.fullmatch(r"\d{4}", session):
         raise ScaffoldError(f'the session must be a year such as "2027", not "{session}"')
-    registry_file = data_dir / "registry.yaml"
-    registry = YAML(typ="safe").load(registry_file.read_text(encoding="utf-8")) if registry_file.exists() else None
-    registry = registry if isinstance(registry, dict) else {}
-    documents = [str(d.get("id")) for d in registry.get("documents") or []]
+    registry, _ = read_yaml(data_dir / "registry.yaml", data_dir)  # its own errors are validate's to report
+    listed = registry.data.get("documents") if registry else None
+    documents = [str(d.get("id")) for d in listed if isinstance(d, dict)] if isinstance(listed, list) else []
     if document not in documents:
         raise ScaffoldError(f'document "{document}" is not in {data_dir / "registry.yaml"}: add the new notice to '
                             f'its documents first (known: {", ".join(documents)})')

@@ -132,7 +132,8 @@ class Catalogue:
             raise ProfileError(field, f"required: the kind of the {what}")
         if not isinstance(kind, str):
             raise ProfileError(field, f"must be a string, not {_type(kind)}")
-        kind = slugify(kind) if slugify(kind) in self.kinds else kind  # "BTS", " M1 ", "Licence-Pro"
+        written = slugify(kind)
+        kind = written if written in self.kinds else kind  # "BTS", " M1 ", "Licence-Pro"
         if kind not in self.kinds:
             raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {", ".join(self.kinds)})')
         spec_field = "specialty" if field == "diploma" else field.rsplit(".", 1)[0] + ".specialty"

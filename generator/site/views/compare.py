@@ -28,6 +28,7 @@ from .common import (
     school_name,
     session_label,
     session_path,
+    session_url,
 )
 from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows
 from .table import Cell, Table, number_cell
@@ -201,9 +202,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     # A cell links to its route's rules on the notice page and names its source on hover: a footnote per
     # cell would put hundreds of references on one page.
     page_dir = posixpath.splitext(here)[0]
-    targets = [
-        f"{posixpath.relpath(posixpath.splitext(session_path(n))[0], page_dir)}/#{route_anchor(r)}" for n, r in routes
-    ]
+    targets = [f"{posixpath.relpath(session_url(n), page_dir)}/#{route_anchor(r)}" for n, r in routes]
     matrix = Matrix(headers, [bool(route.requirements) for _, route in routes])
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
     for kind in DIPLOMA_KIND:
