@@ -93,7 +93,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     ds, _ = generate()
     lang = _language(config)
     config.nav = pages.nav(ds, lang)
-    config.extra["ui"] = {"sort_by": ui("sort_by", lang)}  # for the theme's templates (main.html)
+    # For the theme's templates (main.html), which hand them to site.js.
+    config.extra["ui"] = {key: ui(key, lang) for key in ("sort_by", "on_this_page")}
     return config
 
 

@@ -93,6 +93,7 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
     "sort_by": ("Trier par :", "Sort by:"),
+    "on_this_page": ("Sur cette page", "On this page"),
     "session": ("Session", "Session"),
     "sessions": ("Sessions", "Sessions"),
     "other_sessions": ("Autres sessions", "Other sessions"),

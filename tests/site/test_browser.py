@@ -83,6 +83,8 @@ def test_a_notice_page_opens_with_its_sections(page, site_url, lang):
     page.goto(site_url + lang_path(lang, PAGES["session"]))
     links = page.locator("nav.jump-list a")
     assert links.count() >= 4
+    name = page.get_attribute("nav.jump-list", "aria-label")
+    assert name == {"fr": "Sur cette page", "en": "On this page"}[lang]
     heads = page.eval_on_selector_all("article h2[id]", "hs => hs.map(h => '#' + h.id)")
     assert [links.nth(i).get_attribute("href") for i in range(links.count())] == heads
     links.nth(2).click()

@@ -207,7 +207,8 @@
     if (heads.length < 4) return;
     var nav = document.createElement("nav");
     nav.className = "jump-list";
-    nav.setAttribute("aria-label", document.documentElement.lang === "en" ? "On this page" : "Sur cette page");
+    var label = document.querySelector('meta[name="imt-on-this-page"]');
+    if (label) nav.setAttribute("aria-label", label.content);
     var list = document.createElement("ul");
     heads.forEach(function (h) {
       var a = document.createElement("a");
