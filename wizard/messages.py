@@ -105,5 +105,7 @@ def note(text: dict[str, Any], source: str) -> dict[str, Any]:
 
 
 def silent(document: str) -> str:
-    """The source of a reason about something a document does not say."""
-    return f"document {document}, ensemble du document"
+    """The source of a reason about something a document does not say: the document as a whole.
+
+    Just its number, which reads the same in both languages; the reason's text says what is missing."""
+    return f"document {document}"

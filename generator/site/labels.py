@@ -295,8 +295,8 @@ UI: dict[str, tuple[str, str]] = {
     "age": ("Âge", "Age"),
     "reference_date": ("Montants calculés au", "Amounts as of"),
     "pay_amounts_dated": (
-        "Les montants en euros suivent le Smic de cette date : pour un contrat signé aujourd'hui, appliquez "
-        "les pourcentages au Smic en vigueur.",
+        "Les montants en euros suivent le SMIC de cette date : pour un contrat signé aujourd'hui, appliquez "
+        "les pourcentages au SMIC en vigueur.",
         "The euro amounts follow the SMIC (French minimum wage) of that date: for a contract signed today, "
         "apply the percentages to the current SMIC.",
     ),
