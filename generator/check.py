@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -34,17 +34,26 @@ def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
             yield from walk(item, (*loc, i))
 
 
-def check_dataset(ds: Dataset, complete: bool = True) -> list[DataError]:
-    """Every cross-reference error of the dataset; `complete` is False when schools or recruiters failed."""
+def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile] = ()) -> list[DataError]:
+    """Every cross-reference error of the dataset; `complete` is False when schools or recruiters failed.
+
+    The files of `invalid` have no model; their sources are still checked on their plain data, so that a
+    wrong document id shows together with the file's format errors."""
     errors: list[DataError] = []
     files = ds.files
     doc_ids = {d.id for d in ds.registry.documents}
 
-    def sources(model: BaseModel, file: YamlFile) -> None:
-        for loc, value in walk(model):
-            if isinstance(value, Source) and value.doc not in doc_ids:
-                errors.append(file.error((*loc, "doc"), f'unknown document "{value.doc}" (known: '
-                                         f'{", ".join(sorted(doc_ids))})'))
+    def sources(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = ()) -> None:
+        for loc, value in walk(model, prefix):
+            doc = value.doc if isinstance(value, Source) else _raw_source_doc(loc, value)
+            if doc is not None and doc not in doc_ids:
+                errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
+
+    for file in invalid:
+        sources(file.data, file)
+        document = file.data.get("document") if isinstance(file.data, dict) else None
+        if file.path.parent.parent.name == "notices" and isinstance(document, str) and document not in doc_ids:
+            errors.append(file.error(("document",), unknown_document(document, doc_ids)))
 
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
@@ -55,9 +64,7 @@ def check_dataset(ds: Dataset, complete: bool = True) -> list[DataError]:
     if not complete:
         return errors
     sources_of_schools = files["schools.yaml"]
-    for loc, value in walk(ds.schools, ("schools",)):
-        if isinstance(value, Source) and value.doc not in doc_ids:
-            errors.append(sources_of_schools.error((*loc, "doc"), f'unknown document "{value.doc}"'))
+    sources(ds.schools, sources_of_schools, ("schools",))
     ids = [s.id for s in ds.schools]
     for school_id in sorted({"albi", "ales", "nord-europe"} - set(ids)):
         errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
@@ -65,6 +72,18 @@ def check_dataset(ds: Dataset, complete: bool = True) -> list[DataError]:
     sources(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
     return errors
+
+
+def unknown_document(doc: str, doc_ids: set[str]) -> str:
+    return f'unknown document "{doc}" (known: {", ".join(sorted(doc_ids))})'
+
+
+def _raw_source_doc(loc: Loc, value: Any) -> str | None:
+    """The document id of a `source:` or `sources:` item in a file's plain data, if it is one."""
+    key = loc[-2] if len(loc) > 1 and isinstance(loc[-1], int) else (loc[-1] if loc else None)
+    if key in ("source", "sources") and isinstance(value, dict) and isinstance(value.get("doc"), str):
+        return value["doc"]
+    return None
 
 
 def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
@@ -114,8 +133,9 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         err(("notice",), f'the notice id "{n.notice}" must be the folder name "{folder}"')
     if n.session != stem:
         err(("session",), f'the session "{n.session}" must be the file name "{stem}.yaml"')
-    if n.document not in {d.id for d in ds.registry.documents}:
-        err(("document",), f'unknown document "{n.document}"')
+    doc_ids = {d.id for d in ds.registry.documents}
+    if n.document not in doc_ids:
+        err(("document",), unknown_document(n.document, doc_ids))
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)

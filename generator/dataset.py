@@ -84,6 +84,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
 
     errors: list[DataError] = []
     files: dict[str, YamlFile] = {}
+    invalid: list[YamlFile] = []
 
     def read(path: Path, model):
         if not path.exists():
@@ -96,6 +97,8 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         files[path.relative_to(root).as_posix()] = doc
         obj, errs = validate(model, doc)
         errors.extend(errs)
+        if obj is None:
+            invalid.append(doc)
         return obj, doc
 
     registry, _ = read(root / "registry.yaml", Registry)
@@ -110,7 +113,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         raise DataErrors(errors)
     # Cross-checks also run on the files that did validate, so that every error shows at once.
     dataset = Dataset(root, registry, schools.schools if schools else [], recruiters, notices, files)
-    errors += check_dataset(dataset, complete=schools is not None and recruiters is not None)
+    errors += check_dataset(dataset, complete=schools is not None and recruiters is not None, invalid=invalid)
     if errors:
         raise DataErrors(errors)
     return dataset
