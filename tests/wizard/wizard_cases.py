@@ -352,6 +352,39 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "bts", "specialty": "Batiment", "age": 20},
         _all(ALES_Y2, "ineligible"),
     ),
+    # The ECTS count is what the candidate will hold at the end of the year: a count below the level a
+    # route requires refutes the diploma claimed, on every route that states a level.
+    (
+        "000 §1, 003 §1.1 a) and §2.1, 002 Tableau 4: a Licence 3 student with 60 ECTS is refused everywhere",
+        {"diploma": "licence3", "specialty": "physique", "ects": 60, "age": 20},
+        {"albi-apprenticeship-y1": "ineligible", "albi-continuing-education-y1": "ineligible",
+         **_all(ALES_Y1, "ineligible"), **_all(Y1_AST, "ineligible")},
+    ),
+    (
+        "003 §1.1 a): a BTS to be obtained during the year, but only 60 ECTS by its end, is refused at Alès",
+        {"diploma": "bts", "specialty": "batiment", "ects": 60, "age": 20},
+        {"ales-apprenticeship-bat-y1": "ineligible", "albi-apprenticeship-y1": "ineligible"},
+    ),
+    (
+        "003 §2.1: an M1 with 200 ECTS by the end of the year will not be validated: refused for Alès year 2",
+        {"diploma": "m1", "specialty": "mecanique", "ects": 200, "age": 23},
+        {**_all(ALES_Y2, "ineligible"), **_all(Y2_AST, "ineligible"), **_all(ALES_Y1, "jury")},
+    ),
+    (
+        "003 §2.1: an M1 with 240 ECTS goes to the Alès jury for year 2",
+        {"diploma": "m1", "specialty": "mecanique", "ects": 240, "age": 23},
+        _all(ALES_Y2, "jury"),
+    ),
+    (
+        "000 §4 'Pour rappel': the professionalisation contract also needs a bac+2, so 60 ECTS are refused",
+        {"diploma": "other", "ects": 60, "age": 18},
+        {"albi-professionalisation-y1": "ineligible", "albi-apprenticeship-y1": "ineligible"},
+    ),
+    (
+        "000 §1: the professionalisation contract, with no stated conditions, goes to the school otherwise",
+        {"diploma": "bts", "specialty": "batiment", "age": 20},
+        {"albi-professionalisation-y1": "jury"},
+    ),
 ]
 
 # Profiles for fees, pay and deadlines, checked in test_engine.py; they also run in Pyodide.
