@@ -19,7 +19,7 @@ from .site.format import day_date
 from .site.views.common import route_anchor, session_url
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 8
+FORMAT = 9
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page)."""
@@ -198,6 +198,15 @@ class _Exporter:
             ),
             "routes": [self.route(notice, r) for r in notice.routes],
             "events": [self.event(e, span) for e in steps(notice)],
+            "documents_outside_eu": [
+                {
+                    **self.text(Text(fr=f"{d.name.fr} — {d.condition.fr}", en=f"{d.name.en} — {d.condition.en}")
+                                if d.condition else d.name, d.source, d.note),
+                    "entry_years": d.entry_years,
+                }
+                for d in notice.documents
+                if d.outside_eu
+            ],
         }
 
 

@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 8
+FORMAT = 9
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -86,9 +86,22 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
     return [{k: e[k] for k in keys} for e in notice["events"] if _concerns(e, route)]
 
 
+def documents_outside_eu(notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> list[dict]:
+    """The documents (a visa) that a candidate who is not an EU national may have to give; each one's
+    condition says who exactly, since the profile does not tell an EEA or Swiss national apart."""
+    if profile.eu_national:
+        return []
+    return [
+        {**{k: v for k, v in d.items() if k != "entry_years"}, "kind": "document"}
+        for d in notice["documents_outside_eu"]
+        if not d["entry_years"] or route["entry_year"] in d["entry_years"]
+    ]
+
+
 def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> dict:
     """One route's verdict, reasons, fees and deadlines for the profile."""
     verdict, reasons = route_verdict(route, profile)
+    reasons += documents_outside_eu(notice, route, profile)
     school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
     money_reasons: list[dict[str, Any]] = []
     money = fees.application_fee(notice, route, profile, money_reasons)

@@ -267,6 +267,9 @@ class RequiredDocument(Sourced):
     max_pixels: NonEmpty | None = None
     condition: Text | None = None
     entry_years: list[EntryYear] = []
+    outside_eu: bool = False
+    """Only some candidates who are not EU nationals must give it (a visa); its condition says which. The
+    wizard shows it to a candidate who answers that they are not an EU national."""
 
 
 class Phase(Sourced):

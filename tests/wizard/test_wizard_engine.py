@@ -87,6 +87,20 @@ def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(r
     assert r["verdict"] == "ineligible"
 
 
+def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
+    """000 §3: a valid visa if not a national of the EEA or Switzerland; the profile only knows the EU, so the
+    document's own condition says who exactly."""
+    profile = {"diploma": "bts", "specialty": "batiment", "age": 20}
+    visa = [x for x in route({**profile, "eu_national": False}, "albi-apprenticeship-y1")["reasons"]
+            if x["kind"] == "document"]
+    assert len(visa) == 1 and "Suisse" in visa[0]["fr"] and "Switzerland" in visa[0]["en"]
+    assert visa[0]["source"].startswith("document 000, §3")
+    assert not [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
+    # 002 and 003 ask for no visa.
+    assert not [x for x in route({**profile, "eu_national": False}, "ales-apprenticeship-bat-y1")["reasons"]
+                if x["kind"] == "document"]
+
+
 def test_speciality_slug_and_alias(rules):
     profile = wizard.evaluate({"diploma": "dut", "specialty": "  G.E.I.I. ", "age": 20}, rules)["profile"]
     assert profile["specialty"] == "g-e-i-i" and not profile["specialty_in_catalogue"]

@@ -58,6 +58,7 @@ export class Renderer {
   reason(r) {
     return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
       r.kind === "requirement-unchecked" ? h("strong", { text: `${this.T.unchecked} ` }) : null,
+      r.kind === "document" ? h("strong", { text: `${this.T.document} ` }) : null,
       h("span", { text: this.t(r) }), " ", source(r.source),
       r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
   }
@@ -100,7 +101,7 @@ export class Renderer {
     const T = this.T;
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
-      e.until ? `${T.until} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
+      e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
       " — ", this.t(e.label), " ", source(e.source));
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
@@ -122,7 +123,7 @@ export class Renderer {
       .filter(Boolean).join(" — ");
     const pickId = `wz-pick-${route.id}`;
     // The reasons of the verdict stay in view; the notice's other conditions and notes fold away.
-    const main = route.reasons.filter((r) => ["rule", "requirement-failed", "requirement-unchecked"].includes(r.kind));
+    const main = route.reasons.filter((r) => ["rule", "requirement-failed", "requirement-unchecked", "document"].includes(r.kind));
     const more = route.reasons.filter((r) => !main.includes(r));
     const details = [
       more.length ? h("details", { class: "wz-more" },
