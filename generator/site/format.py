@@ -113,6 +113,11 @@ def number(value: float, lang: str) -> str:
     return format_decimal(value, locale=BABEL_LOCALE[lang])
 
 
+def percent(value: float, lang: str) -> str:
+    """ "43 %" in French, "43%" in English."""
+    return f"{number(value, lang)}{' ' if lang == 'fr' else ''}%"
+
+
 # French typography: a non-breaking space before ":" and a narrow one before ; ! ? and inside « », so
 # that on a phone the sign never starts a line of its own.
 _HTML_PARTS = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)

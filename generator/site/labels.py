@@ -94,6 +94,8 @@ UI: dict[str, tuple[str, str]] = {
     "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
     "sort_by": ("Trier par :", "Sort by:"),
     "on_this_page": ("Sur cette page", "On this page"),
+    "menu_button": ("Menu du site", "Site menu"),
+    "search_button": ("Rechercher", "Search"),
     "session": ("Session", "Session"),
     "sessions": ("Sessions", "Sessions"),
     "other_sessions": ("Autres sessions", "Other sessions"),
@@ -125,6 +127,7 @@ UI: dict[str, tuple[str, str]] = {
     "level": ("Niveau d'entrée", "Entry level"),
     "requirements": ("Conditions pour tous les candidats", "Conditions for every candidate"),
     "rules": ("Titres et diplômes : règles, dans l'ordre", "Diplomas and other qualifications: rules, in order"),
+    "rules_folded": ("repliées : ouvrez-les à l'écran pour les imprimer", "folded: open them on screen to print them"),
     "rule_if": ("Si", "If"),
     "otherwise": ("Sinon", "Otherwise"),
     "verdict": ("Verdict", "Verdict"),
@@ -293,12 +296,14 @@ UI: dict[str, tuple[str, str]] = {
     "facts": ("À savoir", "Good to know"),
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
     "age": ("Âge", "Age"),
-    "reference_date": ("Montants calculés au", "Amounts as of"),
+    "reference_date": ("Montants du document, au", "The document's amounts, as of"),
     "pay_amounts_dated": (
-        "Les montants en euros suivent le SMIC de cette date : pour un contrat signé aujourd'hui, appliquez "
-        "les pourcentages au SMIC en vigueur.",
-        "The euro amounts follow the SMIC (French minimum wage) of that date: for a contract signed today, "
-        "apply the percentages to the current SMIC.",
+        "Les montants en euros suivent le SMIC de cette date, qui a changé depuis ; les pourcentages sont "
+        "ceux de la loi à cette date, « sous réserve de modification de la législation en vigueur ». Faites "
+        "vérifier le salaire d'un contrat signé aujourd'hui (par exemple auprès du CFA de l'école).",
+        "The euro amounts follow the SMIC (French minimum wage) of that date, which has changed since; the "
+        "percentages are the law's at that date, “subject to changes in the law”. Have the pay of a contract "
+        "signed today checked (for example with the school's apprentice training centre, the CFA).",
     ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),

@@ -236,7 +236,7 @@ def test_wide_tables_read_as_cards_on_a_phone(browser, site_url, kind):
 def test_diploma_matrix_prints_every_column(page, site_url):
     page.goto(site_url + PAGES["compare-diplomas"])
     page.emulate_media(media="print")
-    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    page.set_viewport_size({"width": 1123, "height": 794})  # A4 landscape at 96 dpi (its @page)
     columns, inside = page.evaluate(
         """() => {
             const right = document.querySelector("article").getBoundingClientRect().right;
@@ -247,7 +247,7 @@ def test_diploma_matrix_prints_every_column(page, site_url):
     assert columns > 2 and inside == columns
 
 
-def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
+def test_a_routes_rules_print_as_they_are_on_screen(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(site_url + "en/notices/ast/2026/")
@@ -259,7 +259,36 @@ def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
     # The rules keep their order: their header row is not a bar of (dead) sort buttons.
     assert table.get_attribute("data-sortable") is None
     assert table.locator("thead").bounding_box()["height"] <= 1
-    rules.locator("summary").click()
     page.emulate_media(media="print")
     expect(table).to_be_visible()
+    rules.locator("summary").click()
+    expect(table).to_be_hidden()
+    hint = rules.locator("summary").evaluate("s => getComputedStyle(s, '::after').content")
+    assert "open them on screen to print them" in hint
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
+    """Material's menu button is a label: site.js makes it a button; the closed drawer is out of the tab order."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + lang)
+    button = page.locator('button.md-header__button[data-toggle="__drawer"]')
+    expect(button).to_have_attribute("aria-label", "Site menu" if lang else "Menu du site")
+    first_link = page.locator(".md-sidebar--primary a[href]").first
+    expect(first_link).to_be_hidden()
+    for _ in range(40):  # the closed drawer's links are never reached
+        page.keyboard.press("Tab")
+        assert not page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')")
+        if page.evaluate("() => document.activeElement.dataset.toggle === '__drawer'"):
+            break
+    else:
+        raise AssertionError("Tab never reached the menu button")
+    page.keyboard.press("Enter")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
+    page.keyboard.press("Escape")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    assert page.evaluate("() => document.activeElement.dataset.toggle") == "__drawer"
     context.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...dataset import Dataset
-from ..format import eur, number, text
+from ..format import eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
 from .common import school_name
@@ -30,7 +30,7 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
                 continue
             cell = found[0]
             shown = (
-                f"{number(cell.percent_smic, lang)} % {ui('of_smic', lang)}, {eur(cell.eur_per_month, lang)} "
+                f"{percent(cell.percent_smic, lang)} {ui('of_smic', lang)}, {eur(cell.eur_per_month, lang)} "
                 f"{ui('per_month', lang)}"
             )
             cells.append(number_cell(cell.eur_per_month, shown))

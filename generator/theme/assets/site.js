@@ -222,6 +222,54 @@
     heads[0].parentNode.insertBefore(nav, heads[0]);
   }
 
+  function headerButtons() {
+    // Material's menu and search buttons on small screens are <label>s of hidden checkboxes, which the
+    // keyboard cannot reach: each becomes a real <button> that toggles its checkbox (Material follows the
+    // checkbox's change event), and the opened menu takes the focus.
+    [["__drawer", "imt-menu-button"], ["__search", "imt-search-button"]].forEach(function (pair) {
+      var box = document.getElementById(pair[0]);
+      var name = document.querySelector('meta[name="' + pair[1] + '"]');
+      if (!box) return;
+      document.querySelectorAll('label.md-header__button[for="' + pair[0] + '"]').forEach(function (label) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = label.className;
+        button.innerHTML = label.innerHTML;
+        button.dataset.toggle = pair[0];
+        if (name) button.setAttribute("aria-label", name.content);
+        button.setAttribute("aria-expanded", String(box.checked));
+        button.addEventListener("click", function () {
+          box.click();
+          if (pair[0] === "__drawer" && box.checked) {
+            setTimeout(function () {
+              var links = document.querySelectorAll(".md-sidebar--primary a[href]");
+              var first = Array.prototype.find.call(links, function (a) { return a.getClientRects().length; });
+              if (first) first.focus();
+            }, 50);
+          }
+        });
+        box.addEventListener("change", function () { button.setAttribute("aria-expanded", String(box.checked)); });
+        label.replaceWith(button);
+      });
+    });
+    // Escape closes the open menu and gives the focus back to its button.
+    document.addEventListener("keydown", function (e) {
+      var drawer = document.getElementById("__drawer");
+      if (e.key !== "Escape" || !drawer || !drawer.checked) return;
+      drawer.click();
+      var button = document.querySelector('button[data-toggle="__drawer"]');
+      if (button) button.focus();
+    });
+  }
+
+  function urlLinks(root) {
+    // A link that reads as its own address does not print it a second time (site.css).
+    root.querySelectorAll('article a[href^="http"]').forEach(function (a) {
+      var bare = function (u) { return u.replace(/^https?:\/\//, "").replace(/\/$/, ""); };
+      if (bare(a.textContent.trim()) === bare(a.getAttribute("href"))) a.classList.add("is-url");
+    });
+  }
+
   function keepQueryAcrossLanguages() {
     // The wizard keeps its profile in the address: the other language opens with the same profile.
     document.addEventListener("click", function (e) {
@@ -242,6 +290,8 @@
     matrixFilter(document);
     keepQueryAcrossLanguages();
     jumpList(document);
+    headerButtons();
+    urlLinks(document);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);

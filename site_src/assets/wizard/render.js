@@ -30,6 +30,7 @@ export class Renderer {
     this.money = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0,
     });
+    this.percent = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 2 });
     this.day = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
     });
@@ -89,7 +90,7 @@ export class Renderer {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
         // The percentage holds; the euros are those of the grid's date, so they come second.
-        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${c.percent_smic} % ${T.smic} (${T.as_of.replace("{date}", this.t(pay.reference_date_text))} ${this.eur(c.eur_per_month)} ${T.per_month})`))),
+        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.percent.format(c.percent_smic / 100)} ${T.smic} (${T.as_of.replace("{date}", this.t(pay.reference_date_text))} ${this.eur(c.eur_per_month)} ${T.per_month})`))),
       h("span", { class: "wz-small", text: T.pay_hint }),
       " ", source(pay.source));
     } else if (f.unstated.includes("apprentice_pay")) row(T.pay, T.not_stated);

@@ -48,7 +48,8 @@ function start(root) {
     const keep = wanted ?? select.value;
     const entries = catalogue.filter((d) => d.kinds.includes(kind))
       .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
-    select.replaceChildren(h("option", { value: "", text: T.specialty_other }),
+    // Before a diploma is chosen, the empty choice says what to do first rather than look like an answer.
+    select.replaceChildren(h("option", { value: "", text: kind ? T.specialty_other : T.specialty_first }),
       ...entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] })));
     if (keep && !entries.some((d) => d.slug === keep)) select.append(h("option", { value: keep, text: keep }));
     select.value = keep || "";
