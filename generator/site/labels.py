@@ -295,6 +295,17 @@ UI: dict[str, tuple[str, str]] = {
     "funding": ("Coût et financement", "Cost and funding"),
     "facts": ("À savoir", "Good to know"),
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
+    "recruiters_see_also": ("Voir aussi :", "See also:"),
+    "notices_for_companies": ("Ce que les notices d'admission disent aux entreprises",
+                              "What the admission notices say to companies"),
+    "notices_for_companies_intro": (
+        "Pour chaque notice d'apprentissage, sa session la plus récente : les dates qui concernent "
+        "l'entreprise, le coût de la formation et les règles d'admission qui dépendent de l'entreprise.",
+        "For each apprenticeship notice, its newest session: the dates that concern the company, the "
+        "course's cost and the admission rules that depend on the company.",
+    ),
+    "notice_page": ("La page de la notice : toutes ses règles et ses dates", "The notice's page: all its rules and dates"),
+    "company_dates": ("Dates qui concernent l'entreprise", "Dates that concern the company"),
     "age": ("Âge", "Age"),
     "reference_date": ("Montants du document, au", "The document's amounts, as of"),
     "pay_amounts_dated": (

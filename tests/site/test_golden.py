@@ -27,6 +27,7 @@ PAGES = [
     "compare/calendar.md",
     "compare/diplomas.md",
     "compare/seats.md",
+    "recruiters/index.md",
     "recruiters/pay.md",
     "recruiters/rhythm.md",
 ]

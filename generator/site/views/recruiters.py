@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ...dataset import Dataset
+from ...model.notice import Notice
+from ...timeline import in_order, window
 from ..format import eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
@@ -96,5 +98,27 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         }
         for g in ds.recruiters.guides
     ]
-    costs = [(n, r) for n in ds.current() for r in n.routes if r.cost]
-    return {"guides": guides, "costs": costs}
+    return {"guides": guides, "notices": [company_view(n) for n in ds.current() if _hires(n)]}
+
+
+# What a company needs from an apprenticeship notice: its dates, its conditions, the course's cost.
+COMPANY_EVENTS = ("company-search", "final-list", "course-start")
+COMPANY_TOPICS = ("company", "admission")
+
+
+def _hires(notice: Notice) -> bool:
+    return any(r.channel == "apprenticeship" for r in notice.routes)
+
+
+def company_view(notice: Notice) -> dict:
+    """The newest session of an apprenticeship notice, as a recruiter reads it."""
+    return {
+        "notice": notice,
+        "window": window(notice),
+        "events": [
+            e for e in in_order(notice.events)
+            if e.kind in COMPANY_EVENTS and (not e.channels or "apprenticeship" in e.channels)
+        ],
+        "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
+        "costs": [r for r in notice.routes if r.cost and r.channel == "apprenticeship"],
+    }
