@@ -16,12 +16,14 @@ from .diff import diff, spell
 from .links import broken_links
 from .load import DataErrors
 from .model.notice import Notice
+from .model.published import PublishedData
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
 from .session import ScaffoldError, new_session, texts_naming
 
-SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice}
+SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice,
+           "data": PublishedData}
 
 
 def _validated(data: Path) -> Dataset | None:
@@ -50,7 +52,9 @@ def write_schemas(out: Path) -> list[Path]:
     for name, model in SCHEMAS.items():
         schema = model.model_json_schema()
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schema["title"] = f"IMT admissions — {name} data file"
+        schema["title"] = (
+            "IMT admissions — data.json, all the data" if model is PublishedData else f"IMT admissions — {name} data file"
+        )
         path = out / f"{name}.schema.json"
         path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         written.append(path)

@@ -50,9 +50,14 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
     if ev.until:  # the event sits on its last day: say so
         label += f" ({common.event_when(ev, lang)})"
-    item.add("summary", f"{label} — {text(notice.title, lang)}")
+    elif ev.open_ended:  # the event sits on its first day, with no end
+        label += f" ({ui('ics_from_this_date', lang)})"
+    # A short name, which a month view can show; the notice's full title opens the description.
+    item.add("summary", f"{label} — {common.session_label(notice, lang)}")
     start = _moment(ev.start, ev.start_time)
     item.add("dtstart", start)
+    if not isinstance(start, dt.datetime):
+        item.add("transp", "TRANSPARENT")  # a day-long step does not make the reader busy
     if ev.end and not ev.open_ended:
         end = _moment(ev.end, ev.end_time)
         if isinstance(end, dt.date) and not isinstance(end, dt.datetime):
@@ -62,7 +67,7 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
         item.add("dtend", end)
     scope = common.event_scope(ds, notice, ev, lang).replace("\\", "")
     where = f"{ui('source', lang)}: {source_words(ev.source, lang)}"
-    item.add("description", "\n".join(p for p in (scope, where, text(ev.note, lang)) if p))
+    item.add("description", "\n".join(p for p in (text(notice.title, lang), scope, where, text(ev.note, lang)) if p))
     return item
 
 
@@ -97,9 +102,9 @@ def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     c = Citations(lang, {})
     tables = compare.tables(ds, lang, c)
-    tables["apprentice-pay"] = recruiters.pay_table(ds, lang, c)
+    tables["apprentice-pay"] = recruiters.pay_rows(ds, lang)
     for name, table in tables.items():
-        out[f"{name}.csv"] = table.csv().encode()
+        out[f"{name}.csv"] = table.csv(lang).encode()
     current = ds.current()
     out["all.ics"] = calendar(ds, current, lang, ui("ics_all", lang))
     for ch in ds.registry.channels:

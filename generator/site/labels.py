@@ -295,6 +295,9 @@ UI: dict[str, tuple[str, str]] = {
     "funding": ("Coût et financement", "Cost and funding"),
     "facts": ("À savoir", "Good to know"),
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
+    "contract_year": ("Année du contrat", "Contract year"),
+    "percent_of_smic": ("% du SMIC", "% of the SMIC"),
+    "eur_per_month_at": ("€ par mois au {date}", "€ per month as of {date}"),
     "recruiters_see_also": ("Voir aussi :", "See also:"),
     "notices_for_companies": ("Ce que les notices d'admission disent aux entreprises",
                               "What the admission notices say to companies"),
@@ -336,6 +339,18 @@ UI: dict[str, tuple[str, str]] = {
     "tables_csv": ("Tableaux comparatifs (CSV)", "Comparison tables (CSV)"),
     "calendars_ics": ("Calendriers (ICS)", "Calendars (ICS)"),
     "ics_all": ("Toutes les voies", "Every channel"),
+    "ics_current_only": (
+        "Les calendriers par voie et « Toutes les voies » reprennent la dernière session de chaque notice ; "
+        "chaque session a aussi le sien, sessions passées comprises :",
+        "The calendars by channel and “Every channel” hold the newest session of each notice; each session "
+        "also has its own, past sessions included:",
+    ),
+    "csv_note": (
+        "Fichiers en UTF-8, séparés par des points-virgules, avec la virgule décimale (comme les ouvre un "
+        "tableur en français).",
+        "UTF-8 files, comma-separated, with decimal points.",
+    ),
+    "ics_from_this_date": ("à partir de cette date", "from this date on"),
     "file": ("Fichier", "File"),
     "source": ("Source", "Source"),
     "note": ("Note", "Note"),

@@ -9,6 +9,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import jsonschema
 import pytest
 from icalendar import Calendar
 
@@ -32,8 +33,15 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         "options",
         "apprentice-pay",
     ):
-        rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig"))))
+        # French files are read as a French spreadsheet reads them: ";" between fields, decimal commas.
+        delimiter = ";" if lang == "fr" else ","
+        rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig")),
+                               delimiter=delimiter))
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
+    # The pay grid: one row per age band and contract year, the percentage beside the dated euros.
+    pay = list(csv.reader(io.StringIO((folder / "apprentice-pay.csv").read_text(encoding="utf-8-sig")),
+                          delimiter=delimiter))
+    assert pay[-1][1:] == ["3", "100", "1589,47" if lang == "fr" else "1589.47"]
     everything = Calendar.from_ical((folder / "all.ics").read_bytes())
     events = everything.walk("VEVENT")
     # One entry per step, the integration step as one per period (timeline.steps).
@@ -42,7 +50,14 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         Calendar.from_ical((folder / f"{ch.id}.ics").read_bytes())
     for path in (folder / "schema").glob("*.json"):
         assert json.loads(path.read_text(encoding="utf-8"))["$schema"]
-    assert len(list((folder / "schema").glob("*.json"))) == 4
+    assert len(list((folder / "schema").glob("*.json"))) == 5
+
+
+def test_data_json_follows_its_schema(built_site: Path):
+    folder = built_site / "downloads"
+    schema = json.loads((folder / "schema" / "data.schema.json").read_text(encoding="utf-8"))
+    data = json.loads((folder / "data.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
 
 
 def test_dates_are_formatted_per_locale(built_site: Path, dataset):

@@ -12,7 +12,7 @@ from wizard.profile import Catalogue, parse_profile
 from wizard.verdict import first_rule
 
 from ...dataset import Dataset
-from ...model.notice import Notice, Route
+from ...model.notice import Event, Notice, Route
 from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, steps, window
 from ..format import eur, html, md, text
@@ -76,6 +76,18 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
+def _csv_when(ev: Event, lang: str) -> str:
+    """A step's dates for the CSV, ISO and sortable, with what the page says in words: an end, "until", "from"."""
+    plain = f"{ev.start.isoformat()} {ev.start_time or ''}".strip()
+    if ev.end:
+        plain += f" – {ev.end.isoformat()} {ev.end_time or ''}".rstrip()
+    if ev.until:
+        return f"{ui('until_date', lang)} {plain}"
+    if ev.open_ended:
+        return f"{ui('from_date', lang)} {plain}"
+    return plain
+
+
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
     rows = []
@@ -99,7 +111,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         scope = event_scope(ds, notice, ev, lang)
         table.add(
             Cell(
-                f"{day.isoformat()} {hhmm}".strip(),
+                _csv_when(ev, lang),
                 f'<time datetime="{iso_moment(day, hhmm or None)}">{md(when)}</time>',
             ),
             Cell(label, md(label) + c.of(ev)),

@@ -9,7 +9,7 @@ from ...timeline import iso_moment, steps, window
 from ..format import text
 from ..labels import LANGS
 from ..sources import Citations
-from .common import channel_name, event_when, session_path
+from .common import channel_name, event_when, session_label, session_path
 
 
 def _script_json(value: object) -> str:
@@ -66,8 +66,9 @@ def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
     from . import compare
 
     return {
-        "csv": list(compare.tables(ds, lang, Citations(lang, {})).keys()),
+        "csv": [*compare.tables(ds, lang, Citations(lang, {})).keys(), "apprentice-pay"],
         "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
+        "sessions": [(f"{f.notice.notice}-{f.notice.session}", session_label(f.notice, lang)) for f in ds.notices],
         "schemas": SCHEMAS,
         "langs": LANGS,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...dataset import Dataset
 from ...model.notice import Notice
 from ...timeline import in_order, window
-from ..format import eur, percent, text
+from ..format import day_date, eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
 from .common import school_name
@@ -37,6 +37,22 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
             )
             cells.append(number_cell(cell.eur_per_month, shown))
         table.add(text(band.label, lang), *cells)
+    return table
+
+
+def pay_rows(ds: Dataset, lang: str) -> Table:
+    """The pay grid as one row per age band and year, for the CSV: the percentage, which the law sets, and
+    the euros of the grid's date, in columns of their own."""
+    grid = ds.recruiters.pay_grid
+    table = Table(
+        [ui("age", lang), ui("contract_year", lang), ui("percent_of_smic", lang),
+         ui("eur_per_month_at", lang, date=day_date(grid.reference_date, lang))],
+        name="apprentice-pay",
+    )
+    for band in grid.bands:
+        for cell in sorted(band.cells, key=lambda c: c.year):
+            table.add(text(band.label, lang), str(cell.year), number_cell(cell.percent_smic, ""),
+                      number_cell(cell.eur_per_month, ""))
     return table
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 
 from ...model.base import Amount
 from ...timeline import iso_moment
 from ..format import html, long_date, md, time
+
+_DECIMAL = re.compile(r"^(-?\d+)\.(\d+)$")
 
 
 @dataclass
@@ -35,14 +38,15 @@ class Table:
     def add(self, *cells: Cell | str) -> None:
         self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
 
-    def csv(self) -> str:
-        """The table as CSV (UTF-8 with a BOM, which spreadsheet programs need for accents)."""
+    def csv(self, lang: str) -> str:
+        """The table as CSV (UTF-8 with a BOM, which spreadsheet programs need for accents). French files
+        use ";" and decimal commas, as a spreadsheet set to French opens them; English ones "," and points."""
         out = io.StringIO()
         out.write("\ufeff")
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\n")
         writer.writerow(self.headers)
         for row in self.rows:
-            writer.writerow([c.text for c in row])
+            writer.writerow([_DECIMAL.sub(r"\1,\2", c.text) if lang == "fr" else c.text for c in row])
         return out.getvalue()
 
 
