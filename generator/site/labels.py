@@ -275,7 +275,7 @@ UI: dict[str, tuple[str, str]] = {
             "Chaque case donne le verdict de l'assistant d'éligibilité pour ce diplôme et cette spécialité, "
             "sans autre information : diplôme obtenu en France ; nombre d'ECTS, âge et expérience non indiqués. "
             "Un autre élément de votre situation peut changer le verdict : l'assistant en tient compte. Chaque "
-            "verdict mène aux règles de la voie sur la page de la notice ; survolé, il nomme sa source. Une voie "
+            "verdict mène aux règles de la voie sur la page de la notice, chacune avec sa source (à la souris, le survol la nomme aussi). Une voie "
             "marquée * pose aussi des conditions à tous les candidats (âge, expérience) : elles sont listées sous "
             "le tableau."
         ),
@@ -283,7 +283,8 @@ UI: dict[str, tuple[str, str]] = {
             "Each cell gives the eligibility wizard's verdict for this diploma and speciality, with nothing else "
             "known: diploma obtained in France; ECTS credits, age and experience not given. Another part of your "
             "situation can change the verdict: the wizard takes it into account. Each verdict leads to the route's "
-            "rules on the notice's page; hovered, it names its source. A route marked * also sets conditions for "
+            "rules on the notice's page, each with its source (with a mouse, hovering names it too). A route "
+            "marked * also sets conditions for "
             "every candidate (age, experience): they are listed under the table."
         ),
     ),
