@@ -432,11 +432,11 @@ WEEK_KIND = {
     "event": ("Événement", "Event"),
     "unknown": ("Non précisé", "Not stated"),
 }
-WEEK_SHORT = {  # the letters of the visual week grid, distinct within each language
-    "school": ("EC", "S"),
-    "company": ("EN", "C"),
-    "abroad": ("ET", "A"),
-    "event": ("EV", "E"),
+WEEK_SHORT = {  # the marks of the visual week grid, distinct within each language ("EN" read as English)
+    "school": ("École", "S"),
+    "company": ("Entr.", "C"),
+    "abroad": ("Étr.", "A"),
+    "event": ("Évén.", "E"),
     "unknown": ("?", "?"),
 }
 UNIT = {
