@@ -67,6 +67,9 @@ def test_fill_form_see_verdicts(wizard_page, site_url, lang):
     expect(card(page, "nord-europe-ast-y1").locator(".wz-source").first).to_contain_text(
         "document 002"
     )
+    # The document links to the sources page, which says what it is.
+    doc_link = card(page, "nord-europe-ast-y1").locator(".wz-source a").first
+    expect(doc_link).to_have_attribute("href", "../sources/#doc-002")
     expect(card(page, "albi-ast-y1").locator(".wz-fees")).to_contain_text("76")
     expect(card(page, "albi-ast-y1").locator(".wz-status").first).to_have_text(re.compile(STATUS[lang]))
     assert all(url.startswith(site_url) for url in page.requests), [
@@ -136,7 +139,7 @@ def test_refused_routes_fold_and_stay_as_left(wizard_page):
 def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
     page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
     pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first
-    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43 % of the SMIC \(at the SMIC of .+: €683 per month\)$"))
+    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC of .+: €683 per month\)$"))
 
 
 def test_invalid_input_names_the_field(wizard_page):

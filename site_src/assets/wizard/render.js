@@ -16,8 +16,14 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// A source names the section of a French document: lang="fr" lets a screen reader say it in French.
-const source = (text) => h("cite", { class: "wz-source", lang: "fr", text });
+// A source names the section of a French document: lang="fr" lets a screen reader say it in French. Its
+// document links to the sources page, which says what "document 002" is (the wizard page sits beside it).
+const source = (text) => {
+  const found = /^document (\d+)(, .*)?$/.exec(text || "");
+  if (!found) return h("cite", { class: "wz-source", lang: "fr", text });
+  return h("cite", { class: "wz-source", lang: "fr" },
+    h("a", { href: `../sources/#doc-${found[1]}`, text: `document ${found[1]}` }), found[2] || "");
+};
 
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
