@@ -22,7 +22,8 @@ from .timeline import Window, open_span, steps, window
 FORMAT = 9
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
-7: one_channel, the integration step as its periods; 8: each route's page)."""
+7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
+documents_outside_eu)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))

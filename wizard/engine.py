@@ -101,7 +101,8 @@ def documents_outside_eu(notice: dict[str, Any], route: dict[str, Any], profile:
 def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> dict:
     """One route's verdict, reasons, fees and deadlines for the profile."""
     verdict, reasons = route_verdict(route, profile)
-    reasons += documents_outside_eu(notice, route, profile)
+    if verdict != "ineligible":  # a refused route asks for no documents
+        reasons += documents_outside_eu(notice, route, profile)
     school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
     money_reasons: list[dict[str, Any]] = []
     money = fees.application_fee(notice, route, profile, money_reasons)

@@ -47,11 +47,12 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     item.add("uid", f"{notice.notice}-{notice.session}-{ev.id}@imt-admissions")
     # A stamp taken from the data, not the clock, so that a rebuild gives the same file.
     item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.UTC))
-    label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+    qualifiers = [ui("provisional", lang)] if ev.provisional else []
     if ev.until:  # the event sits on its last day: say so
-        label += f" ({common.event_when(ev, lang)})"
+        qualifiers.append(common.event_when(ev, lang))
     elif ev.open_ended:  # the event sits on its first day, with no end
-        label += f" ({ui('ics_from_this_date', lang)})"
+        qualifiers.append(ui("ics_from_this_date", lang))
+    label = text(ev.label, lang) + (f" ({', '.join(qualifiers)})" if qualifiers else "")
     # A short name, which a month view can show; the notice's full title opens the description.
     item.add("summary", f"{label} — {common.session_label(notice, lang)}")
     start = _moment(ev.start, ev.start_time)
@@ -102,6 +103,7 @@ def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     c = Citations(lang, {})
     tables = compare.tables(ds, lang, c)
+    tables["calendar"] = compare.calendar_rows(ds, lang)
     tables["apprentice-pay"] = recruiters.pay_rows(ds, lang)
     for name, table in tables.items():
         out[f"{name}.csv"] = table.csv(lang).encode()

@@ -127,7 +127,6 @@ UI: dict[str, tuple[str, str]] = {
     "level": ("Niveau d'entrée", "Entry level"),
     "requirements": ("Conditions pour tous les candidats", "Conditions for every candidate"),
     "rules": ("Titres et diplômes : règles, dans l'ordre", "Diplomas and other qualifications: rules, in order"),
-    "rules_folded": ("repliées : ouvrez-les à l'écran pour les imprimer", "folded: open them on screen to print them"),
     "rule_if": ("Si", "If"),
     "otherwise": ("Sinon", "Otherwise"),
     "verdict": ("Verdict", "Verdict"),
@@ -297,6 +296,11 @@ UI: dict[str, tuple[str, str]] = {
     "facts": ("À savoir", "Good to know"),
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
     "contract_year": ("Année du contrat", "Contract year"),
+    "start_date": ("Date de début", "Start date"),
+    "start_time": ("Heure de début", "Start time"),
+    "end_date": ("Date de fin", "End date"),
+    "end_time": ("Heure de fin", "End time"),
+    "date_qualifier": ("Précision", "Qualifier"),
     "percent_of_smic": ("% du SMIC", "% of the SMIC"),
     "eur_per_month_at": ("€ par mois au {date}", "€ per month as of {date}"),
     "recruiters_see_also": ("Voir aussi :", "See also:"),
@@ -304,21 +308,21 @@ UI: dict[str, tuple[str, str]] = {
                               "What the admission notices say to companies"),
     "notices_for_companies_intro": (
         "Pour chaque notice d'apprentissage, sa session la plus récente : les dates qui concernent "
-        "l'entreprise, le coût de la formation et les règles d'admission qui dépendent de l'entreprise.",
+        "l'entreprise, le coût de la formation, et ce que la notice dit de l'entreprise et de l'admission.",
         "For each apprenticeship notice, its newest session: the dates that concern the company, the "
-        "course's cost and the admission rules that depend on the company.",
+        "course's cost, and what the notice says about the company and about admission.",
     ),
     "notice_page": ("La page de la notice : toutes ses règles et ses dates", "The notice's page: all its rules and dates"),
     "company_dates": ("Dates qui concernent l'entreprise", "Dates that concern the company"),
     "age": ("Âge", "Age"),
-    "reference_date": ("Montants du document, au", "The document's amounts, as of"),
+    "reference_date": ("Montants du document (au {date})", "The document's amounts (as of {date})"),
     "pay_amounts_dated": (
         "Les montants en euros suivent le SMIC de cette date, qui a changé depuis ; les pourcentages sont "
         "ceux de la loi à cette date, « sous réserve de modification de la législation en vigueur ». Faites "
-        "vérifier le salaire d'un contrat signé aujourd'hui (par exemple auprès du CFA de l'école).",
+        "vérifier le salaire d'un contrat signé aujourd'hui (par exemple auprès de l'école).",
         "The euro amounts follow the SMIC (French minimum wage) of that date, which has changed since; the "
         "percentages are the law's at that date, “subject to changes in the law”. Have the pay of a contract "
-        "signed today checked (for example with the school's apprentice training centre, the CFA).",
+        "signed today checked (for example with the school).",
     ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),

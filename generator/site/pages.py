@@ -94,6 +94,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "tel": fmt.tel_uri,
         "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),
+        "day_date": partial(fmt.day_date, lang=lang),
         "month": partial(fmt.month, lang=lang),
         "time": partial(fmt.time, lang=lang),
         "eur": partial(fmt.eur, lang=lang),

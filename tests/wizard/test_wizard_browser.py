@@ -206,6 +206,8 @@ def test_keyboard_only(wizard_page):
     page.focus("#wz-age")
     page.keyboard.type("24")
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    # The cards are those of age 24 (the age condition is checked), not of an earlier keystroke.
+    expect(card(page, "ales-apprenticeship-bat-y1").locator(".wz-main")).not_to_contain_text("Not checked")
     pick = page.locator("input[data-pick]").first
     pick.focus()
     page.keyboard.press("Space")

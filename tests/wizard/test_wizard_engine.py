@@ -96,7 +96,9 @@ def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
     assert len(visa) == 1 and "Suisse" in visa[0]["fr"] and "Switzerland" in visa[0]["en"]
     assert visa[0]["source"].startswith("document 000, §3")
     assert not [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
-    # 002 and 003 ask for no visa.
+    # A refused route asks for no documents; 002 and 003 ask for no visa.
+    refused = route({"diploma": "other", "ects": 60, "age": 20, "eu_national": False}, "albi-apprenticeship-y1")
+    assert refused["verdict"] == "ineligible" and "document" not in [x["kind"] for x in refused["reasons"]]
     assert not [x for x in route({**profile, "eu_national": False}, "ales-apprenticeship-bat-y1")["reasons"]
                 if x["kind"] == "document"]
 

@@ -12,7 +12,7 @@ from wizard.profile import Catalogue, parse_profile
 from wizard.verdict import first_rule
 
 from ...dataset import Dataset
-from ...model.notice import Event, Notice, Route
+from ...model.notice import Notice, Route
 from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, steps, window
 from ..format import eur, html, md, text
@@ -76,18 +76,6 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
-def _csv_when(ev: Event, lang: str) -> str:
-    """A step's dates for the CSV, ISO and sortable, with what the page says in words: an end, "until", "from"."""
-    plain = f"{ev.start.isoformat()} {ev.start_time or ''}".strip()
-    if ev.end:
-        plain += f" – {ev.end.isoformat()} {ev.end_time or ''}".rstrip()
-    if ev.until:
-        return f"{ui('until_date', lang)} {plain}"
-    if ev.open_ended:
-        return f"{ui('from_date', lang)} {plain}"
-    return plain
-
-
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
     rows = []
@@ -111,13 +99,35 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         scope = event_scope(ds, notice, ev, lang)
         table.add(
             Cell(
-                _csv_when(ev, lang),
+                f"{day.isoformat()} {hhmm}".strip(),
                 f'<time datetime="{iso_moment(day, hhmm or None)}">{md(when)}</time>',
             ),
             Cell(label, md(label) + c.of(ev)),
             Cell(scope.replace("\\", ""), scope),
             _session_link(notice, lang, here),
             Cell("", status),
+        )
+    return table
+
+
+def calendar_rows(ds: Dataset, lang: str) -> Table:
+    """The calendar for the CSV: dates and times in columns of their own (ISO, which spreadsheets read), and
+    what the page says in words ("until", "from") as a column; no status, which depends on the day."""
+    table = Table(
+        [ui("start_date", lang), ui("start_time", lang), ui("end_date", lang), ui("end_time", lang),
+         ui("date_qualifier", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang)],
+        name="calendar",
+    )
+    rows = sorted(
+        ((notice, ev) for notice in ds.current() for ev in steps(notice)),
+        key=lambda r: (r[1].start, r[1].start_time or "", r[0].notice, r[1].id),
+    )
+    for notice, ev in rows:
+        qualifier = ui("until_date", lang) if ev.until else ui("from_date", lang) if ev.open_ended else ""
+        label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+        table.add(
+            ev.start.isoformat(), ev.start_time or "", ev.end.isoformat() if ev.end else "", ev.end_time or "",
+            qualifier, label, event_scope(ds, notice, ev, lang).replace("\\", ""), session_label(notice, lang),
         )
     return table
 

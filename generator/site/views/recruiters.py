@@ -8,7 +8,7 @@ from ...timeline import in_order, window
 from ..format import day_date, eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
-from .common import school_name
+from .common import event_scope, school_name
 from .table import Cell, Table, number_cell
 
 PAGES = ("index", "pay", "rhythm")
@@ -114,7 +114,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         }
         for g in ds.recruiters.guides
     ]
-    return {"guides": guides, "notices": [company_view(n) for n in ds.current() if _hires(n)]}
+    return {"guides": guides, "notices": [company_view(ds, n, lang) for n in ds.current() if _hires(n)]}
 
 
 # What a company needs from an apprenticeship notice: its dates, its conditions, the course's cost.
@@ -126,13 +126,13 @@ def _hires(notice: Notice) -> bool:
     return any(r.channel == "apprenticeship" for r in notice.routes)
 
 
-def company_view(notice: Notice) -> dict:
+def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
     """The newest session of an apprenticeship notice, as a recruiter reads it."""
     return {
         "notice": notice,
         "window": window(notice),
         "events": [
-            e for e in in_order(notice.events)
+            (e, event_scope(ds, notice, e, lang)) for e in in_order(notice.events)
             if e.kind in COMPANY_EVENTS and (not e.channels or "apprenticeship" in e.channels)
         ],
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],

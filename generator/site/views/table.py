@@ -5,14 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from dataclasses import dataclass, field
 
 from ...model.base import Amount
 from ...timeline import iso_moment
 from ..format import html, long_date, md, time
-
-_DECIMAL = re.compile(r"^(-?\d+)\.(\d+)$")
 
 
 @dataclass
@@ -21,6 +18,8 @@ class Cell:
     """Plain text, for the CSV."""
     markdown: str | None = None
     """What the page shows (escaped, with footnote references); defaults to the escaped text."""
+    numeric: bool = False
+    """The text is a number: a French CSV writes its decimal point as a comma."""
 
     @property
     def md(self) -> str:
@@ -46,7 +45,7 @@ class Table:
         writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\n")
         writer.writerow(self.headers)
         for row in self.rows:
-            writer.writerow([_DECIMAL.sub(r"\1,\2", c.text) if lang == "fr" else c.text for c in row])
+            writer.writerow([c.text.replace(".", ",") if lang == "fr" and c.numeric else c.text for c in row])
         return out.getvalue()
 
 
@@ -65,10 +64,11 @@ def seat_cell(seats: int | Amount, lang: str, cite: str = "") -> Cell:
     if isinstance(seats, int):
         return number_cell(seats, str(seats), cite)
     shown = f"{seats.min} {'à' if lang == 'fr' else 'to'} {seats.max}"
-    return Cell(f"{seats.min}-{seats.max}", f'<data value="{seats.min}">{shown}</data>{cite}')
+    # In words in the CSV too: a spreadsheet reads "5-10" as a date.
+    return Cell(shown, f'<data value="{seats.min}">{shown}</data>{cite}')
 
 
 def number_cell(value: float, shown: str, cite: str = "") -> Cell:
     """A number cell: formatted per locale in the page, sorted by its value."""
     plain = str(int(value)) if value == int(value) else str(value)
-    return Cell(plain, f'<data value="{plain}">{md(shown)}</data>{cite}')
+    return Cell(plain, f'<data value="{plain}">{md(shown)}</data>{cite}', numeric=True)

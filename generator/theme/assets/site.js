@@ -240,6 +240,10 @@
         button.setAttribute("aria-expanded", String(box.checked));
         button.addEventListener("click", function () {
           box.click();
+          if (pair[0] === "__search" && box.checked) {
+            var query = document.querySelector("[data-md-component=search-query]");
+            if (query) setTimeout(function () { query.focus(); }, 50);
+          }
           if (pair[0] === "__drawer" && box.checked) {
             setTimeout(function () {
               var links = document.querySelectorAll(".md-sidebar--primary a[href]");
@@ -248,7 +252,14 @@
             }, 50);
           }
         });
-        box.addEventListener("change", function () { button.setAttribute("aria-expanded", String(box.checked)); });
+        box.addEventListener("change", function () {
+          button.setAttribute("aria-expanded", String(box.checked));
+          // Closed by its overlay or its own close button: the focus, if it was inside or lost, comes back here.
+          var active = document.activeElement;
+          if (!box.checked && (!active || active === document.body || active.closest(".md-sidebar--primary, .md-search"))) {
+            button.focus();
+          }
+        });
         label.replaceWith(button);
       });
     });
