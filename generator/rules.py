@@ -16,14 +16,14 @@ from .model.recruiter import PayGrid
 from .model.rule import Condition
 from .model.school import School
 from .site.format import day_date
-from .site.views.common import route_anchor, session_url
+from .site.views.common import route_anchor, session_label, session_url
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 9
+FORMAT = 10
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
-documents_outside_eu)."""
+documents_outside_eu; 10: each notice's short label)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -193,6 +193,7 @@ class _Exporter:
             "session": notice.session,
             "document": doc.id,
             "title": notice.title.model_dump(),
+            "label": {lang: session_label(notice, lang) for lang in ("fr", "en")},
             "fees": self.fees(notice),
             "one_channel": next(
                 (self.text(c.text, c.source) for c in notice.clauses if c.applies == "one-channel"), None

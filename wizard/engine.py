@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 9
+FORMAT = 10
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -149,6 +149,7 @@ def evaluate(profile: dict[str, Any], rules: Rules | None = None) -> dict[str, A
                 "session": n["session"],
                 "document": n["document"],
                 "title": n["title"],
+                "label": n["label"],
                 "one_channel": n["one_channel"],
             }
             for n in rules.data["notices"]

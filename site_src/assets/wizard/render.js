@@ -186,13 +186,13 @@ export class Renderer {
         heading, body);
     });
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
-      result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.title)]));
+      result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.label)]));
     return [sessions, ...groups];
   }
 
   total(total, result) {
     const T = this.T;
-    const titles = Object.fromEntries(result.sessions.map((s) => [s.notice, this.t(s.title)]));
+    const titles = Object.fromEntries(result.sessions.map((s) => [s.notice, this.t(s.label)]));
     const body = [h("h2", { id: "wz-total-title", text: T.total_title })];
     if (!total.lines.length) {
       body.push(h("p", { text: T.total_empty }));
