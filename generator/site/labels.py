@@ -193,7 +193,7 @@ UI: dict[str, tuple[str, str]] = {
     "megabytes": ("Mo", "MB"),
     "max_pixels": ("Dimensions maximales", "Maximum dimensions"),
     "condition": ("Condition", "Condition"),
-    "integration": ("Intégration : périodes et décisions", "Integration: periods and decisions"),
+    "integration": ("Intégration : périodes et décisions", "Integration (joining a school): periods and decisions"),
     "periods": ("Périodes", "Periods"),
     "period": ("Période", "Period"),
     "start": ("Début", "Start"),
