@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -44,8 +45,14 @@ def main(argv: list[str] | None = None) -> int:
         except PickError as exc:
             print(f"invalid pick: {exc}", file=sys.stderr)
             return 2
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=args.indent)
-    sys.stdout.write("\n")
+    try:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=args.indent)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error of the wizard, and no traceback. Python's own
+        # flush at exit would fail again, so stdout is pointed at /dev/null (as the Python docs advise).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
