@@ -7,7 +7,7 @@ import json
 from ...dataset import Dataset
 from ...timeline import iso_moment, steps, window
 from ..format import text
-from ..labels import LANGS
+from ..labels import LANGS, ui
 from ..sources import Citations
 from .common import channel_name, event_when, session_label, session_path
 
@@ -61,12 +61,21 @@ def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
     return {"series": rows}
 
 
+# What each CSV holds, named as its page or section is.
+CSV_TITLES = {
+    "channels": "compare_channels", "seats": "compare_seats", "calendar": "compare_calendar",
+    "application-fees": "fees", "tuition": "tuition", "diplomas": "compare_diplomas",
+    "options": "compare_options", "apprentice-pay": "pay_grid",
+}
+
+
 def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
     from ..downloads import SCHEMAS
     from . import compare
 
     return {
-        "csv": [*compare.tables(ds, lang, Citations(lang, {})).keys(), "apprentice-pay"],
+        "csv": [(name, ui(CSV_TITLES[name], lang))
+                for name in [*compare.tables(ds, lang, Citations(lang, {})).keys(), "apprentice-pay"]],
         "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
         "sessions": [(f"{f.notice.notice}-{f.notice.session}", session_label(f.notice, lang)) for f in ds.notices],
         "schemas": SCHEMAS,
