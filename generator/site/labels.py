@@ -228,6 +228,7 @@ UI: dict[str, tuple[str, str]] = {
     "fax": ("Fax", "Fax"),
     "email": ("Courriel", "Email"),
     "website": ("Site web", "Website"),
+    "compare_all": ("Tous les tableaux comparatifs", "Every comparison table"),
     "compare_channels": ("Écoles et voies d'admission", "Schools and admission channels"),
     "compare_seats": ("Places par école, filière et année", "Seats by school, track and year"),
     "compare_calendar": ("Toutes les dates", "All dates"),
