@@ -12,7 +12,7 @@ from wizard.profile import Catalogue, parse_profile
 from wizard.verdict import first_rule
 
 from ...dataset import Dataset
-from ...model.notice import Notice, Route
+from ...model.notice import Event, Notice, Route
 from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, steps, window
 from ..format import eur, html, md, text
@@ -76,19 +76,20 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
+def _current_steps(ds: Dataset) -> list[tuple[Notice, Event, str, str]]:
+    """Every dated step of the current sessions with its open span, in date order (then notice, then id)."""
+    rows = [(n, ev, *open_span(ev, window(n))) for n in ds.current() for ev in steps(n)]
+    return sorted(rows, key=lambda r: (r[1].start, r[1].start_time or "", r[0].notice, r[1].id))
+
+
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
-    rows = []
-    for notice in ds.current():
-        span = window(notice)
-        for ev in steps(notice):
-            rows.append((ev.start, ev.start_time or "", notice, ev, *open_span(ev, span)))
-    rows.sort(key=lambda r: (r[0], r[1], r[2].notice, r[3].id))
     table = Table(
         [ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang), ui("status", lang)],
         name="calendar",
     )
-    for day, hhmm, notice, ev, start, end in rows:
+    for notice, ev, start, end in _current_steps(ds):
+        day, hhmm = ev.start, ev.start_time or ""
         label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
         when = event_when(ev, lang)
         status = (
@@ -118,11 +119,7 @@ def calendar_rows(ds: Dataset, lang: str) -> Table:
          ui("date_qualifier", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang)],
         name="calendar",
     )
-    rows = sorted(
-        ((notice, ev) for notice in ds.current() for ev in steps(notice)),
-        key=lambda r: (r[1].start, r[1].start_time or "", r[0].notice, r[1].id),
-    )
-    for notice, ev in rows:
+    for notice, ev, _, _ in _current_steps(ds):
         qualifier = ui("until_date", lang) if ev.until else ui("from_date", lang) if ev.open_ended else ""
         label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
         table.add(
