@@ -159,6 +159,7 @@ UI: dict[str, tuple[str, str]] = {
     "refund": ("Remboursement", "Refund"),
     "audience": ("Public", "Who"),
     "tuition": ("Frais de scolarité", "Tuition"),
+    "tuition_student": ("Frais de scolarité (statut étudiant)", "Tuition (student status)"),
     "tuition_eu": ("Étudiants UE (par an)", "EU students (per year)"),
     "tuition_non_eu": ("Étudiants hors UE (par an)", "Non-EU students (per year)"),
     "scholarship": ("Boursiers", "Scholarship holders"),

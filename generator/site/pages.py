@@ -95,6 +95,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),
         "day_date": partial(fmt.day_date, lang=lang),
+        "session_label": partial(common.session_label, lang=lang),
         "month": partial(fmt.month, lang=lang),
         "time": partial(fmt.time, lang=lang),
         "eur": partial(fmt.eur, lang=lang),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...dataset import Dataset
-from ...model.notice import Event, Notice, Route
+from ...model.notice import Event, Notice, Programme, Route
 from ..format import long_date, md, text, time
 from ..labels import ui
 
@@ -27,6 +27,12 @@ def programme_name(notice: Notice, school_id: str, programme_id: str | None, lan
             name = text(prog.name, lang)
             return f"{name} ({prog.abbr})" if prog.abbr else name
     return programme_id
+
+
+def notice_programmes(ds: Dataset, school_id: str) -> list[tuple[Notice, Programme]]:
+    """The programmes and options a school's current notices name (a work-study option, an apprenticeship
+    speciality), with their notice."""
+    return [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school_id]
 
 
 def entry_year(year: int, lang: str) -> str:

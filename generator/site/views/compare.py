@@ -23,6 +23,7 @@ from .common import (
     entry_year,
     event_scope,
     event_when,
+    notice_programmes,
     programme_name,
     route_anchor,
     school_name,
@@ -287,7 +288,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             table.add(f"{ui('options', lang)} ({enum('course', course, lang)})", *cells)
     programmes = []
     for school in ds.schools:
-        found = [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school.id]
+        found = notice_programmes(ds, school.id)
         shown = [
             md(programme_name(n, p.school, p.id, lang))
             + c.of(p)

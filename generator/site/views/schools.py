@@ -7,7 +7,7 @@ from ...model.school import School
 from ..format import eur, number, text
 from ..labels import enum, ui
 from ..sources import Citations
-from .common import channel_name, entry_year, programme_name
+from .common import channel_name, entry_year, notice_programmes, programme_name
 from .table import Cell, Table, number_cell
 
 
@@ -58,7 +58,16 @@ def figures_table(school: School, lang: str, c: Citations) -> Table:
 
 
 def view(ds: Dataset, lang: str, c: Citations, school: School) -> dict:
-    return {"school": school, "offers": offers(ds, school, lang), "figures": figures_table(school, lang, c)}
+    return {
+        "school": school,
+        "offers": offers(ds, school, lang),
+        "figures": figures_table(school, lang, c),
+        "programmes": [
+            {"notice": n, "name": programme_name(n, p.school, p.id, lang), "programme": p,
+             "parts": [text(part.name, lang) for part in p.tracks + p.options]}
+            for n, p in notice_programmes(ds, school.id)
+        ],
+    }
 
 
 def index_view(ds: Dataset, lang: str, c: Citations) -> dict:
