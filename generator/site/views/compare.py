@@ -138,19 +138,22 @@ def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             ui("fee_first", lang),
             ui("fee_additional", lang),
             ui("fee_per", lang),
+            ui("payee", lang),
         ],
         name="application-fees",
     )
     for notice in ds.current():
         if notice.fees is None:
-            table.add(_session_link(notice, lang, here), "—", ui("no_fee", lang), "—", "—")
+            table.add(_session_link(notice, lang, here), "—", ui("no_fee", lang), "—", "—", "—")
             continue
+        payee = text(notice.fees.payee.text, lang)
+        payee_cell = Cell(payee, md(payee) + c.of(notice.fees.payee))
         per = ui("per_application" if notice.fees.per == "application" else "per_formation", lang)
         if notice.fees.channels:
             scope = ", ".join(channel_name(ds, ch, lang) for ch in notice.fees.channels)
             per = f"{per} ({ui('fee_channels', lang).lower()} {scope})"
         for scheme in notice.fees.schemes:
-            table.add(_session_link(notice, lang, here), *fee_scheme_cells(scheme, lang, c), per)
+            table.add(_session_link(notice, lang, here), *fee_scheme_cells(scheme, lang, c), per, payee_cell)
     return table
 
 
