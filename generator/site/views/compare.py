@@ -55,11 +55,15 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             offers = []
             plain = []
             for notice in ds.current():
-                years = sorted(
-                    {r.entry_year for r in notice.routes if r.school == school.id and r.channel == ch}
+                routes = sorted(
+                    (r for r in notice.routes if r.school == school.id and r.channel == ch),
+                    key=lambda r: r.entry_year,
                 )
-                if years:
-                    label = ", ".join(entry_year(y, lang) for y in years)
+                # Each entry year as the route names its level: "1re année du cycle ingénieur (Licence L3)"
+                # says which titles it takes, where the school differs from the channel's definition.
+                levels = list(dict.fromkeys(text(r.level, lang) for r in routes))
+                if levels:
+                    label = "; ".join(levels)
                     link = _session_link(notice, lang, here)
                     offers.append(f"{md(label)} ({link.md})")
                     plain.append(f"{label} ({link.text})")
