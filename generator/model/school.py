@@ -66,7 +66,8 @@ class Track(Model):
 
 
 class Option(Sourced):
-    """An option, domain or profile of a course."""
+    """An option, domain or profile of a course that no notice lists. A notice's own programmes and options
+    (work-study, apprenticeship) stay in the notice: the school page lists them from there."""
 
     id: Slug
     name: Text
