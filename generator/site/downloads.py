@@ -103,7 +103,6 @@ def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     c = Citations(lang, {})
     tables = compare.tables(ds, lang, c)
-    tables["calendar"] = compare.calendar_rows(ds, lang)
     tables["apprentice-pay"] = recruiters.pay_rows(ds, lang)
     for name, table in tables.items():
         out[f"{name}.csv"] = table.csv(lang).encode()

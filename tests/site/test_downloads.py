@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 from icalendar import Calendar
 
+from generator.site.views.home import CSV_TITLES
 from generator.timeline import steps
 
 LANG_ROOTS = {"fr": "", "en": "en/"}
@@ -38,6 +39,8 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig")),
                                delimiter=delimiter))
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
+    # The downloads page names every CSV written, and only those.
+    assert {p.stem for p in folder.glob("*.csv")} == set(CSV_TITLES)
     # The pay grid: one row per age band and contract year, the percentage beside the dated euros.
     pay = list(csv.reader(io.StringIO((folder / "apprentice-pay.csv").read_text(encoding="utf-8-sig")),
                           delimiter=delimiter))

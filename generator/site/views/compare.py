@@ -313,11 +313,11 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 
 def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md") -> dict[str, Table]:
-    """Every downloadable comparison table, by CSV name."""
+    """Every downloadable comparison table, by CSV name, in its CSV form (the calendar's has columns of its own)."""
     found = [
         channels_table(ds, lang, c, here),
         seats_table(ds, lang, c, here),
-        calendar_table(ds, lang, c, here),
+        calendar_rows(ds, lang),
         fees_table(ds, lang, c, here),
         tuition_table(ds, lang, c, here),
         diplomas_matrix(ds, lang, c, here).table,

@@ -61,7 +61,7 @@ def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
     return {"series": rows}
 
 
-# What each CSV holds, named as its page or section is.
+# Every CSV of the downloads (generator/site/downloads.py writes them), named as its page or section is.
 CSV_TITLES = {
     "channels": "compare_channels", "seats": "compare_seats", "calendar": "compare_calendar",
     "application-fees": "fees", "tuition": "tuition", "diplomas": "compare_diplomas",
@@ -71,11 +71,10 @@ CSV_TITLES = {
 
 def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
     from ..downloads import SCHEMAS
-    from . import compare
 
     return {
-        "csv": [(name, ui(CSV_TITLES[name], lang))
-                for name in [*compare.tables(ds, lang, Citations(lang, {})).keys(), "apprentice-pay"]],
+        # Names only: building the tables (the diploma matrix runs the wizard) is the downloads' work.
+        "csv": [(name, ui(key, lang)) for name, key in CSV_TITLES.items()],
         "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
         "sessions": [(f"{f.notice.notice}-{f.notice.session}", session_label(f.notice, lang)) for f in ds.notices],
         "schemas": SCHEMAS,
