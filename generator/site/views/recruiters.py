@@ -8,7 +8,7 @@ from ...timeline import in_order, window
 from ..format import day_date, eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
-from .common import event_scope, school_name
+from .common import event_scope, event_when, school_name
 from .table import Cell, Table, number_cell
 
 PAGES = ("index", "pay", "rhythm")
@@ -132,7 +132,7 @@ def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
         "notice": notice,
         "window": window(notice),
         "events": [
-            (e, event_scope(ds, notice, e, lang)) for e in in_order(notice.events)
+            (e, event_when(e, lang), event_scope(ds, notice, e, lang)) for e in in_order(notice.events)
             if e.kind in COMPANY_EVENTS and (not e.channels or "apprenticeship" in e.channels)
         ],
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
