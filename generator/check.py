@@ -49,17 +49,21 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
             if doc is not None and doc not in doc_ids:
                 errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
 
+    def notice_document(document: object, file: YamlFile) -> None:
+        if isinstance(document, str) and document not in doc_ids:
+            errors.append(file.error(("document",), unknown_document(document, doc_ids)))
+
     for file in invalid:
         sources(file.data, file)
-        document = file.data.get("document") if isinstance(file.data, dict) else None
-        if file.path.parent.parent.name == "notices" and isinstance(document, str) and document not in doc_ids:
-            errors.append(file.error(("document",), unknown_document(document, doc_ids)))
+        if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
+            notice_document(file.data.get("document"), file)
 
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
     for item in ds.notices:
         sources(item.notice, item.file)
+        notice_document(item.notice.document, item.file)
         errors += _check_notice(ds, item.notice, item.file)
     if not complete:
         return errors
@@ -133,9 +137,6 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         err(("notice",), f'the notice id "{n.notice}" must be the folder name "{folder}"')
     if n.session != stem:
         err(("session",), f'the session "{n.session}" must be the file name "{stem}.yaml"')
-    doc_ids = {d.id for d in ds.registry.documents}
-    if n.document not in doc_ids:
-        err(("document",), unknown_document(n.document, doc_ids))
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)

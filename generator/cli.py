@@ -22,8 +22,14 @@ from .model.registry import Registry
 from .model.school import Schools
 from .session import ScaffoldError, new_session, texts_naming
 
-SCHEMAS = {"registry": Registry, "schools": Schools, "recruiters": Recruiters, "notice": Notice,
-           "data": PublishedData}
+# Each schema's file name, model and title: four data file kinds, and the published data.json.
+SCHEMAS = {
+    "registry": (Registry, "IMT admissions — registry data file"),
+    "schools": (Schools, "IMT admissions — schools data file"),
+    "recruiters": (Recruiters, "IMT admissions — recruiters data file"),
+    "notice": (Notice, "IMT admissions — notice data file"),
+    "data": (PublishedData, "IMT admissions — data.json, all the data"),
+}
 
 
 def _validated(data: Path) -> Dataset | None:
@@ -46,15 +52,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def write_schemas(out: Path) -> list[Path]:
-    """Write one JSON Schema per data file kind, for editor completion."""
+    """Write one JSON Schema per data file kind, for editor completion, and one for data.json."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, model in SCHEMAS.items():
+    for name, (model, title) in SCHEMAS.items():
         schema = model.model_json_schema()
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schema["title"] = (
-            "IMT admissions — data.json, all the data" if model is PublishedData else f"IMT admissions — {name} data file"
-        )
+        schema["title"] = title
         path = out / f"{name}.schema.json"
         path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         written.append(path)
