@@ -20,12 +20,13 @@ def init(rules_text: str) -> str:
 
 
 def handle(request_text: str) -> str:
-    """{"profile": {...}, "picks": [route ids]} -> {"result", "total"} or {"error", "field"}."""
+    """{"profile": {...}, "picks": [route ids]} -> {"result", "total"}, or {"error", "field", "message",
+    "missing"} for an invalid profile (message: {"fr", "en"}; missing: the field is empty)."""
     request = json.loads(request_text)
     try:
         result = evaluate(request.get("profile"), _rules)
     except ProfileError as exc:
-        return json.dumps({"error": str(exc), "field": exc.field})
+        return json.dumps({"error": str(exc), "field": exc.field, "message": exc.message, "missing": exc.missing})
     # Picks come from the address: a link from an older session may name routes that no longer exist.
     ids = {r["id"] for r in result["routes"]}
     total = fee_total(result, [i for i in request.get("picks") or [] if i in ids])

@@ -45,11 +45,15 @@ FIELDS = (
 
 
 class ProfileError(ValueError):
-    """An invalid profile; `field` names the offending field (dotted for nested ones)."""
+    """An invalid profile; `field` names the offending field (dotted for nested ones). The message is in
+    English and French, as the site shows it on the page of either language; `missing` tells a field left
+    empty (a prompt to fill it in) from a wrong value."""
 
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, en: str, fr: str, missing: bool = False):
+        super().__init__(f"{field}: {en}")
         self.field = field
+        self.message = {"en": en, "fr": fr}
+        self.missing = missing
 
 
 def slugify(text: str) -> str:
@@ -128,17 +132,22 @@ class Catalogue:
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
         """Validate a kind and a speciality; resolve the speciality through the catalogue."""
         if kind is None:
-            what = "highest qualification" if field == "diploma" else "diploma held before it"
-            raise ProfileError(field, f"required: the kind of the {what}")
+            if field == "diploma":
+                raise ProfileError(field, "required: the kind of the highest qualification",
+                                   "à indiquer : le type du diplôme le plus élevé", missing=True)
+            raise ProfileError(field, "required: the kind of the diploma held before it",
+                               "à indiquer : le type du diplôme obtenu avant", missing=True)
         if not isinstance(kind, str):
-            raise ProfileError(field, f"must be a string, not {_type(kind)}")
+            raise ProfileError(field, *_not("a string", "une chaîne", kind))
         written = slugify(kind)
         kind = written if written in self.kinds else kind  # "BTS", " M1 ", "Licence-Pro"
         if kind not in self.kinds:
-            raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {", ".join(self.kinds)})')
+            known = ", ".join(self.kinds)
+            raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {known})',
+                               f"type de diplôme inconnu « {kind} » (connus : {known})")
         spec_field = "specialty" if field == "diploma" else field.rsplit(".", 1)[0] + ".specialty"
         if specialty is not None and not isinstance(specialty, str):
-            raise ProfileError(spec_field, f"must be a string, not {_type(specialty)}")
+            raise ProfileError(spec_field, *_not("a string", "une chaîne", specialty))
         slug = slugify(specialty) if specialty else ""
         if not slug:
             return Diploma(kind, None, None, frozenset())
@@ -156,10 +165,11 @@ class Catalogue:
 def parse_profile(data: object, catalogue: Catalogue) -> Profile:
     """Validate a profile dict; raise ProfileError naming the first wrong field."""
     if not isinstance(data, dict):
-        raise ProfileError("profile", f"must be a JSON object, not {_type(data)}")
+        raise ProfileError("profile", *_not("a JSON object", "un objet JSON", data))
     for key in data:
         if key not in FIELDS:
-            raise ProfileError(str(key), f"unknown field (known: {', '.join(FIELDS)})")
+            known = ", ".join(FIELDS)
+            raise ProfileError(str(key), f"unknown field (known: {known})", f"champ inconnu (connus : {known})")
     diploma = catalogue.diploma("diploma", data.get("diploma"), data.get("specialty"))
     prior = None
     raw = data.get("prior_diploma")
@@ -167,23 +177,30 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         # The flat form the site's addresses use: prior_diploma=bts&prior_specialty=cira.
         raw = {"diploma": raw, **({"specialty": data["prior_specialty"]} if data.get("prior_specialty") else {})}
     elif data.get("prior_specialty") is not None:
-        raise ProfileError("prior_specialty", 'only with "prior_diploma" given as a kind, for example "bts"')
+        raise ProfileError("prior_specialty", 'only with "prior_diploma" given as a kind, for example "bts"',
+                           "seulement avec « prior_diploma » donné comme un type, par exemple « bts »")
     if raw is not None:
         if not isinstance(raw, dict):
-            raise ProfileError("prior_diploma", f"must be a diploma kind or an object {{diploma, specialty}}, not {_type(raw)}")
+            raise ProfileError("prior_diploma", *_not("a diploma kind or an object {diploma, specialty}",
+                                                      "un type de diplôme ou un objet {diploma, specialty}", raw))
         for key in raw:
             if key not in ("diploma", "specialty"):
-                raise ProfileError(f"prior_diploma.{key}", "unknown field (known: diploma, specialty)")
+                raise ProfileError(f"prior_diploma.{key}", "unknown field (known: diploma, specialty)",
+                                   "champ inconnu (connus : diploma, specialty)")
         takes = ", ".join(f'"{k}"' for k in catalogue.prior_for)
+        takes_fr = ", ".join(f"« {k} »" for k in catalogue.prior_for)
         if diploma.kind not in catalogue.prior_for:
-            raise ProfileError("prior_diploma", f"only with the diploma {takes}: the diploma held before it")
+            raise ProfileError("prior_diploma", f"only with the diploma {takes}: the diploma held before it",
+                               f"seulement avec le diplôme {takes_fr} : le diplôme obtenu avant lui")
         prior = catalogue.diploma("prior_diploma.diploma", raw.get("diploma"), raw.get("specialty"))
         if prior.kind in catalogue.prior_for:
-            raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it")
+            raise ProfileError("prior_diploma.diploma", f"cannot be {takes} itself: give the diploma held before it",
+                               f"ne peut pas être {takes_fr} : indiquez le diplôme obtenu avant")
     age = _count(data, "age", required=False)
     experience = _years(data, "experience_years")
     if age is not None and experience is not None and experience > age:
-        raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}")
+        raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}",
+                           f"ne peut pas dépasser l'âge ({age}), et non {_fr_number(experience)}")
     return Profile(
         diploma=diploma,
         prior=prior,
@@ -197,16 +214,26 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
     )
 
 
-def _type(value: object) -> str:
-    return {
-        bool: "a boolean",
-        int: "a whole number",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "an object",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+_TYPES = {
+    bool: ("a boolean", "un booléen"),
+    int: ("a whole number", "un nombre entier"),
+    float: ("a number", "un nombre"),
+    str: ("a string", "une chaîne"),
+    list: ("a list", "une liste"),
+    dict: ("an object", "un objet"),
+    type(None): ("null", "null"),
+}
+
+
+def _not(en: str, fr: str, value: object) -> tuple[str, str]:
+    """ "must be a string, not a list", in English and French."""
+    name = type(value).__name__
+    en_type, fr_type = _TYPES.get(type(value), (name, name))
+    return f"must be {en}, not {en_type}", f"doit être {fr}, et non {fr_type}"
+
+
+def _fr_number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 # Bounds of plausible input, not rules of a notice: the form's age field stops at 99, and a doctorate is
@@ -221,13 +248,15 @@ def _count(data: dict, field: str, required: bool) -> int | None:
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # 20.0 is 20: some JSON writers print every number with a decimal point
     elif isinstance(value, float) and math.isfinite(value):
-        raise ProfileError(field, f"must be a whole number, not {value:g}")
+        raise ProfileError(field, f"must be a whole number, not {value:g}",
+                           f"doit être un nombre entier, et non {_fr_number(value)}")
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProfileError(field, f"must be a whole number, not {_type(value)}")
+        raise ProfileError(field, *_not("a whole number", "un nombre entier", value))
     if value < 0:
-        raise ProfileError(field, f"must be 0 or more, not {value}")
+        raise ProfileError(field, f"must be 0 or more, not {value}", f"doit être 0 ou plus, et non {value}")
     if value > MOST[field]:
-        raise ProfileError(field, f"must be {MOST[field]} or less, not {value}")
+        raise ProfileError(field, f"must be {MOST[field]} or less, not {value}",
+                           f"doit être {MOST[field]} ou moins, et non {value}")
     return value
 
 
@@ -236,9 +265,10 @@ def _years(data: dict, field: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ProfileError(field, f"must be a number, not {_type(value)}")
+        raise ProfileError(field, *_not("a number", "un nombre", value))
     if not math.isfinite(value) or value < 0:
-        raise ProfileError(field, f"must be a finite number, 0 or more, not {value}")
+        raise ProfileError(field, f"must be a finite number, 0 or more, not {value}",
+                           f"doit être un nombre fini, 0 ou plus, et non {_fr_number(value)}")
     return value
 
 
@@ -247,5 +277,5 @@ def _flag(data: dict, field: str, default: bool | None) -> bool | None:
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise ProfileError(field, f"must be true or false, not {_type(value)}")
+        raise ProfileError(field, *_not("true or false", "true ou false", value))
     return value

@@ -147,6 +147,7 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
     page.fill("#wz-age", "-3")
     expect(page.locator("#wz-status")).to_contain_text("Âge")
+    expect(page.locator("#wz-status")).to_contain_text("doit être 0 ou plus, et non -3")  # French on a French page
     expect(page.locator("#wz-age")).to_have_attribute("aria-invalid", "true")
     page.fill("#wz-age", "")
     # No age: the verdicts stand, and the age condition of a route says it was not checked.

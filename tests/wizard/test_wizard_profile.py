@@ -24,6 +24,10 @@ def test_invalid_profile_names_the_field(rules, profile, field):
         wizard.evaluate(profile, rules)
     assert caught.value.field == field
     assert str(caught.value).startswith(f"{field}: ")
+    # The site shows the message on a French or an English page.
+    message = caught.value.message
+    assert set(message) == {"fr", "en"} and all(message.values()) and message["fr"] != message["en"]
+    assert str(caught.value) == f"{field}: {message['en']}"
 
 
 def test_a_whole_number_written_with_a_decimal_point_is_read(rules):

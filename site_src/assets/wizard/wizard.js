@@ -143,14 +143,14 @@ function start(root) {
 
   function showError(answer) {
     const name = answer.field.startsWith("prior_diploma") ? "prior_diploma" : answer.field;
-    const missing = answer.error.includes("required");
+    const missing = answer.missing;
     const input = field(name);
     // A field not filled in yet is a prompt, not an error.
     if (input && input.setAttribute && !missing) input.setAttribute("aria-invalid", "true");
     const label = form.querySelector(`label[for="wz-${name.replaceAll("_", "-")}"]`);
     const text = label ? label.textContent.trim() : name;
     status.textContent = missing ? T.fill_in.replace("{field}", text)
-      : T.check_field.replace("{field}", text).replace("{message}", answer.error);
+      : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]);
     results.replaceChildren();
     totalBox.replaceChildren();
     root.dataset.state = "invalid";
