@@ -139,7 +139,7 @@ def test_refused_routes_fold_and_stay_as_left(wizard_page):
 def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
     page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
     pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first
-    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC of .+: €683 per month\)$"))
+    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC rate of .+: €683 per month\)$"))
 
 
 def test_invalid_input_names_the_field(wizard_page):

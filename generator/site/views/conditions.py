@@ -82,7 +82,7 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         parts.append(word("kinds", lang, v=alt.join(enum("diploma_kind", k, lang) for k in cond.kinds)))
     if cond.specialties:
         names = [speciality_name(ds, s, cond.kinds, lang) for s in cond.specialties]
-        parts.append(word("specialties", lang, v=", ".join(names)))
+        parts.append(word("specialties", lang, v=alt.join(names)))  # names may hold commas
     if cond.specialty_given is not None:
         parts.append(word("specialty_given" if cond.specialty_given else "specialty_missing", lang))
     if cond.specialty_in_catalogue is not None:
@@ -95,7 +95,7 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         )
     if cond.prior_specialties:
         names = [speciality_name(ds, s, cond.prior_kinds, lang) for s in cond.prior_specialties]
-        parts.append(word("prior_specialties", lang, v=", ".join(names)))
+        parts.append(word("prior_specialties", lang, v=alt.join(names)))
     if cond.prior_specialty_in_catalogue is not None:
         parts.append(word("prior_in_catalogue" if cond.prior_specialty_in_catalogue else "not_in_catalogue", lang))
     # After the speciality it is about: the diploma's, or for an ATS year the prior bac+2's.
