@@ -61,9 +61,17 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
+    # Each session is published by its own document: a new session citing the last one's is a copy not yet
+    # pointed at its notice.
+    described: dict[str, YamlFile] = {}
     for item in ds.notices:
         sources(item.notice, item.file)
         notice_document(item.notice.document, item.file)
+        other = described.setdefault(item.notice.document, item.file)
+        if other is not item.file:
+            errors.append(item.file.error(("document",), f'document "{item.notice.document}" is already the '
+                                          f"document of {other.path.parent.name}/{other.path.name}: register this "
+                                          "session's own notice in data/registry.yaml and give its id"))
         errors += _check_notice(ds, item.notice, item.file)
     if not complete:
         return errors
@@ -92,6 +100,12 @@ def _raw_source_doc(loc: Loc, value: Any) -> str | None:
 
 def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
     errors = []
+    first: dict[str, int] = {}
+    for i, document in enumerate(ds.registry.documents):
+        if document.id in first:
+            errors.append(file.error(("documents", i, "id"), f'document id "{document.id}" is already used by '
+                                     f"documents[{first[document.id]}]: give each document its own id"))
+        first.setdefault(document.id, i)
     seen: dict[tuple[str, str], int] = {}
     for i, entry in enumerate(ds.registry.diplomas):
         if entry.slug != slugify(entry.name.fr):
@@ -134,9 +148,11 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
 
     folder, stem = f.path.parent.name, f.path.stem
     if n.notice != folder:
-        err(("notice",), f'the notice id "{n.notice}" must be the folder name "{folder}"')
+        err(("notice",), f'the notice id "{n.notice}" differs from its folder "{folder}": write notice: {folder}, '
+                         "or move the file into the folder of its notice")
     if n.session != stem:
-        err(("session",), f'the session "{n.session}" must be the file name "{stem}.yaml"')
+        err(("session",), f'the session "{n.session}" differs from the file name "{stem}.yaml": write '
+                          f'session: "{stem}", or rename the file {n.session}.yaml')
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)

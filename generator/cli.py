@@ -42,7 +42,7 @@ def _validated(data: Path) -> Dataset | None:
         print(f"{len(exc.errors)} error(s) in {data}", file=sys.stderr)
         return None
     sessions = ", ".join(f"{n.notice} {n.session}" for n in (f.notice for f in ds.notices))
-    print(f"data OK: {len(ds.schools)} schools, {len(ds.notices)} notice sessions ({sessions})")
+    print(f"data OK in {data}: {len(ds.schools)} schools, {len(ds.notices)} notice sessions ({sessions})")
     return ds
 
 
@@ -74,17 +74,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
 ROOT = DATA_DIR.parent
 
 
-def _mkdocs(args: list[str], data: Path) -> int:
-    """Run mkdocs on the project's mkdocs.yml with the given data folder; its errors go to the terminal."""
+def _mkdocs(args: list[str], data: Path, hide_info: bool = False) -> int:
+    """Run mkdocs on the project's mkdocs.yml with the given data folder; its errors go to the terminal.
+    `hide_info` drops its INFO lines: mkdocs' own --quiet would also stop --strict from counting warnings."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data.resolve())}
+    command = [sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")]
     sys.stdout.flush()  # our messages first, then mkdocs' own, in order
-    return subprocess.run([sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")],
-                          cwd=ROOT, env=env).returncode
+    if not hide_info:
+        return subprocess.run(command, cwd=ROOT, env=env).returncode
+    done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    shown = [line for line in done.stdout.splitlines() if not line.startswith("INFO")]
+    if shown:
+        print("\n".join(shown), file=sys.stderr)
+    return done.returncode
 
 
 def _build_and_check_links(out: Path, data: Path) -> list[str] | None:
     """A strict build into `out`, then its broken internal links; None when the build itself failed."""
-    if _mkdocs(["build", "--strict", "--quiet", "-d", str(out)], data) != 0:
+    if _mkdocs(["build", "--strict", "-d", str(out)], data, hide_info=True) != 0:
         return None
     return broken_links(out)
 
@@ -149,6 +156,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         write_rules(DEFAULT_OUT, ds)
         print(f"   (wizard rules refreshed in {DEFAULT_OUT.relative_to(ROOT)})")
     plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
+    to_review = 0
     for notice_id in ds.notice_ids():
         sessions = ds.sessions(notice_id)
         if len(sessions) < 2:
@@ -159,14 +167,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"   {notice_id}: {old.session} → {new.session}: {len(changes)} change(s)")
         for c in changes:
             before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
-            print(f"     [{c.category}] {c.what_en}: {before} → {after}")
+            # "was … now …": a step's own dates already read "start → end".
+            print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
         # A text copied from the previous session may still name its year (or its weekdays, its amounts).
         stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session)
+        to_review += len(stale)
         if stale:
             print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}; check each:")
             for where in stale:
                 print(f"     {where}")
-    print("ready to publish")
+    # Naming the previous year may be right ("as in 2025"), so it does not fail the check; it is not forgotten.
+    print(f"ready to publish once the {to_review} text(s) listed above are checked" if to_review else "ready to publish")
     return 0
 
 
@@ -178,7 +189,7 @@ def cmd_new_session(args: argparse.Namespace) -> int:
         print(f"new-session: {exc}", file=sys.stderr)
         return 1
     print(f"created {made.path}")
-    print(f"{made.marked} dates and amounts are marked « À CONFIRMER »: write the confirmed value, or remove it.")
+    print(f"{made.marked} dates and amounts are marked « À CONFIRMER »: write the confirmed value (delete the line only where the field is optional).")
     if made.texts_to_review:
         print("These texts name the previous session's year; check them too:")
         for field in made.texts_to_review:

@@ -109,6 +109,13 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         notice, doc = read(path, Notice)
         if notice is not None:
             notices.append(NoticeFile(notice, doc))
+    # A notice file named otherwise would be skipped without a word (2027.yml, or a file beside the folders).
+    for path in sorted((root / "notices").rglob("*")):
+        placed = len(path.relative_to(root / "notices").parts) == 2 and path.suffix == ".yaml"
+        if path.is_file() and not placed and not path.name.startswith("."):
+            errors.append(DataError(display_path(path, root), 1, 1, "(file)",
+                                    "not read: a notice session is data/notices/NOTICE/SESSION.yaml "
+                                    "(for example data/notices/ast/2027.yaml)"))
     if registry is None:
         raise DataErrors(errors)
     # Cross-checks also run on the files that did validate, so that every error shows at once.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,7 +171,7 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
                         f'duplicate key "{loc[-1]}": each field may appear only once here (the first is kept)')
               for loc, mark in found.duplicates]
     # A value the scaffold marked "to confirm" must be confirmed or removed before publishing.
-    errors += [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value, or remove it')
+    errors += [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value (delete the line only where the field is optional)')
                for loc, value in found.unconfirmed.items()]
     return doc, errors
 
@@ -195,10 +197,21 @@ _PATTERNS = {
 
 def _message(err: dict, loc: Loc) -> str:
     language = {"fr": "French", "en": "English"}.get(str(loc[-1]) if loc else "")
-    if language and err["type"] in ("missing", "string_too_short"):
+    given = err.get("input")
+    if language and (err["type"] in ("missing", "string_too_short") or given is None):
         return f'missing {language} text: add {loc[-1]}: "…" (every text is given in French and English)'
     if err["type"] in _PLAIN_WORDS:
         return _PLAIN_WORDS[err["type"]]
+    if err["type"] in ("int_from_float", "int_type") and isinstance(given, float):
+        return _WRITE_INSTEAD["int"]  # 10.5 seats
+    if err["type"] == "string_type" and isinstance(given, (dt.date, int, float)) and not isinstance(given, bool):
+        # YAML reads 2027-01-15 as a date and 2027 as a number: a text field wants them quoted.
+        return f'should be a text: put it in quotes, for example "{given}"'
+    if err["type"] == "greater_than_equal":
+        return f'should be {err["ctx"]["ge"]:g} or more'
+    expected = str(err.get("ctx", {}).get("expected", ""))
+    if err["type"] == "literal_error" and isinstance(given, str) and given.strip("'") in expected:
+        return f"should be {expected}, written without quotes"
     kind = err["type"].split("_")[0]
     if kind in _WRITE_INSTEAD and isinstance(err.get("input"), str):
         return _WRITE_INSTEAD[kind]
@@ -242,12 +255,25 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
         return model.model_validate(data), []
     except ValidationError as exc:
         unconfirmed = doc.unconfirmed
+        found = [(_clean_loc(err["loc"], data), err) for err in sorted(exc.errors(), key=_rank)]
+        # A misspelt field is both unknown and, under its right name, missing: say it once, as a spelling.
+        missing = {loc for loc, err in found if err["type"] == "missing"}
+        respelt: dict[Loc, str] = {}
+        for loc, err in found:
+            if err["type"] == "extra_forbidden" and loc:
+                names = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+                close = difflib.get_close_matches(str(loc[-1]), names, n=1)
+                if close:
+                    respelt[loc] = close[0]
+        spelt = {(*loc[:-1], right) for loc, right in respelt.items()}
         errors: dict[Loc, DataError] = {}
-        for err in sorted(exc.errors(), key=_rank):
-            loc = _clean_loc(err["loc"], data)
-            if loc in errors or loc in unconfirmed:
+        for loc, err in found:
+            if loc in errors or loc in unconfirmed or loc in spelt:
                 continue  # one message per field; a value to confirm is reported as such
             if _rank(err) and any(u[: len(loc)] == loc for u in unconfirmed):
                 continue  # a union mismatch caused by a value to confirm inside it
-            errors[loc] = doc.error(loc, _message(err, loc))
+            if _rank(err) and any(len(other) > len(loc) and other[: len(loc)] == loc for other, _ in found):
+                continue  # a union's type mismatch beside a precise error inside the value (seats.min)
+            message = f'unknown field: did you mean "{respelt[loc]}"?' if loc in respelt else _message(err, loc)
+            errors[loc] = doc.error(loc, message)
         return None, list(errors.values())

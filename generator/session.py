@@ -19,6 +19,7 @@ from .load import TO_CONFIRM, YamlFile, read_yaml
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
 AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
 TIME_KEYS = {"start_time", "end_time"}
+DOCUMENT_LINE = re.compile(r"""^document:\s*["']?([^"'\s#]+)""", re.M)
 
 
 class ScaffoldError(Exception):
@@ -62,7 +63,13 @@ def texts_naming(doc: YamlFile, year: str) -> list[str]:
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
     found = [doc.error(loc, "") for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and year in value]
-    return [f"{e.file}:{e.line}:{e.col}: {e.field}" for e in found]
+    # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
+    places: dict[tuple[int, int], list[str]] = {}
+    for e in found:
+        places.setdefault((e.line, e.col), []).append(e.field)
+    return [f"{found[0].file}:{line}:{col}: {fields[0]}"
+            + (f" (and {len(fields) - 1} more place(s) repeating it through a YAML anchor)" if len(fields) > 1 else "")
+            for (line, col), fields in places.items()]
 
 
 def _copied(tree: Any) -> dict[str, int]:
@@ -71,6 +78,8 @@ def _copied(tree: Any) -> dict[str, int]:
     out = {"rules": rules, "routes": len(tree.get("routes") or [])}
     for key in ("programmes", "exams", "documents", "phases", "clauses"):
         out[key] = len(tree.get(key) or [])
+    # A note on a printed seat total explains that document's own figures: the new notice may differ.
+    out["seat total notes"] = sum(1 for t in (tree.get("seats") or {}).get("totals") or [] if t.get("discrepancy"))
     return {k: v for k, v in out.items() if v}
 
 
@@ -98,6 +107,12 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
     newest = existing[-1]
     if session_key(session) <= session_key(newest.stem):
         raise ScaffoldError(f"the new session {session} must come after the newest one, {newest.stem}")
+    # The new session's own notice: a document that already describes a session would make two copies of it.
+    for other in sorted((data_dir / "notices").glob("*/*.yaml")):
+        said = DOCUMENT_LINE.search(other.read_text(encoding="utf-8"))
+        if said and said.group(1) == document:
+            raise ScaffoldError(f'document "{document}" is already the document of {other.parent.name}/{other.name}: '
+                                "register the new session's notice under its own id first")
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True

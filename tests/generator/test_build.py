@@ -62,3 +62,27 @@ def test_failed_builds_keep_the_previous_site_byte_for_byte(tmp_path):
     assert "left untouched" in err
     assert snapshot(site) == before
     assert sorted(p.name for p in out.iterdir()) == ["site"], "a temporary build folder was left behind"
+
+
+def test_a_strict_warning_keeps_the_previous_site(tmp_path):
+    """A page warning (a hand-written link to no page) fails the strict build, and the old site stays. mkdocs'
+    own --quiet would hide the warning from --strict: the command must not use it."""
+    repo = tmp_path / "repo"
+    root = DATA_DIR.parent
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, text=True, check=True)
+    for name in filter(None, listed.stdout.split("\0")):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / name, repo / name)
+    (repo / "node_modules").symlink_to(root / "node_modules")  # the Pyodide runtime the wizard page serves
+    guide = repo / "site_src" / "fr" / "guide.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n[Une page](nulle-part.md)\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the previous site", encoding="utf-8")
+    before = snapshot(site)
+    done = subprocess.run([*CLI, "build", "--data", str(repo / "data"), "--site-dir", str(site)],
+                          capture_output=True, text=True, env={**ENV, "PYTHONPATH": str(repo)}, cwd=repo)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "nulle-part.md" in done.stderr and "left untouched" in done.stderr
+    assert "INFO" not in done.stderr
+    assert snapshot(site) == before

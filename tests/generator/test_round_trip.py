@@ -54,7 +54,7 @@ channels:""", 1), encoding="utf-8")
     checked = cli("check", "--data", str(data))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "ast: 2026 → 2027" in checked.stdout
-    assert "[fees] Application fee: 76 € → 80 €" in checked.stdout
+    assert "[fees] Application fee: was 76 €; now 80 €" in checked.stdout
     assert "[dates] " in checked.stdout and "ready to publish" in checked.stdout
     assert "text(s) still name 2026" in checked.stdout  # the title, for one
 

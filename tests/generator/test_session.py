@@ -90,6 +90,9 @@ def test_refuses_unknown_notice_and_older_session(data):
         new_session(data, "demo", "2027", "009")
     with pytest.raises(ScaffoldError, match="no notices folder"):
         new_session(data / "nowhere", "demo", "2027", "003")
+    # The previous session's own notice: the new one must be registered under its own id.
+    with pytest.raises(ScaffoldError, match='document "002" is already the document of demo/2026.yaml'):
+        new_session(data, "demo", "2027", "002")
 
 
 def test_document_option_retargets_sources(data):
@@ -112,3 +115,17 @@ def test_scaffold_says_where_to_look(data):
     assert "en 2026" in written.splitlines()[int(line) - 1][int(col) - 1 :]
     # Rules and lists are copied without markers: the scaffold counts them for the reviewer.
     assert made.copied["rules"] >= 1 and made.copied["routes"] >= 1
+
+
+def test_a_text_repeated_through_an_anchor_is_listed_once(data):
+    old = data / "notices/demo/2026.yaml"
+    text = old.read_text(encoding="utf-8")
+    first = '{fr: "Licence Chimie listée.", en: "Licence Chemistry listed."}'
+    assert first in text
+    text = text.replace(first, '&listed {fr: "Licence Chimie listée en 2026.", en: "Licence Chemistry listed."}', 1)
+    text = text.replace('reason: {fr: "Non listé.", en: "Not listed."}', "reason: *listed", 1)
+    assert "reason: *listed" in text
+    old.write_text(text, encoding="utf-8")
+    made = new_session(data, "demo", "2027", document="003")
+    (where,) = made.texts_to_review
+    assert where.endswith("routes[0].rules[0].reason.fr (and 1 more place(s) repeating it through a YAML anchor)")
