@@ -57,6 +57,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
         sources(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
             notice_document(file.data.get("document"), file)
+            errors.extend(_check_place(file.data.get("notice"), file.data.get("session"), file))
 
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
@@ -142,17 +143,24 @@ def _seat_bounds(lines: list[SeatLine]) -> tuple[int, int]:
     return low, high
 
 
+def _check_place(notice_id: object, session: object, f: YamlFile) -> list[DataError]:
+    """A notice file sits at notices/NOTICE/SESSION.yaml; checked on plain data too (a file with format errors)."""
+    errors = []
+    folder, stem = f.path.parent.name, f.path.stem
+    if isinstance(notice_id, str) and notice_id != folder:
+        errors.append(f.error(("notice",), f'the notice id "{notice_id}" differs from its folder "{folder}": write '
+                              f"notice: {folder}, or move the file into the folder of its notice"))
+    if isinstance(session, str) and session != stem:
+        errors.append(f.error(("session",), f'the session "{session}" differs from the file name "{stem}.yaml": '
+                              f'write session: "{stem}", or rename the file {session}.yaml'))
+    return errors
+
+
 def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     errors: list[DataError] = []
     err = lambda loc, msg: errors.append(f.error(loc, msg))  # noqa: E731
 
-    folder, stem = f.path.parent.name, f.path.stem
-    if n.notice != folder:
-        err(("notice",), f'the notice id "{n.notice}" differs from its folder "{folder}": write notice: {folder}, '
-                         "or move the file into the folder of its notice")
-    if n.session != stem:
-        err(("session",), f'the session "{n.session}" differs from the file name "{stem}.yaml": write '
-                          f'session: "{stem}", or rename the file {n.session}.yaml')
+    errors += _check_place(n.notice, n.session, f)
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)
