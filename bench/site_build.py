@@ -104,8 +104,9 @@ def _shift_dates(text: str, years: int) -> str:
 
 def synthetic(real: Path, out: Path) -> Path:
     """A data folder with every notice series copied COPIES times, each with SESSIONS sessions."""
-    for name in ("registry.yaml", "schools.yaml", "recruiters.yaml"):
+    for name in ("schools.yaml", "recruiters.yaml"):
         shutil.copyfile(real / name, out / name)
+    documents = []  # each session is published by its own document (a data check): one per copy and session
     shutil.copytree(real / "schema", out / "schema")
     ds = load_dataset(real)
     for series in ds.notice_ids():
@@ -122,7 +123,14 @@ def synthetic(real: Path, out: Path) -> Path:
                 body = _shift_dates(text, back)
                 body = re.sub(r"(?m)^notice:.*$", f"notice: {notice_id}", body)
                 body = re.sub(r"(?m)^session:.*$", f'session: "{session}"', body)
+                document = f"{notice_id}-{session}"
+                body = re.sub(r"(?m)^document:.*$", f'document: "{document}"', body)
+                documents.append(f'  - id: "{document}"\n    file: {document}.txt\n    kind: notice\n'
+                                 f'    session: "{session}"\n    title: {{fr: "{document}", en: "{document}"}}\n')
                 (folder / f"{session}.yaml").write_text(body, encoding="utf-8")
+    registry = (real / "registry.yaml").read_text(encoding="utf-8")
+    (out / "registry.yaml").write_text(registry.replace("\nchannels:", "".join(documents) + "\nchannels:", 1),
+                                       encoding="utf-8")
     return out
 
 
