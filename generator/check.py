@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -49,30 +50,30 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
             if doc is not None and doc not in doc_ids:
                 errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
 
-    def notice_document(document: object, file: YamlFile) -> None:
-        if isinstance(document, str) and document not in doc_ids:
-            errors.append(file.error(("document",), unknown_document(document, doc_ids)))
-
+    # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
+    documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
     for file in invalid:
         sources(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
-            notice_document(file.data.get("document"), file)
-            errors.extend(_check_place(file.data.get("notice"), file.data.get("session"), file))
+            document = _plain_id(file.data.get("document"))
+            if document is not None:
+                documents.append((file, document))
+            errors.extend(_check_place(_plain_id(file.data.get("notice")), _plain_id(file.data.get("session")), file))
+    # Each session is published by its own document: a new session citing the last one's is a copy not yet
+    # pointed at its notice.
+    described: dict[str, YamlFile] = {}
+    for file, document in sorted(documents, key=lambda pair: pair[0].path):
+        if document not in doc_ids:
+            errors.append(file.error(("document",), unknown_document(document, doc_ids)))
+        other = described.setdefault(document, file)
+        if other is not file:
+            errors.append(file.error(("document",), document_taken(document, other.path)))
 
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
-    # Each session is published by its own document: a new session citing the last one's is a copy not yet
-    # pointed at its notice.
-    described: dict[str, YamlFile] = {}
     for item in ds.notices:
         sources(item.notice, item.file)
-        notice_document(item.notice.document, item.file)
-        other = described.setdefault(item.notice.document, item.file)
-        if other is not item.file:
-            errors.append(item.file.error(("document",), f'document "{item.notice.document}" is already the '
-                                          f"document of {other.path.parent.name}/{other.path.name}: register this "
-                                          "session's own notice in data/registry.yaml and give its id"))
         errors += _check_notice(ds, item.notice, item.file)
     if not complete:
         return errors
@@ -85,6 +86,18 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     sources(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
     return errors
+
+
+def _plain_id(value: object) -> str | None:
+    """An id or session as the model reads it from plain data: a text, or a number staff left unquoted (2027)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
+def document_taken(document: str, other: Path) -> str:
+    return (f'document "{document}" is already the document of {other.parent.name}/{other.name}: register this '
+            "session's own notice in data/registry.yaml and give its id")
 
 
 def unknown_document(doc: str, doc_ids: set[str]) -> str:
@@ -143,16 +156,16 @@ def _seat_bounds(lines: list[SeatLine]) -> tuple[int, int]:
     return low, high
 
 
-def _check_place(notice_id: object, session: object, f: YamlFile) -> list[DataError]:
+def _check_place(notice_id: str | None, session: str | None, f: YamlFile) -> list[DataError]:
     """A notice file sits at notices/NOTICE/SESSION.yaml; checked on plain data too (a file with format errors)."""
     errors = []
     folder, stem = f.path.parent.name, f.path.stem
-    if isinstance(notice_id, str) and notice_id != folder:
+    if notice_id is not None and notice_id != folder:
         errors.append(f.error(("notice",), f'the notice id "{notice_id}" differs from its folder "{folder}": write '
                               f"notice: {folder}, or move the file into the folder of its notice"))
-    if isinstance(session, str) and session != stem:
+    if session is not None and session != stem:
         errors.append(f.error(("session",), f'the session "{session}" differs from the file name "{stem}.yaml": '
-                              f'write session: "{stem}", or rename the file {session}.yaml'))
+                              f'write session: "{stem}", or rename the file to {session}.yaml'))
     return errors
 
 

@@ -83,7 +83,11 @@ def _mkdocs(args: list[str], data: Path, hide_info: bool = False) -> int:
     if not hide_info:
         return subprocess.run(command, cwd=ROOT, env=env).returncode
     done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    shown = [line for line in done.stdout.splitlines() if not line.startswith("INFO")]
+    shown, info = [], False
+    for line in done.stdout.splitlines():
+        info = line.startswith("INFO") or info and line[:1].isspace()  # an INFO message may run on several lines
+        if not info:
+            shown.append(line)
     if shown:
         print("\n".join(shown), file=sys.stderr)
     return done.returncode

@@ -78,6 +78,22 @@ def diploma_index(diplomas: list[Diploma]) -> dict[tuple[str, str], Diploma]:
     return index
 
 
+def _visible(folder: Path, pattern: str) -> list[Path]:
+    """The files of `folder` matching `pattern`, without hidden ones or those in hidden folders (.bak/, .2024.yaml)."""
+    return sorted(p for p in folder.rglob(pattern) if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def notice_files(root: Path) -> list[Path]:
+    """Every notice session file of a data folder: notices/NOTICE/SESSION.yaml."""
+    return [p for p in _visible(root / "notices", "*.yaml") if len(p.relative_to(root / "notices").parts) == 2]
+
+
+def data_files(root: Path) -> list[Path]:
+    """Every file of a data folder that validation reads or refuses: what a rebuild must notice."""
+    return _visible(root, "*")
+
+
 def load_dataset(root: Path = DATA_DIR) -> Dataset:
     """Read, validate and cross-check data/; raise DataErrors listing every problem."""
     from .check import check_dataset  # the checks need the Dataset type
@@ -105,14 +121,14 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     schools, _ = read(root / "schools.yaml", Schools)
     recruiters, _ = read(root / "recruiters.yaml", Recruiters)
     notices: list[NoticeFile] = []
-    for path in sorted((root / "notices").glob("*/*.yaml")):
+    for path in notice_files(root):
         notice, doc = read(path, Notice)
         if notice is not None:
             notices.append(NoticeFile(notice, doc))
     # A notice file named otherwise would be skipped without a word (2027.yml, or a file beside the folders).
-    for path in sorted((root / "notices").rglob("*")):
+    for path in _visible(root / "notices", "*"):
         placed = len(path.relative_to(root / "notices").parts) == 2 and path.suffix == ".yaml"
-        if path.is_file() and not placed and not path.name.startswith("."):
+        if path.suffix.lower() in (".yaml", ".yml") and not placed:
             errors.append(DataError(display_path(path, root), 1, 1, "(file)",
                                     "not read: a notice session is data/notices/NOTICE/SESSION.yaml "
                                     "(for example data/notices/ast/2027.yaml)"))

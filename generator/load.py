@@ -210,7 +210,8 @@ def _message(err: dict, loc: Loc) -> str:
     if err["type"] == "greater_than_equal":
         return f'should be {err["ctx"]["ge"]:g} or more'
     expected = str(err.get("ctx", {}).get("expected", ""))
-    if err["type"] == "literal_error" and isinstance(given, str) and given.strip("'") in expected:
+    numbers = {v for v in re.split(r",\s*|\s+or\s+", expected) if v.isdigit()}  # "1 or 2"; not "'formation'"
+    if err["type"] == "literal_error" and isinstance(given, str) and given.strip() in numbers:
         return f"should be {expected}, written without quotes"
     kind = err["type"].split("_")[0]
     if kind in _WRITE_INSTEAD and isinstance(err.get("input"), str):

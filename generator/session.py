@@ -12,14 +12,13 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .check import walk
-from .dataset import session_key
+from .check import document_taken, walk
+from .dataset import notice_files, session_key
 from .load import TO_CONFIRM, YamlFile, read_yaml
 
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
 AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
 TIME_KEYS = {"start_time", "end_time"}
-DOCUMENT_LINE = re.compile(r"""^document:\s*["']?([^"'\s#]+)""", re.M)
 
 
 class ScaffoldError(Exception):
@@ -97,7 +96,7 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
     if document not in documents:
         raise ScaffoldError(f'document "{document}" is not in {data_dir / "registry.yaml"}: add the new notice to '
                             f'its documents first (known: {", ".join(documents)})')
-    existing = sorted(folder.glob("*.yaml"), key=lambda p: session_key(p.stem)) if folder.is_dir() else []
+    existing = sorted((p for p in notice_files(data_dir) if p.parent == folder), key=lambda p: session_key(p.stem))
     if not existing:
         known = sorted(p.name for p in (data_dir / "notices").iterdir() if p.is_dir())
         raise ScaffoldError(f'no notice "{notice_id}" in {data_dir / "notices"} (known: {", ".join(known)})')
@@ -108,11 +107,10 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
     if session_key(session) <= session_key(newest.stem):
         raise ScaffoldError(f"the new session {session} must come after the newest one, {newest.stem}")
     # The new session's own notice: a document that already describes a session would make two copies of it.
-    for other in sorted((data_dir / "notices").glob("*/*.yaml")):
-        said = DOCUMENT_LINE.search(other.read_text(encoding="utf-8"))
-        if said and said.group(1) == document:
-            raise ScaffoldError(f'document "{document}" is already the document of {other.parent.name}/{other.name}: '
-                                "register the new session's notice under its own id first")
+    for other in notice_files(data_dir):
+        said, _ = read_yaml(other, data_dir)  # its own errors are validate's to report
+        if said and isinstance(said.data, dict) and str(said.data.get("document")) == document:
+            raise ScaffoldError(document_taken(document, other))
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True

@@ -138,7 +138,7 @@ class Catalogue:
             raise ProfileError(field, "required: the kind of the diploma held before it",
                                "à indiquer : le type du diplôme obtenu avant", missing=True)
         if not isinstance(kind, str):
-            raise ProfileError(field, *_not("a string", "une chaîne", kind))
+            raise ProfileError(field, *_not("a string", "un texte", kind))
         written = slugify(kind)
         kind = written if written in self.kinds else kind  # "BTS", " M1 ", "Licence-Pro"
         if kind not in self.kinds:
@@ -147,7 +147,7 @@ class Catalogue:
                                f"type de diplôme inconnu « {kind} » (connus : {known})")
         spec_field = "specialty" if field == "diploma" else field.rsplit(".", 1)[0] + ".specialty"
         if specialty is not None and not isinstance(specialty, str):
-            raise ProfileError(spec_field, *_not("a string", "une chaîne", specialty))
+            raise ProfileError(spec_field, *_not("a string", "un texte", specialty))
         slug = slugify(specialty) if specialty else ""
         if not slug:
             return Diploma(kind, None, None, frozenset())
@@ -178,7 +178,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         raw = {"diploma": raw, **({"specialty": data["prior_specialty"]} if data.get("prior_specialty") else {})}
     elif data.get("prior_specialty") is not None:
         raise ProfileError("prior_specialty", 'only with "prior_diploma" given as a kind, for example "bts"',
-                           "seulement avec « prior_diploma » donné comme un type, par exemple « bts »")
+                           "à donner seulement avec « prior_diploma » écrit comme un type de diplôme, par exemple « bts »")
     if raw is not None:
         if not isinstance(raw, dict):
             raise ProfileError("prior_diploma", *_not("a diploma kind or an object {diploma, specialty}",
@@ -200,7 +200,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
     experience = _years(data, "experience_years")
     if age is not None and experience is not None and experience > age:
         raise ProfileError("experience_years", f"cannot be more than the age ({age}), not {experience:g}",
-                           f"ne peut pas dépasser l'âge ({age}), et non {_fr_number(experience)}")
+                           f"ne peut pas dépasser l'âge ({age}) : {_fr_number(experience)} indiqué")
     return Profile(
         diploma=diploma,
         prior=prior,
@@ -218,7 +218,7 @@ _TYPES = {
     bool: ("a boolean", "un booléen"),
     int: ("a whole number", "un nombre entier"),
     float: ("a number", "un nombre"),
-    str: ("a string", "une chaîne"),
+    str: ("a string", "un texte"),
     list: ("a list", "une liste"),
     dict: ("an object", "un objet"),
     type(None): ("null", "null"),
@@ -256,7 +256,7 @@ def _count(data: dict, field: str, required: bool) -> int | None:
         raise ProfileError(field, f"must be 0 or more, not {value}", f"doit être 0 ou plus, et non {value}")
     if value > MOST[field]:
         raise ProfileError(field, f"must be {MOST[field]} or less, not {value}",
-                           f"doit être {MOST[field]} ou moins, et non {value}")
+                           f"doit être au plus {MOST[field]}, et non {value}")
     return value
 
 

@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from ..dataset import DATA_DIR, Dataset, load_dataset
+from ..dataset import DATA_DIR, Dataset, data_files, load_dataset
 from ..load import DataErrors
 from . import downloads, pages
 from .format import french_spacing
@@ -59,7 +59,7 @@ def data_dir() -> Path:
 
 
 def _fingerprint(root: Path) -> tuple:
-    watched = [*sorted(root.rglob("*.yaml")), *sorted(TEMPLATES.rglob("*.j2"))]
+    watched = [*data_files(root), *sorted(TEMPLATES.rglob("*.j2"))]  # a new 2027.yml must show its error too
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in watched)
 
 

@@ -83,6 +83,8 @@ def test_a_strict_warning_keeps_the_previous_site(tmp_path):
     done = subprocess.run([*CLI, "build", "--data", str(repo / "data"), "--site-dir", str(site)],
                           capture_output=True, text=True, env={**ENV, "PYTHONPATH": str(repo)}, cwd=repo)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "nulle-part.md" in done.stderr and "left untouched" in done.stderr
+    # mkdocs itself stops ("build failed"), not only the link check that follows a finished build.
+    assert "nulle-part.md" in done.stderr and "in strict mode" in done.stderr
+    assert "build failed:" in done.stderr and "left untouched" in done.stderr
     assert "INFO" not in done.stderr
     assert snapshot(site) == before

@@ -48,3 +48,23 @@ def test_malformed_file_gives_exact_errors(case: Path, tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stdout.splitlines() == expected
     assert f"{len(expected)} error(s)" in result.stderr
+
+
+def test_hidden_and_other_files_are_left_alone_but_a_misplaced_notice_is_not(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(HERE / "valid", data)
+    notices = data / "notices"
+    demo = (notices / "demo" / "2026.yaml").read_text(encoding="utf-8")
+    (notices / "demo" / ".2025.yaml").write_text(demo, encoding="utf-8")  # an editor's hidden copy
+    (notices / ".old").mkdir()
+    (notices / ".old" / "2020.yaml").write_text("broken: [", encoding="utf-8")
+    (notices / "README.md").write_text("Notes for the team.", encoding="utf-8")
+    kept = validate(data)
+    assert kept.returncode == 0, kept.stdout + kept.stderr
+    (notices / "demo" / "2027.yml").write_text(demo, encoding="utf-8")
+    refused = validate(data)
+    assert refused.returncode == 1
+    assert refused.stdout.splitlines() == [
+        "data/notices/demo/2027.yml:1:1: (file): not read: a notice session is data/notices/NOTICE/SESSION.yaml "
+        "(for example data/notices/ast/2027.yaml)"
+    ]
