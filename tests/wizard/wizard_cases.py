@@ -238,6 +238,18 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}, "age": 21},
         {"ales-apprenticeship-mkx-y1": "eligible"},
     ),
+    # A bac+2 "cité au paragraphe a)" is a kind with its own speciality: BUT Informatique is cited for INFRES,
+    # a "BTS Informatique" is not (a) cites BTS SIO and CIEL option A).
+    (
+        "003 §1.1.2 b): ATS after a BUT Informatique, Alès INFRES; after a 'BTS Informatique', the jury (§1.2)",
+        {"diploma": "ats", "prior_diploma": {"diploma": "but2", "specialty": "Informatique"}, "age": 20},
+        {"ales-apprenticeship-infres-y1": "eligible"},
+    ),
+    (
+        "003 §1.1.2 a) and §1.2: no BTS Informatique in paragraph a), so the ATS year after it goes to the jury",
+        {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "Informatique"}, "age": 20},
+        {"ales-apprenticeship-infres-y1": "jury"},
+    ),
     # 003 §1.1.x c): another scientific CPGE with at least 120 ECTS.
     (
         "003 §1.1.1 c): CPGE with 120 ECTS, Alès",
