@@ -238,6 +238,13 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}, "age": 21},
         {"ales-apprenticeship-mkx-y1": "eligible"},
     ),
+    # 003 §2.2: the jury declares a foreign title equivalent "aux titres et diplômes mentionnés ci-dessus" (M1, 240
+    # ECTS); a foreign Licence 3 is for year 1 (§1.3, the jury) and not for year 2.
+    (
+        "003 §1.3 and §2.2: a foreign Licence 3 goes to the jury in year 1 and is refused in year 2 at Alès",
+        {"diploma": "licence3", "specialty": "Informatique", "foreign": True, "age": 22},
+        {**_all(ALES_Y1, "jury"), **_all(ALES_Y2, "ineligible")},
+    ),
     # A bac+2 "cité au paragraphe a)" is a kind with its own speciality: BUT Informatique is cited for INFRES,
     # a "BTS Informatique" is not (a) cites BTS SIO and CIEL option A).
     (
