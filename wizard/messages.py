@@ -59,6 +59,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "La notice n'indique pas qui paie la formation ni son coût.",
         "The notice does not say who pays for the course or what it costs.",
     ),
+    "ects-unchecked": (
+        "Au moins {least} crédits ECTS validés, condition de cette règle : le nombre de crédits n'est pas indiqué.",
+        "At least {least} validated ECTS credits, a condition of this rule: the number of credits is not given.",
+    ),
     "no-pay-grid": (
         "Les documents ne donnent pas de grille de rémunération pour cette voie.",
         "The documents give no pay grid for this route.",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
+from .messages import message
 from .profile import Diploma, Profile
 
 Reason = dict[str, Any]
@@ -79,6 +80,11 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
         rule = first_rule(route["rules"], profile) or route["otherwise"]
         verdict = rule["verdict"]
         reasons = [_reason(rule["reason"], "rule")]
+        # An unknown count passes a minimum of ECTS credits (ects_min): say it was not checked, as for the age.
+        least = rule.get("when", {}).get("ects_min")
+        if least is not None and profile.ects is None:
+            reasons.append({**message("ects-unchecked", rule["reason"]["source"], least=least),
+                            "kind": "requirement-unchecked"})
         reasons += [_reason(r["reason"], f"requirement-{state}") for r, state in states]
     reasons += [_reason(note, "note") for note in route["notes"]]
     return verdict, reasons

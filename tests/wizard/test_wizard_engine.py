@@ -87,6 +87,18 @@ def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(r
     assert r["verdict"] == "ineligible"
 
 
+def test_an_ects_minimum_not_given_is_said_to_be_unchecked(route):
+    """003 §1.1 c): a CPGE "ayant validé … au moins 120 crédits ECTS"; without a count, the verdict stands."""
+    r = route({"diploma": "cpge", "specialty": "mp", "age": 20}, "ales-apprenticeship-bat-y1")
+    assert r["verdict"] == "eligible"
+    unchecked = [x for x in r["reasons"] if x["kind"] == "requirement-unchecked"]
+    assert [x["en"] for x in unchecked] == [
+        "At least 120 validated ECTS credits, a condition of this rule: the number of credits is not given."]
+    assert unchecked[0]["source"] == r["reasons"][0]["source"]
+    r = route({"diploma": "cpge", "specialty": "mp", "age": 20, "ects": 120}, "ales-apprenticeship-bat-y1")
+    assert "requirement-unchecked" not in [x["kind"] for x in r["reasons"]]
+
+
 def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
     """000 §3: a valid visa if not a national of the EEA or Switzerland; the profile only knows the EU, so the
     document's own condition says who exactly."""
