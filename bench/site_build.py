@@ -1,8 +1,9 @@
 """Site benchmark (prints figures, asserts nothing).
 
 - Build time of the real data (data/), and of a synthetic data set about 10 times larger, made by this
-  script in a temporary folder: each real notice series copied 10 times, 3 sessions each (the schools
-  stay the three of the model, whose school ids are a closed list). The build reads the data folder
+  script in a temporary folder: each real notice series copied 10 times, 3 sessions each, each session
+  registered as its own document (the schools stay the three of the model, whose school ids are a closed
+  list). The build reads the data folder
   from $IMT_DATA_DIR. Both builds also print how long each phase took (bench/phases.py), which shows
   where the ratio comes from.
 - Transferred bytes of each page type of the real site in Chromium, from a fresh browser context.
