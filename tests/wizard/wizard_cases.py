@@ -238,6 +238,21 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}, "age": 21},
         {"ales-apprenticeship-mkx-y1": "eligible"},
     ),
+    # 000 §1: "un bac + 2 ou supérieur dans une spécialité scientifique et/ou technique"; the foreign-diploma
+    # clause waives the equivalence, not the speciality.
+    (
+        "000 §1: a foreign bac+2 declared neither scientific nor technical is refused at Albi (apprenticeship, CE)",
+        {"diploma": "bts", "specialty": "Histoire de l'art", "specialty_scientific": False, "foreign": True,
+         "age": 25, "experience_years": 5},
+        {"albi-apprenticeship-y1": "ineligible", "albi-continuing-education-y1": "ineligible"},
+    ),
+    # 000 §1 (continuing education): "Les élèves en possession de l'un des titres précédents et ayant effectué
+    # une classe préparatoire ATS … peuvent également candidater"; a BUT diploma implies its 2nd year.
+    (
+        "000 §1: ATS after a BUT GMP, continuing education at Albi",
+        {"diploma": "ats", "prior_diploma": {"diploma": "but3", "specialty": "GMP"}, "age": 30, "experience_years": 4},
+        {"albi-continuing-education-y1": "eligible", "albi-apprenticeship-y1": "ineligible"},
+    ),
     # 003 §2.2: the jury declares a foreign title equivalent "aux titres et diplômes mentionnés ci-dessus" (M1, 240
     # ECTS); a foreign Licence 3 is for year 1 (§1.3, the jury) and not for year 2.
     (
