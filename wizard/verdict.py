@@ -75,6 +75,10 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
+        # What the diploma alone would give: the notices allow exceptions to some conditions ("sauf dérogation
+        # prévue par la loi"), and a candidate who has one needs the rest of the answer.
+        aside = first_rule(route["rules"], profile) or route["otherwise"]
+        reasons.append({**_reason(aside["reason"], "rule-aside"), "verdict": aside["verdict"]})
     else:
         # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
         rule = first_rule(route["rules"], profile) or route["otherwise"]

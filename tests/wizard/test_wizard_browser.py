@@ -136,6 +136,14 @@ def test_refused_routes_fold_and_stay_as_left(wizard_page):
     expect(refused).to_be_visible()  # the form changed; the group stayed open
 
 
+def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
+    page = wizard_page("fr", "?diploma=bts&specialty=cira&age=31")
+    page.locator(".wz-refused > summary").click()
+    reasons = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-main")
+    expect(reasons).to_contain_text("Avoir moins de 30 ans")
+    expect(reasons.locator(".wz-rule-aside")).to_contain_text("Votre diplôme, hors la condition ci-dessus : Recevable.")
+
+
 def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
     page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
     pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first

@@ -71,6 +71,10 @@ def test_failed_requirement_is_the_reason(route):
     assert r["verdict"] == "ineligible"
     assert r["reasons"][0]["kind"] == "requirement-failed"
     assert "30" in r["reasons"][0]["fr"]
+    # The diploma's own verdict follows, for a candidate with an exception ("hors dérogations").
+    aside = r["reasons"][1]
+    assert (aside["kind"], aside["verdict"]) == ("rule-aside", "eligible")
+    assert aside["source"].startswith("document 003, §1.1.1")
 
 
 def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(route):

@@ -66,6 +66,7 @@ export class Renderer {
     return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
       r.kind === "requirement-unchecked" ? h("strong", { text: `${this.T.unchecked} ` }) : null,
       r.kind === "document" ? h("strong", { text: `${this.T.document} ` }) : null,
+      r.kind === "rule-aside" ? h("strong", { text: `${this.T.aside.replace("{verdict}", this.T.verdicts[r.verdict])} ` }) : null,
       h("span", { text: this.t(r) }), " ", source(r.source),
       r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
   }
@@ -130,7 +131,7 @@ export class Renderer {
       .filter(Boolean).join(" — ");
     const pickId = `wz-pick-${route.id}`;
     // The reasons of the verdict stay in view; the notice's other conditions and notes fold away.
-    const main = route.reasons.filter((r) => ["rule", "requirement-failed", "requirement-unchecked", "document"].includes(r.kind));
+    const main = route.reasons.filter((r) => ["rule", "requirement-failed", "rule-aside", "requirement-unchecked", "document"].includes(r.kind));
     const more = route.reasons.filter((r) => !main.includes(r));
     const details = [
       more.length ? h("details", { class: "wz-more" },
