@@ -19,11 +19,12 @@ from .site.format import day_date
 from .site.views.common import route_anchor, session_label, session_url
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 10
+FORMAT = 11
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
-documents_outside_eu; 10: each notice's short label)."""
+documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
+foreign diplomas)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -200,14 +201,16 @@ class _Exporter:
             ),
             "routes": [self.route(notice, r) for r in notice.routes],
             "events": [self.event(e, span) for e in steps(notice)],
-            "documents_outside_eu": [
+            "documents_by_profile": [
                 {
                     **self.text(Text(fr=f"{d.name.fr} — {d.condition.fr}", en=f"{d.name.en} — {d.condition.en}")
                                 if d.condition else d.name, d.source, d.note),
                     "entry_years": d.entry_years,
+                    "outside_eu": d.outside_eu,
+                    "foreign_diploma": d.foreign_diploma,
                 }
                 for d in notice.documents
-                if d.outside_eu
+                if d.outside_eu or d.foreign_diploma
             ],
         }
 

@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 10
+FORMAT = 11
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -86,15 +86,16 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
     return [{k: e[k] for k in keys} for e in notice["events"] if _concerns(e, route)]
 
 
-def documents_outside_eu(notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> list[dict]:
-    """The documents (a visa) that a candidate who is not an EU national may have to give; each one's
-    condition says who exactly, since the profile does not tell an EEA or Swiss national apart."""
-    if profile.eu_national:
-        return []
+def documents_for(notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> list[dict]:
+    """The documents the profile says this candidate must give: a visa for some who are not EU nationals (its
+    condition says who exactly, since the profile does not tell an EEA or Swiss national apart), the details
+    of a diploma obtained abroad."""
     return [
-        {**{k: v for k, v in d.items() if k != "entry_years"}, "kind": "document"}
-        for d in notice["documents_outside_eu"]
-        if not d["entry_years"] or route["entry_year"] in d["entry_years"]
+        {**{k: v for k, v in d.items() if k not in ("entry_years", "outside_eu", "foreign_diploma")},
+         "kind": "document"}
+        for d in notice["documents_by_profile"]
+        if (d["outside_eu"] and not profile.eu_national or d["foreign_diploma"] and profile.foreign)
+        and (not d["entry_years"] or route["entry_year"] in d["entry_years"])
     ]
 
 
@@ -102,7 +103,7 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     """One route's verdict, reasons, fees and deadlines for the profile."""
     verdict, reasons = route_verdict(route, profile)
     if verdict != "ineligible":  # a refused route asks for no documents
-        reasons += documents_outside_eu(notice, route, profile)
+        reasons += documents_for(notice, route, profile)
     school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
     money_reasons: list[dict[str, Any]] = []
     money = fees.application_fee(notice, route, profile, money_reasons)

@@ -270,6 +270,9 @@ class RequiredDocument(Sourced):
     outside_eu: bool = False
     """Only some candidates who are not EU nationals must give it (a visa); its condition says which. The
     wizard shows it to a candidate who answers that they are not an EU national."""
+    foreign_diploma: bool = False
+    """Only candidates whose diploma was obtained abroad must give it (its programme's details). The wizard
+    shows it to a candidate who says so."""
 
 
 class Phase(Sourced):

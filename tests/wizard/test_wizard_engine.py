@@ -119,6 +119,15 @@ def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
                 if x["kind"] == "document"]
 
 
+def test_a_foreign_diploma_is_told_of_the_programme_details(route):
+    """000 §3: "Détail du programme du diplôme obtenu … Si le diplôme est obtenu à l'étranger"."""
+    profile = {"diploma": "bts", "specialty": "batiment", "age": 20}
+    asked = [x for x in route({**profile, "foreign": True}, "albi-apprenticeship-y1")["reasons"]
+             if x["kind"] == "document"]
+    assert len(asked) == 1 and "étranger" in asked[0]["fr"] and "abroad" in asked[0]["en"]
+    assert not [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
+
+
 def test_speciality_slug_and_alias(rules):
     profile = wizard.evaluate({"diploma": "dut", "specialty": "  G.E.I.I. ", "age": 20}, rules)["profile"]
     assert profile["specialty"] == "g-e-i-i" and not profile["specialty_in_catalogue"]
