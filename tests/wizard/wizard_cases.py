@@ -238,6 +238,13 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}, "age": 21},
         {"ales-apprenticeship-mkx-y1": "eligible"},
     ),
+    # 002 §1.1.2: a foreign title judged equivalent by the jury may apply; a French Licence professionnelle
+    # without its speciality already goes to the jury, so a foreign one is not refused either.
+    (
+        "002 §1.1.2: a foreign Licence professionnelle without a speciality goes to the jury at the three schools",
+        {"diploma": "licence-pro", "foreign": True, "age": 22},
+        _all(Y1_AST, "jury"),
+    ),
     # 000 §1: "un bac + 2 ou supérieur dans une spécialité scientifique et/ou technique"; the foreign-diploma
     # clause waives the equivalence, not the speciality.
     (
