@@ -19,12 +19,12 @@ from .site.format import day_date
 from .site.views.common import route_anchor, session_label, session_url
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 11
+FORMAT = 12
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas)."""
+foreign diplomas; 12: each requirement's exceptions)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -112,6 +112,7 @@ class _Exporter:
                 {
                     "age_below": r.age_below,
                     "experience_min_years": r.experience_min_years,
+                    "exceptions": r.exceptions,
                     "reason": self.text(r.reason, r.source, r.note),
                 }
                 for r in route.requirements

@@ -73,7 +73,7 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     - The opening of applications lasts until the application deadline.
     - An application deadline, a documents deadline due by the application deadline's day, and a step
       known only by its last day ("jusqu'au") are open from the opening of applications until they pass.
-    - A later documents deadline (sending the title in July) is upcoming until its day.
+    - A later documents deadline with a day of its own (not "jusqu'au") is upcoming until that day.
     - Results sent "from" a day are sent until the session's next step starts (Albi's admissibility
       results come "a few days before the exams").
     - Any other step "from" a day lasts, at most, until the session's last dated step.

@@ -75,10 +75,11 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
-        # What the diploma alone would give: the notices allow exceptions to some conditions ("sauf dérogation
-        # prévue par la loi"), and a candidate who has one needs the rest of the answer.
-        aside = first_rule(route["rules"], profile) or route["otherwise"]
-        reasons.append({**_reason(aside["reason"], "rule-aside"), "verdict": aside["verdict"]})
+        # What the diploma alone would give, where the notice allows exceptions to every condition failed
+        # ("sauf dérogation prévue par la loi"): a candidate who has one needs the rest of the answer.
+        if all(r.get("exceptions") for r in failed):
+            aside = first_rule(route["rules"], profile) or route["otherwise"]
+            reasons.append({**_reason(aside["reason"], "rule-aside"), "verdict": aside["verdict"]})
     else:
         # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
         rule = first_rule(route["rules"], profile) or route["otherwise"]
@@ -87,8 +88,11 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
         # An unknown count passes a minimum of ECTS credits (ects_min): say it was not checked, as for the age.
         least = rule.get("when", {}).get("ects_min")
         if least is not None and profile.ects is None:
-            reasons.append({**message("ects-unchecked", rule["reason"]["source"], least=least),
-                            "kind": "requirement-unchecked"})
+            unchecked = {**message("ects-unchecked", rule["reason"]["source"], least=least),
+                         "kind": "requirement-unchecked"}
+            if rule["reason"].get("note"):
+                unchecked["note"] = rule["reason"]["note"]  # where the count is a reading of the notice
+            reasons.append(unchecked)
         reasons += [_reason(r["reason"], f"requirement-{state}") for r, state in states]
     reasons += [_reason(note, "note") for note in route["notes"]]
     return verdict, reasons

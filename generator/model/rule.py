@@ -61,6 +61,9 @@ class Requirement(Model):
     age_below: Annotated[int, Field(gt=0)] | None = None
     """Age must be strictly below this ("moins de 30 ans")."""
     experience_min_years: Annotated[float, Field(ge=0)] | None = None
+    exceptions: bool = False
+    """The notice allows exceptions to it ("sauf dérogation prévue par la loi", "hors dérogations"): the wizard
+    then also says what the diploma alone would get, for a candidate who has one."""
     reason: Text
     """The requirement in plain words, as the notice states it."""
     source: Source

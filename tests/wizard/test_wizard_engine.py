@@ -75,6 +75,14 @@ def test_failed_requirement_is_the_reason(route):
     aside = r["reasons"][1]
     assert (aside["kind"], aside["verdict"]) == ("rule-aside", "eligible")
     assert aside["source"].startswith("document 003, §1.1.1")
+    # …and says so when the diploma is refused too.
+    r = route({"diploma": "bts", "specialty": "Comptabilité et gestion", "specialty_scientific": False, "age": 31},
+              "albi-apprenticeship-y1")
+    assert [(x["kind"], x.get("verdict")) for x in r["reasons"][:2]] == [
+        ("requirement-failed", None), ("rule-aside", "ineligible")]
+    # The experience condition of continuing education has no exception: no aside.
+    r = route({"diploma": "bts", "specialty": "cira", "age": 25, "experience_years": 1}, "albi-continuing-education-y1")
+    assert r["verdict"] == "ineligible" and "rule-aside" not in [x["kind"] for x in r["reasons"]]
 
 
 def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(route):
@@ -101,6 +109,18 @@ def test_an_ects_minimum_not_given_is_said_to_be_unchecked(route):
     assert unchecked[0]["source"] == r["reasons"][0]["source"]
     r = route({"diploma": "cpge", "specialty": "mp", "age": 20, "ects": 120}, "ales-apprenticeship-bat-y1")
     assert "requirement-unchecked" not in [x["kind"] for x in r["reasons"]]
+    # Notice 000 counts no credits: the unchecked reason carries the rule's reading note.
+    r = route({"diploma": "cpge", "specialty": "mp", "age": 20}, "albi-apprenticeship-y1")
+    (unchecked,) = [x for x in r["reasons"] if x["kind"] == "requirement-unchecked"]
+    assert unchecked["note"]["fr"].startswith("Lecture retenue : la notice 000 ne compte pas en crédits ECTS")
+
+
+def test_a_foreign_title_below_m1_cites_the_foreign_titles_section_at_ales(route):
+    """003 §2.2: the jury declares a foreign title equivalent to the titles of §2.1 (M1, 240 ECTS)."""
+    r = route({"diploma": "licence3", "specialty": "Informatique", "foreign": True, "age": 22},
+              "ales-apprenticeship-infres-y2")
+    assert r["verdict"] == "ineligible" and r["reasons"][0]["source"] == "document 003, §2.2 Titres étrangers"
+    assert r["reasons"][0]["note"]["en"].startswith("Our reading")
 
 
 def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):

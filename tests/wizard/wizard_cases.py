@@ -256,7 +256,7 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
     # 000 §1 (continuing education): "Les élèves en possession de l'un des titres précédents et ayant effectué
     # une classe préparatoire ATS … peuvent également candidater"; a BUT diploma implies its 2nd year.
     (
-        "000 §1: ATS after a BUT GMP, continuing education at Albi",
+        "000 §1: ATS after a BUT GMP, continuing education at Albi (at 30, past the apprenticeship's age limit)",
         {"diploma": "ats", "prior_diploma": {"diploma": "but3", "specialty": "GMP"}, "age": 30, "experience_years": 4},
         {"albi-continuing-education-y1": "eligible", "albi-apprenticeship-y1": "ineligible"},
     ),
