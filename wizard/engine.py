@@ -102,7 +102,9 @@ def documents_for(notice: dict[str, Any], route: dict[str, Any], profile: Profil
 def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> dict:
     """One route's verdict, reasons, fees and deadlines for the profile."""
     verdict, reasons = route_verdict(route, profile)
-    if verdict != "ineligible":  # a refused route asks for no documents
+    # A refused route asks for no documents, unless only a condition with exceptions refuses the diploma.
+    aside = next((r["verdict"] for r in reasons if r["kind"] == "rule-aside"), "ineligible")
+    if verdict != "ineligible" or aside != "ineligible":
         reasons += documents_for(notice, route, profile)
     school = rules.data["schools"].get(route["school"], {"name": route["school"], "tuition": []})
     money_reasons: list[dict[str, Any]] = []

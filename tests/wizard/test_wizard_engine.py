@@ -146,6 +146,9 @@ def test_a_foreign_diploma_is_told_of_the_programme_details(route):
              if x["kind"] == "document"]
     assert len(asked) == 1 and "étranger" in asked[0]["fr"] and "abroad" in asked[0]["en"]
     assert not [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
+    # Refused on the age only (an exception may apply): the document is still listed.
+    over = route({**profile, "foreign": True, "age": 31}, "albi-apprenticeship-y1")
+    assert over["verdict"] == "ineligible" and "document" in [x["kind"] for x in over["reasons"]]
 
 
 def test_speciality_slug_and_alias(rules):
