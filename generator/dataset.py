@@ -121,14 +121,14 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     schools, _ = read(root / "schools.yaml", Schools)
     recruiters, _ = read(root / "recruiters.yaml", Recruiters)
     notices: list[NoticeFile] = []
-    for path in notice_files(root):
+    placed = notice_files(root)
+    for path in placed:
         notice, doc = read(path, Notice)
         if notice is not None:
             notices.append(NoticeFile(notice, doc))
     # A notice file named otherwise would be skipped without a word (2027.yml, or a file beside the folders).
     for path in _visible(root / "notices", "*"):
-        placed = len(path.relative_to(root / "notices").parts) == 2 and path.suffix == ".yaml"
-        if path.suffix.lower() in (".yaml", ".yml") and not placed:
+        if path.suffix.lower() in (".yaml", ".yml") and path not in placed:
             errors.append(DataError(display_path(path, root), 1, 1, "(file)",
                                     "not read: a notice session is data/notices/NOTICE/SESSION.yaml "
                                     "(for example data/notices/ast/2027.yaml)"))

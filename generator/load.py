@@ -214,7 +214,7 @@ def _message(err: dict, loc: Loc) -> str:
     if err["type"] == "literal_error" and isinstance(given, str) and given.strip() in numbers:
         return f"should be {expected}, written without quotes"
     kind = err["type"].split("_")[0]
-    if kind in _WRITE_INSTEAD and isinstance(err.get("input"), str):
+    if kind in _WRITE_INSTEAD and isinstance(given, str):
         return _WRITE_INSTEAD[kind]
     if err["type"] == "string_pattern_mismatch":
         return _PATTERNS.get(err.get("ctx", {}).get("pattern", ""), err["msg"])

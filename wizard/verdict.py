@@ -72,17 +72,16 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
     """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
     states = [(r, requirement_state(r, profile)) for r in route["requirements"]]
     failed = [r for r, state in states if state == "failed"]
+    rule = first_rule(route["rules"], profile) or route["otherwise"]  # the diploma's own verdict
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
         # What the diploma alone would give, where the notice allows exceptions to every condition failed
         # ("sauf dérogation prévue par la loi"): a candidate who has one needs the rest of the answer.
         if all(r.get("exceptions") for r in failed):
-            aside = first_rule(route["rules"], profile) or route["otherwise"]
-            reasons.append({**_reason(aside["reason"], "rule-aside"), "verdict": aside["verdict"]})
+            reasons.append({**_reason(rule["reason"], "rule-aside"), "verdict": rule["verdict"]})
     else:
         # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
-        rule = first_rule(route["rules"], profile) or route["otherwise"]
         verdict = rule["verdict"]
         reasons = [_reason(rule["reason"], "rule")]
         # An unknown count passes a minimum of ECTS credits (ects_min): say it was not checked, as for the age.
