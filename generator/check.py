@@ -88,6 +88,28 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     return errors
 
 
+def check_routes(ds: Dataset) -> list[DataError]:
+    """A route (school, channel, programme, entry year) offered by two current notices: the wizard and its
+    shared addresses name a route by these alone. Not part of load_dataset, because the benchmark's
+    synthetic copies of a notice share its routes and build the site without the wizard."""
+    errors: list[DataError] = []
+    first: dict[str, tuple[Notice, YamlFile, Loc]] = {}
+    current = {id(n) for n in ds.current()}
+    for item in sorted((f for f in ds.notices if id(f.notice) in current), key=lambda f: f.file.path):
+        for i, route in enumerate(item.notice.routes):
+            other = first.setdefault(route.id, (item.notice, item.file, ("routes", i)))
+            if other[0] is item.notice:
+                continue
+            line, _ = other[1].locate(other[2])
+            folder = Path(other[1].display).parent.as_posix()
+            errors.append(item.file.error(("routes", i), (
+                f'route "{route.id}" is also offered by notice {other[0].notice} ({other[1].display}:{line}), '
+                f"and both sessions are current: the wizard tells routes apart by school, channel, programme "
+                f"and entry year only. A next session of that notice goes in {folder}/SESSION.yaml; "
+                f"a different course needs its own programme")))
+    return errors
+
+
 def _plain_id(value: object) -> str | None:
     """An id or session as the model reads it from plain data: a text, or a number staff left unquoted (2027)."""
     if isinstance(value, int) and not isinstance(value, bool):

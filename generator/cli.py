@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .diff import diff, spell
 from .links import broken_links
@@ -36,6 +37,9 @@ def _validated(data: Path) -> Dataset | None:
     """The dataset, or None after printing every data error as file:line:col: field: message."""
     try:
         ds = load_dataset(data)
+        routes = check_routes(ds)
+        if routes:
+            raise DataErrors(routes)
     except DataErrors as exc:
         for error in exc.errors:
             print(error)

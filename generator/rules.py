@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .load import DataErrors
 from .model.base import DIPLOMA_KINDS, Source, Text
@@ -218,17 +219,11 @@ class _Exporter:
 
 def export_rules(ds: Dataset) -> dict[str, Any]:
     """Everything the wizard evaluates, from the newest session of each notice."""
+    errors = check_routes(ds)
+    if errors:
+        raise DataErrors(errors)
     ex = _Exporter(ds)
     notices = [ex.notice(n) for n in ds.current()]
-    seen: dict[str, str] = {}
-    for n in notices:
-        for r in n["routes"]:
-            if r["id"] in seen:
-                raise ValueError(
-                    f'route id "{r["id"]}" is offered by both the notice {seen[r["id"]]} and '
-                    f"{n['notice']}: a shared URL could not tell them apart"
-                )
-            seen[r["id"]] = n["notice"]
     return {
         "format": FORMAT,
         "kinds": list(DIPLOMA_KINDS),
