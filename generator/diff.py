@@ -178,7 +178,7 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
 
 
 def _exam_text(e: Exam) -> str:
-    parts = [f"{{exam_mode:{e.mode}}}"]
+    parts = [f"{{exam_mode:{e.mode or 'unstated'}}}"]
     if e.duration_min:
         parts.append(f"{e.duration_min} min")
     if e.eliminatory_at_or_below is not None:

@@ -403,6 +403,7 @@ EXAM_MODE = {
     # The commission may move the orals online (002 §3.3): the candidate does not choose.
     "in-person-maybe-remote": ("sur place, ou à distance si la commission le décide",
                                "in person, or remote if the committee so decides"),
+    "unstated": ("non précisé par la notice", "not stated in the notice"),  # the model's None
 }
 
 DIPLOMA_KIND = {

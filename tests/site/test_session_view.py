@@ -21,3 +21,23 @@ def test_a_note_every_route_has_is_on_the_page_once():
     for lang in ("fr", "en"):
         page = pages[f"{lang}/notices/ales-apprentissage/2024.md"]
         assert page.count("- " + getattr(note.text, lang)[:80]) == 1
+
+
+def test_an_exam_whose_mode_is_not_stated_says_so():
+    """The model allows an exam without a mode (a document silent on how it is held): the page and the
+    what-changed list say "not stated" instead of failing the build."""
+    from generator.diff import diff, spell
+    from generator.site.labels import enum
+
+    ds = load_dataset()
+    old, notice = ds.sessions("ales-apprentissage")[1], ds.sessions("ales-apprentissage")[0]
+    exam = notice.exams[-1]
+    notice.exams[-1] = exam.model_copy(update={"mode": None})
+    try:
+        pages = render_site(ds)
+        assert "non précisé par la notice" in pages["fr/notices/ales-apprentissage/2024.md"]
+        assert "not stated in the notice" in pages["en/notices/ales-apprentissage/2024.md"]
+        changed = [c for c in diff(old, notice, ds) if c.category == "exams" and c.after]
+        assert all("None" not in spell(c.after, lambda kind, code: enum(kind, code, "en")) for c in changed)
+    finally:
+        notice.exams[-1] = exam
