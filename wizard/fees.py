@@ -145,6 +145,38 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
         raise PickError(f'unknown route id "{unknown[0]}" (the ids are the routes\' "id" in the output)')
     wanted = set(route_ids)
     chosen = [r for r in result["routes"] if r["id"] in wanted]
+    lines = _lines(chosen)
+    known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
+    sessions = sorted({ln["session"] for ln in lines})
+    notes = [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else []
+    notes += _channel_clashes(result, chosen)
+    notes += _shared_formations(chosen)
+    refused = [r for r in chosen if r["verdict"] == "ineligible"]
+    if refused:
+        # A refused route may cost nothing more: its school and programme are paid for by another choice.
+        costs = _sums(lines) != _sums(_lines([r for r in chosen if r["verdict"] != "ineligible"]))
+        notes.append(message("ineligible-pick" if costs else "ineligible-pick-free", "", routes=route_names(refused)))
+    return {
+        "lines": lines,
+        "total_eur": sum(known) if len(known) == len(lines) else None,
+        "known_eur": sum(known),
+        "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
+        "notes": notes,
+    }
+
+
+def _sums(lines: list[dict[str, Any]]) -> tuple[int, int]:
+    """The known amount of fee lines, and how many lines have no amount."""
+    return sum(ln["amount_eur"] or 0 for ln in lines), sum(ln["amount_eur"] is None for ln in lines)
+
+
+def _formation(route: dict[str, Any]) -> tuple[str, str | None]:
+    """What a per-formation fee counts: a school's programme, whatever the channel or entry year."""
+    return route["school"], route["programme"]
+
+
+def _lines(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fee line per notice of the chosen routes."""
     lines: list[dict[str, Any]] = []
     for notice in dict.fromkeys(r["notice"] for r in chosen):
         routes = [r for r in chosen if r["notice"] == notice]
@@ -161,40 +193,38 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
             "amount_eur": fees["application_eur"],
         }
         if fees["application_per"] == "formation":
-            line["count"] = len({(r["school"], r["programme"]) for r in routes})
+            line["count"] = len({_formation(r) for r in routes})
             extra = line["count"] - 1
             if extra and fees["application_additional_eur"] is None:
                 line["amount_eur"] = None
             elif extra:
                 line["amount_eur"] = fees["application_eur"] + extra * fees["application_additional_eur"]
         lines.append(line)
-    known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
-    sessions = sorted({ln["session"] for ln in lines})
-    notes = [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else []
-    notes += _channel_clashes(result, chosen)
-    refused = [r for r in chosen if r["verdict"] == "ineligible"]
-    if refused:
-        notes.append(message("ineligible-pick", "", routes=route_names(refused)))
-    return {
-        "lines": lines,
-        "total_eur": sum(known) if len(known) == len(lines) else None,
-        "known_eur": sum(known),
-        "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
-        "notes": notes,
-    }
+    return lines
+
+
+def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A note for each formation chosen at two entry years: a per-formation fee counts it once."""
+    notes = []
+    for route in chosen:
+        if route["fees"]["application_per"] != "formation":
+            continue
+        same = [r for r in chosen if r["notice"] == route["notice"] and _formation(r) == _formation(route)]
+        if len(same) > 1 and same[0] is route:
+            notes.append(message("one-formation", route["fees"]["application_source"], routes=route_names(same)))
+    return notes
 
 
 def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A note for each school where the chosen routes of a notice that allows one channel use several."""
+    """A note for each formation (a school's programme) chosen through several channels where a notice of those
+    routes allows one channel a year for the same formation (000 §1 within its own channels; 002 §1.3 against
+    any other channel, so across notices)."""
+    clauses = {s["notice"]: s["one_channel"] for s in result["sessions"] if s.get("one_channel")}
     notes = []
-    for session in result["sessions"]:
-        clause = session.get("one_channel")
-        if clause is None:
-            continue
-        routes = [r for r in chosen if r["notice"] == session["notice"]]
-        for school in dict.fromkeys(r["school"] for r in routes):
-            at_school = [r for r in routes if r["school"] == school]
-            if len({r["channel"] for r in at_school}) > 1:
-                names = route_names(at_school)
-                notes.append(message("one-channel", clause["source"], routes=names, clause=clause["source"]))
+    for formation in dict.fromkeys(_formation(r) for r in chosen):
+        routes = [r for r in chosen if _formation(r) == formation]
+        cited = [clauses[n] for n in dict.fromkeys(r["notice"] for r in routes) if n in clauses]
+        if len({r["channel"] for r in routes}) > 1 and cited:
+            sources = {"fr": " ; ".join(c["source"] for c in cited), "en": "; ".join(c["source"] for c in cited)}
+            notes.append(message("one-channel", cited[0]["source"], routes=route_names(routes), clause=sources))
     return notes

@@ -38,16 +38,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Amount the document states for the {year} academic year.",
     ),
     "ineligible-pick": (
-        "Selon la notice, votre profil n'est pas recevable pour {routes} : ces frais sont comptés parce que vous "
-        "avez retenu cette voie, mais la candidature serait refusée.",
-        "According to the notice, your profile is not eligible for {routes}: its fees are counted because you "
-        "chose that route, but the application would be refused.",
+        "Selon la notice, votre profil n'est pas recevable pour {routes} : la candidature y serait refusée, et le "
+        "total compte pourtant ce choix.",
+        "According to the notice, your profile is not eligible for {routes}: the application would be refused "
+        "there, yet the total counts that choice.",
+    ),
+    "ineligible-pick-free": (
+        "Selon la notice, votre profil n'est pas recevable pour {routes} : la candidature y serait refusée ; ce "
+        "choix n'ajoute rien au total.",
+        "According to the notice, your profile is not eligible for {routes}: the application would be refused "
+        "there; that choice adds nothing to the total.",
+    ),
+    "one-formation": (
+        "{routes} : la même formation, comptée une fois (lecture retenue : les frais se comptent par formation "
+        "choisie, quelle que soit l'année d'entrée, que fixe votre diplôme).",
+        "{routes}: one course, counted once (our reading: the fee is per course chosen, whatever the entry year, "
+        "which your diploma decides).",
     ),
     "one-channel": (
-        "Vous avez retenu plusieurs voies d'admission de la même notice dans la même école ({routes}). La "
-        "notice n'en autorise qu'une par an ({clause}) : il vous faudra choisir.",
-        "You chose several admission channels of the same notice at the same school ({routes}). The notice "
-        "allows only one a year ({clause}): you will have to choose.",
+        "Vous avez retenu plusieurs voies d'admission pour la même formation de la même école ({routes}). Une "
+        "seule est permise par an ({clause}) : si vous candidatez la même année, il vous faudra choisir.",
+        "You chose several admission channels to the same course at the same school ({routes}). Only one a year "
+        "is allowed ({clause}): if you apply in the same year, you will have to choose.",
     ),
     "mixed-sessions": (
         "Ces frais viennent de notices de sessions différentes ({sessions}) : chaque ligne applique les frais de "
@@ -94,13 +106,15 @@ def message(key: str, source: str, **values: Any) -> dict[str, Any]:
 
 
 def route_names(routes: list[dict[str, Any]]) -> dict[str, str]:
-    """Routes of a result as a reader names them, in each language: "IMT Mines Albi, Apprentissage, 1re année"."""
-    fr = " ; ".join(
-        f"{r['school_name']}, {r['channel_name']['fr']}, {r['entry_year']}{'re' if r['entry_year'] == 1 else 'e'} année"
-        for r in routes
-    )
-    en = "; ".join(f"{r['school_name']}, {r['channel_name']['en']}, year {r['entry_year']}" for r in routes)
-    return {"fr": fr, "en": en}
+    """Routes of a result as a reader names them, in each language: "IMT Mines Alès, Apprentissage, Mécatronique,
+    1re année" (the programme where the route has one)."""
+
+    def name(r: dict[str, Any], lang: str) -> str:
+        year = f"{r['entry_year']}{'re' if r['entry_year'] == 1 else 'e'} année" if lang == "fr" else f"year {r['entry_year']}"
+        programme = (r.get("programme_name") or {}).get(lang)
+        return ", ".join(p for p in (r["school_name"], r["channel_name"][lang], programme, year) if p)
+
+    return {"fr": " ; ".join(name(r, "fr") for r in routes), "en": "; ".join(name(r, "en") for r in routes)}
 
 
 def note(text: dict[str, Any], source: str) -> dict[str, Any]:

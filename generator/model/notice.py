@@ -291,8 +291,9 @@ class Clause(Sourced):
     title: Text
     text: Text
     applies: Literal["one-channel"] | None = None
-    """What the wizard enforces of this clause. "one-channel": a candidate may apply, at one school, through
-    only one of this notice's channels (the wizard warns when the chosen routes break it)."""
+    """What the wizard enforces of this clause. "one-channel": a candidate may apply to one course of a school
+    (its programme) through one channel a year, this notice's or another's; the wizard warns when the chosen
+    routes to one course use several channels and one of their notices has such a clause."""
 
 
 class Notice(Model):

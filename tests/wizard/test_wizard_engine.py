@@ -336,7 +336,27 @@ def test_fee_total_platform_counts_formations(rules):
     assert "2024, 2025, 2026" in both["notes"][0]["en"]
     assert wizard.fee_total(result, picks)["notes"] == []
     # A chosen route the profile is refused at (the BTS at admission sur titres) is counted, and said so.
-    assert "IMT Mines Albi, Admission on qualifications (AST), year 1" in both["notes"][1]["en"]
+    (refused,) = [n for n in both["notes"] if "not eligible" in n["en"]]
+    assert "IMT Mines Albi, Admission on qualifications (AST), year 1" in refused["en"]
+    assert "yet the total counts that choice" in refused["en"]
+
+
+def test_fee_total_says_what_a_formation_is(rules):
+    """A formation (per-formation fees) is a school's programme: chosen at two entry years, it is counted once and
+    the total says so; a refused route whose formation another choice pays for adds nothing, and is said to."""
+    result = wizard.evaluate({"diploma": "but2", "specialty": "genie-mecanique-et-productique", "age": 22}, rules)
+    picks = ["ales-apprenticeship-mkx-y1", "ales-apprenticeship-mkx-y2"]
+    total = wizard.fee_total(result, picks)
+    assert total["total_eur"] == 77
+    once, refused = total["notes"]
+    assert once["en"].startswith("IMT Mines Alès, Apprenticeship, Mechatronics, year 1; IMT Mines Alès, "
+                                 "Apprenticeship, Mechatronics, year 2: one course, counted once")
+    assert once["source"] == "document 003, §4.1 Dossier de candidature en ligne"
+    assert "Mécatronique, 2e année : la candidature y serait refusée ; ce choix n'ajoute rien au total" in refused["fr"]
+    # Another speciality at year 2 is a second formation: the refused choice now costs the additional fee.
+    more = wizard.fee_total(result, [*picks, "ales-apprenticeship-bat-y2"])
+    assert more["total_eur"] == 77 + 22
+    assert "yet the total counts that choice" in more["notes"][-1]["en"]
 
 
 def test_fee_total_warns_of_two_channels_where_the_notice_allows_one(rules):
@@ -350,6 +370,21 @@ def test_fee_total_warns_of_two_channels_where_the_notice_allows_one(rules):
     # Several Alès apprenticeship specialities are one channel: the platform allows them (fees per formation).
     ales = ["ales-apprenticeship-bat-y1", "ales-apprenticeship-mkx-y1"]
     assert wizard.fee_total(result, ales)["notes"] == []
+
+
+def test_fee_total_warns_of_two_channels_to_one_course_across_notices(rules):
+    """Albi's student-status course and its work-study course give one diploma (000); 000 §1 and 002 §1.3 allow
+    one channel a year to the same course. Alès's apprenticeship specialities are other courses than its
+    student-status one, so choosing both is no clash."""
+    result = wizard.evaluate({"diploma": "but3", "specialty": "genie-mecanique-et-productique", "age": 21}, rules)
+    albi = wizard.fee_total(result, ["albi-ast-y1", "albi-apprenticeship-y1"])
+    (clash,) = [n for n in albi["notes"] if "one a year" in n["en"]]
+    assert clash["en"].startswith("You chose several admission channels to the same course at the same school "
+                                  "(IMT Mines Albi, Apprenticeship, year 1; IMT Mines Albi, Admission on "
+                                  "qualifications (AST), year 1)")
+    assert "(document 000, §1 Conditions d'admission; document 002, §1.3 Autres conditions)" in clash["en"]
+    ales = wizard.fee_total(result, ["ales-ast-y1", "ales-apprenticeship-mkx-y1"])
+    assert not [n for n in ales["notes"] if "one a year" in n["en"]]
 
 
 # ---- deadlines ----
@@ -379,3 +414,16 @@ def test_a_fee_not_refunded_says_so(route):
     reasons = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-bat-y1")["fees"]["reasons"]
     (refund,) = [r for r in reasons if "withdrawn" in r["en"]]
     assert refund["source"].startswith("document 003")
+
+
+def test_a_dut_at_ales_mechatronics_is_told_what_the_2022_brochure_said(route):
+    """003 names the DUT only among the other titles (§1.2, jury); 004 (2022) listed it, and ATS after a bac+2 of
+    the speciality, directly: the reason says so, as a note on the rule."""
+    for profile in ({"diploma": "dut", "specialty": "genie-mecanique-et-productique", "age": 20},
+                    {"diploma": "ats", "prior_diploma": {"diploma": "dut", "specialty": "genie-mecanique-et-productique"},
+                     "age": 21}):
+        mkx = route(profile, "ales-apprenticeship-mkx-y1")
+        assert mkx["verdict"] == "jury"
+        rule = mkx["reasons"][0]
+        assert "§1.2 Autres titres ou parcours français" in rule["source"]
+        assert "« titulaires d'un DUT (GEII, GMP, MP, GIM...) à la suite d'un bon parcours d'études »" in rule["note"]["fr"]
