@@ -19,6 +19,8 @@ class Contact(Sourced):
     fax: list[NonEmpty] = []
     emails: list[NonEmpty] = []
     websites: list[NonEmpty] = []
+    companies: bool = False
+    """A contact the documents give to recruiting companies: the recruiters' page lists it too."""
 
 
 class Person(Sourced):

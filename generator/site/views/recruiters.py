@@ -114,11 +114,21 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         }
         for g in ds.recruiters.guides
     ]
-    return {"guides": guides, "notices": [company_view(ds, n, lang) for n in ds.current() if _hires(n)]}
+    contacts = [
+        {"school": school.name, "contacts": [ct for ct in school.contacts if ct.companies]}
+        for school in ds.schools
+        if any(ct.companies for ct in school.contacts)
+    ]
+    return {
+        "contacts": contacts,
+        "guides": guides,
+        "notices": [company_view(ds, n, lang) for n in ds.current() if _hires(n)],
+    }
 
 
-# What a company needs from an apprenticeship notice: its dates, its conditions, the course's cost.
-COMPANY_EVENTS = ("company-search", "final-list", "course-start")
+# What a company needs from an apprenticeship notice: its dates (from the admission results, when admitted
+# candidates look for a company, to the start), its conditions, the course's cost.
+COMPANY_EVENTS = ("admission-results", "company-search", "final-list", "course-start")
 COMPANY_TOPICS = ("company", "admission")
 
 
@@ -137,4 +147,6 @@ def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
         ],
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
         "costs": [r for r in notice.routes if r.cost and r.channel == "apprenticeship"],
+        # Said, not left out: a recruiter would otherwise take another school's figure for this one.
+        "cost_unstated": any("course_cost" in r.unstated for r in notice.routes),
     }
