@@ -137,6 +137,7 @@ UI: dict[str, tuple[str, str]] = {
     "notes_all": ("À savoir, pour toutes les voies", "Good to know, for every route"),
     "cost": ("Coût de la formation", "Cost of the course"),
     "company_contacts": ("Qui contacter", "Whom to contact"),
+    "pay_published_in": ("Grille publiée dans", "Grid published in"),
     "cost_unstated": ("la notice ne dit ni qui le prend en charge ni son montant",
                       "the notice says neither who bears it nor how much it is"),
     "payer": ("Payé par", "Paid by"),

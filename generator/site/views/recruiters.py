@@ -102,7 +102,8 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
 
 def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     if name == "pay":
-        return {"grid": ds.recruiters.pay_grid, "table": pay_table(ds, lang, c)}
+        grid = ds.recruiters.pay_grid
+        return {"grid": grid, "document": ds.document(grid.source.doc), "table": pay_table(ds, lang, c)}
     if name == "rhythm":
         return {"rhythms": rhythm_view(ds, lang)}
     guides = [
