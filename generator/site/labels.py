@@ -138,6 +138,7 @@ UI: dict[str, tuple[str, str]] = {
     "cost": ("Coût de la formation", "Cost of the course"),
     "company_contacts": ("Qui contacter", "Whom to contact"),
     "pay_published_in": ("Grille publiée dans", "Grid published in"),
+    "time_split": ("École et entreprise, en bref", "School and company, in short"),
     "cost_unstated": ("la notice ne dit ni qui le prend en charge ni son montant",
                       "the notice says neither who bears it nor how much it is"),
     "payer": ("Payé par", "Paid by"),

@@ -35,3 +35,11 @@ def test_a_reconstructed_planning_says_so_above_its_grid(pages):
         page = pages[f"{lang}/recruiters/rhythm.md"]
         assert page.index(f"<summary>{title}</summary>") < page.index('<div class="week-grid')
     assert "Un exemple : l'Annexe 1 renvoie à ce planning" in pages["fr/recruiters/rhythm.md"]
+
+
+def test_the_rhythm_page_gives_each_school_its_time_split(pages):
+    """Alès publishes weeks per year but no week planning: the rhythm page still says what it is."""
+    page = pages["en/recruiters/rhythm.md"]
+    assert "## School and company, in short — IMT Mines Alès" in page
+    assert "year 1, 27 weeks in the company + 25 weeks at school" in page
+    assert page.index("in short — IMT Mines Albi") < page.index('<div class="week-grid')

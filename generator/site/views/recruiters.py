@@ -105,7 +105,13 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         grid = ds.recruiters.pay_grid
         return {"grid": grid, "document": ds.document(grid.source.doc), "table": pay_table(ds, lang, c)}
     if name == "rhythm":
-        return {"rhythms": rhythm_view(ds, lang)}
+        # Each guide's own words on the time split, first: Alès gives its weeks per year but no week planning.
+        splits = [
+            {"school": school_name(ds, g.school), "facts": [f for f in g.facts if f.topic == "hours"]}
+            for g in ds.recruiters.guides
+            if any(f.topic == "hours" for f in g.facts)
+        ]
+        return {"splits": splits, "rhythms": rhythm_view(ds, lang)}
     guides = [
         {
             "guide": g,
