@@ -300,7 +300,7 @@ UI: dict[str, tuple[str, str]] = {
     "funding": ("Coût et financement", "Cost and funding"),
     "facts": ("À savoir", "Good to know"),
     "pay_grid": ("Rémunération minimale des apprentis", "Apprentice minimum pay"),
-    "contract_year": ("Année du contrat", "Contract year"),
+    "course_year": ("Année de formation", "Year of the course"),  # 004: "progression dans le cycle de formation"
     "start_date": ("Date de début", "Start date"),
     "start_time": ("Heure de début", "Start time"),
     "end_date": ("Date de fin", "End date"),

@@ -45,7 +45,7 @@ def pay_rows(ds: Dataset, lang: str) -> Table:
     the euros of the grid's date, in columns of their own."""
     grid = ds.recruiters.pay_grid
     table = Table(
-        [ui("age", lang), ui("contract_year", lang), ui("percent_of_smic", lang),
+        [ui("age", lang), ui("course_year", lang), ui("percent_of_smic", lang),
          ui("eur_per_month_at", lang, date=day_date(grid.reference_date, lang))],
         name="apprentice-pay",
     )
