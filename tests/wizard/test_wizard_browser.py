@@ -151,7 +151,7 @@ def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
 
 
 def test_invalid_input_names_the_field(wizard_page):
-    page = wizard_page("fr", "?diploma=bts&age=20")
+    page = wizard_page("fr", "?diploma=bts&specialty=unlisted&age=20")
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
     page.fill("#wz-age", "-3")
     expect(page.locator("#wz-status")).to_contain_text("Âge")
@@ -182,8 +182,14 @@ def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
     expect(question).to_be_hidden()
     page.select_option("#wz-diploma", "bts")
     page.fill("#wz-age", "22")
+    # A list to choose from: no verdict until the speciality is chosen, or said not to be in it.
+    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité, mention ou filière »")
+    expect(page.locator("#wz-results .wz-card")).to_have_count(0)
+    expect(question).to_be_hidden()
+    page.select_option("#wz-specialty", "unlisted")
     expect(question).to_be_visible()
     expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-jury\b"))
+    assert "specialty=unlisted" in page.url
     page.get_by_label("Non, ni scientifique ni technique").check()
     expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
     assert "specialty_scientific=0" in page.url

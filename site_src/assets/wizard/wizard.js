@@ -8,6 +8,8 @@ if (root) start(root);
 
 // Profile fields as the URL writes them (the engine's contract names); defaults are left out of the URL.
 const NUMBERS = ["age", "ects", "experience_years"];
+// The speciality lists' own answer for a speciality outside them: sent to the engine as no speciality.
+const UNLISTED = "unlisted";
 const FLAGS = { foreign: false, scholarship: false, eu_national: true };
 
 function start(root) {
@@ -48,12 +50,29 @@ function start(root) {
     const keep = wanted ?? select.value;
     const entries = catalogue.filter((d) => d.kinds.includes(kind))
       .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
-    // Before a diploma is chosen, the empty choice says what to do first rather than look like an answer.
-    select.replaceChildren(h("option", { value: "", text: kind ? T.specialty_other : T.specialty_first }),
-      ...entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] })));
-    if (keep && !entries.some((d) => d.slug === keep)) select.append(h("option", { value: keep, text: keep }));
-    select.value = keep || "";
-    select.disabled = !kind || select.options.length < 2; // ATS, other titles: no list to choose from
+    const unlisted = h("option", { value: UNLISTED, text: T.specialty_other });
+    const options = entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] }));
+    if (!kind) {
+      // Before a diploma is chosen, the empty choice says what to do first rather than look like an answer.
+      select.replaceChildren(h("option", { value: "", text: T.specialty_first }));
+    } else if (!entries.length) {
+      select.replaceChildren(unlisted); // ATS, other titles: no list to choose from
+    } else {
+      // A list to choose from: no answer until the candidate picks theirs, or says it is not there.
+      select.replaceChildren(h("option", { value: "", text: T.specialty_choose }), unlisted, ...options);
+      if (keep && keep !== UNLISTED && !entries.some((d) => d.slug === keep)) select.append(h("option", { value: keep, text: keep }));
+    }
+    select.value = [...select.options].some((o) => o.value === keep) ? keep : select.options[0].value;
+    select.disabled = select.options.length < 2;
+  }
+
+  // The choice a list still waits for (a speciality, or the ATS year's bac+2 speciality), if any.
+  function pendingChoice() {
+    for (const [kindName, specName] of [["diploma", "specialty"], ["prior_diploma", "prior_specialty"]]) {
+      if (kindName === "prior_diploma" && field("diploma").value !== "ats") continue;
+      if (field(kindName).value && !field(specName).disabled && !field(specName).value) return specName;
+    }
+    return null;
   }
 
   // Shown while the speciality to judge (the bac+2's, for an ATS year) is not in the list; the engine
@@ -62,18 +81,19 @@ function start(root) {
     const kind = field("diploma").value;
     root.querySelector("#wz-prior").hidden = kind !== "ats";
     const unlisted = kind === "ats"
-      ? field("prior_diploma").value && !field("prior_specialty").value
-      : kind && !field("specialty").value;
+      ? field("prior_diploma").value && field("prior_specialty").value === UNLISTED
+      : kind && field("specialty").value === UNLISTED;
     root.querySelector("#wz-scientific").hidden = !unlisted;
   }
 
   function profile() {
     const p = {};
     if (field("diploma").value) p.diploma = field("diploma").value;
-    if (field("specialty").value) p.specialty = field("specialty").value;
+    const listed = (name) => (field(name).value === UNLISTED ? "" : field(name).value);
+    if (listed("specialty")) p.specialty = listed("specialty");
     if (field("diploma").value === "ats" && field("prior_diploma").value) {
       p.prior_diploma = { diploma: field("prior_diploma").value };
-      if (field("prior_specialty").value) p.prior_diploma.specialty = field("prior_specialty").value;
+      if (listed("prior_specialty")) p.prior_diploma.specialty = listed("prior_specialty");
     }
     const scientific = field("specialty_scientific").value;
     if (!root.querySelector("#wz-scientific").hidden && scientific) p.specialty_scientific = scientific === "1";
@@ -93,10 +113,12 @@ function start(root) {
     pendingURL = null;
     const q = new URLSearchParams();
     const p = profile();
-    for (const name of ["diploma", "specialty"]) if (p[name]) q.set(name, p[name]);
+    // The lists' own answers, "unlisted" included, so that a shared address shows the same choice.
+    if (p.diploma) q.set("diploma", p.diploma);
+    if (p.diploma && field("specialty").value && !field("specialty").disabled) q.set("specialty", field("specialty").value);
     if (p.prior_diploma) {
       q.set("prior_diploma", p.prior_diploma.diploma);
-      if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
+      if (field("prior_specialty").value && !field("prior_specialty").disabled) q.set("prior_specialty", field("prior_specialty").value);
     }
     if ("specialty_scientific" in p) q.set("specialty_scientific", p.specialty_scientific ? "1" : "0");
     for (const name of NUMBERS) if (name in p && !(name === "experience_years" && p[name] === 0)) q.set(name, String(p[name]));
@@ -137,12 +159,14 @@ function start(root) {
   function ask() {
     seq += 1;
     for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    const pending = pendingChoice();
+    if (pending) return showError({ field: pending, missing: true });
     if (!engineReady) status.textContent = T.loading;
     worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks() });
   }
 
   function showError(answer) {
-    const name = answer.field.startsWith("prior_diploma") ? "prior_diploma" : answer.field;
+    const name = answer.field.startsWith("prior_diploma.") ? "prior_diploma" : answer.field;
     const missing = answer.missing;
     const input = field(name);
     // A field not filled in yet is a prompt, not an error.
