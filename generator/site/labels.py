@@ -96,6 +96,8 @@ UI: dict[str, tuple[str, str]] = {
     "on_this_page": ("Sur cette page", "On this page"),
     "menu_button": ("Menu du site", "Site menu"),
     "search_button": ("Rechercher", "Search"),
+    "submenu_open": ("Ouvrir le sous-menu : {name}", "Open the submenu: {name}"),
+    "submenu_close": ("Revenir au menu (fermer : {name})", "Back to the menu (close: {name})"),
     "session": ("Session", "Session"),
     "sessions": ("Sessions", "Sessions"),
     "other_sessions": ("Autres sessions", "Other sessions"),

@@ -4,6 +4,7 @@ in both languages; the language switch keeps the page; tables sort; the session 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
@@ -291,6 +292,30 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     page.keyboard.press("Enter")
     expect(button).to_have_attribute("aria-expanded", "true")
     page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
+    # Every stop in the open menu is in sight: no closed section's link, nothing of the page behind.
+    visible = """() => { const a = document.activeElement, r = a.getBoundingClientRect();
+        return !!a.closest('.md-sidebar--primary') && r.width > 0 && r.left >= 0 && r.right <= innerWidth + 1; }"""
+    arrow = page.locator('.md-sidebar--primary label[role="button"][aria-expanded]').first
+    page.wait_for_timeout(400)  # the drawer slides in
+    for _ in range(20):
+        assert page.evaluate(visible)
+        if page.evaluate("() => document.activeElement.getAttribute('aria-expanded') === 'false'"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        raise AssertionError("Tab never reached a section's submenu button")
+    expect(arrow).to_have_attribute("aria-label", re.compile(r"^(Open the submenu|Ouvrir le sous-menu)\s?:"))
+    page.keyboard.press("Enter")  # the section's panel opens and takes the focus
+    expect(arrow).to_have_attribute("aria-expanded", "true")
+    page.wait_for_function("() => document.activeElement.classList.contains('md-nav__title')")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(400)  # the panel slides in
+    assert page.evaluate(visible)
+    assert page.evaluate("() => document.activeElement.closest('.md-nav__item > nav.md-nav') !== null")  # in the panel
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")  # back to the menu, on the section's button
+    expect(arrow).to_have_attribute("aria-expanded", "false")
+    page.wait_for_function("() => document.activeElement.getAttribute('aria-expanded') === 'false'")
     page.keyboard.press("Escape")
     expect(button).to_have_attribute("aria-expanded", "false")
     assert page.evaluate("() => document.activeElement.dataset.toggle") == "__drawer"
