@@ -8,6 +8,7 @@
 - on_page_content: keep the footnotes out of the search index.
 - on_post_page: name the menus of sections (a Material omission), and put a Content-Security-Policy
   meta tag first in <head>, with the hashes of the page's own inline scripts.
+- on_post_template: the 404 page's language links and policy.
 - on_post_build: one search index per language root.
 - on_serve: rebuild when a data file or a template changes.
 """
@@ -20,6 +21,7 @@ import json
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -161,13 +163,31 @@ def name_section_menus(html: str) -> str:
     return html
 
 
+def with_csp(html: str) -> str:
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(html)}">'
+    return html.replace("<head>", "<head>\n    " + meta, 1)
+
+
 @event_priority(-200)  # after every other plugin changed the page
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
     output = name_section_menus(output)
     if page.file.src_uri.startswith(f"{LANGS[0]}/"):
         output = french_spacing(output)  # the menus and the table of contents too, not only the content
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(output)}">'
-    return output.replace("<head>", "<head>\n    " + meta, 1)
+    return with_csp(output)
+
+
+LANGUAGE_LINK = re.compile(r'href="[^"]*"(?= hreflang="(\w+)")')
+
+
+@event_priority(-200)
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The one 404 page serves both languages: its language links lead to each language's home (they
+    named the last page built), and it gets the policy every page has."""
+    if template_name != "404.html":
+        return output_content
+    base = urlparse(config.site_url or "/").path.rstrip("/")
+    output = LANGUAGE_LINK.sub(lambda m: f'href="{base}/{"" if m.group(1) == LANGS[0] else m.group(1) + "/"}"', output_content)
+    return with_csp(name_section_menus(output))
 
 
 @event_priority(-200)  # after mkdocs-static-i18n merged the search index of every language

@@ -17,5 +17,6 @@ from generator.site.events import (  # noqa: F401
     on_page_content,
     on_post_build,
     on_post_page,
+    on_post_template,
     on_serve,
 )

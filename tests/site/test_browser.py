@@ -320,3 +320,33 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     expect(button).to_have_attribute("aria-expanded", "false")
     assert page.evaluate("() => document.activeElement.dataset.toggle") == "__drawer"
     context.close()
+
+
+def test_the_404_page_is_clean_and_its_language_links_lead_home(page, site_url):
+    """Material renders the 404 page after every other page: its language links named the last page built,
+    and it had no Content-Security-Policy."""
+    seen = open_page(page, site_url + "404.html")
+    assert seen["hosts"] <= {"127.0.0.1", "data", "blob"} and seen["errors"] == []
+    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
+    links = page.locator(".md-select__link")
+    assert [links.nth(i).get_attribute("href") for i in range(links.count())] == ["/", "/en/"]
+    assert Axe().run(page).violations_count == 0
+
+
+def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site_url):
+    page.goto(site_url + "compare/seats/")
+    header = page.locator("article table thead th").first
+    header.focus()
+    page.keyboard.press("Space")  # a header is a button: Space sorts, as Enter does, instead of scrolling
+    expect(header).to_have_attribute("aria-sort", re.compile("ascending|descending"))
+    path = PAGES["session"]
+    page.goto(site_url + path + "#route-albi-ast-y1")
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="en"]')
+    page.wait_for_load_state()
+    assert page.url == site_url + "en/" + path + "#route-albi-ast-y1"
+    # Escape closes the language list, which opens on focus.
+    page.locator(".md-header__option .md-select button").focus()
+    expect(page.locator(".md-select__inner")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".md-select__inner")).to_have_css("opacity", "0")

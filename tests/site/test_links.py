@@ -93,3 +93,13 @@ def test_the_404_page_speaks_both_languages_and_leads_home(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page introuvable" in html and "Page not found" in html
     assert 'href="/"' in html and 'href="/en/"' in html  # absolute: a 404 is served at any depth
+
+
+def test_search_ranks_an_archived_session_below_the_current_one(built_site: Path):
+    import json
+
+    for index in (built_site / "search" / "search_index.json", built_site / "en" / "search" / "search_index.json"):
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        boosts = {d["location"].split("#")[0].removeprefix("en/"): d.get("boost") for d in docs}
+        assert boosts["notices/ales-apprentissage/2022/"] == 0.3
+        assert boosts["notices/ales-apprentissage/2024/"] is None

@@ -45,6 +45,13 @@
         if (key) cell.setAttribute("data-sort", key.getAttribute("datetime") || key.getAttribute("value"));
       });
       new Tablesort(table);  // also makes headers focusable and sortable with Enter
+      // …and Space, a button's other key, which would otherwise scroll the page.
+      table.tHead.addEventListener("keydown", function (e) {
+        var th = e.target.closest && e.target.closest("th");
+        if (e.key !== " " || !th) return;
+        e.preventDefault();
+        th.click();
+      });
     });
   }
 
@@ -356,10 +363,22 @@
   }
 
   function keepQueryAcrossLanguages() {
-    // The wizard keeps its profile in the address: the other language opens with the same profile.
+    // The wizard keeps its profile in the address, a notice page a route's place in it: the other
+    // language opens with the same profile, at the same place (the anchors are the same in both).
     document.addEventListener("click", function (e) {
       var link = e.target.closest && e.target.closest("a[hreflang]");
-      if (link && location.search) link.href = link.href.split(/[?#]/)[0] + location.search;
+      if (link && (location.search || location.hash)) link.href = link.href.split(/[?#]/)[0] + location.search + location.hash;
+    });
+    // Escape closes the language list (Material opens it on focus and hover) and leaves the focus on its button.
+    document.addEventListener("keydown", function (e) {
+      var list = e.key === "Escape" && document.activeElement && document.activeElement.closest(".md-select");
+      if (!list) return;
+      var button = list.querySelector("button");
+      if (button) button.focus();
+      list.classList.add("imt-select-closed");  // site.css; the next focus move or hover opens it again
+      var reopen = function () { list.classList.remove("imt-select-closed"); };
+      list.addEventListener("mouseleave", reopen, { once: true });
+      list.addEventListener("focusout", reopen, { once: true });
     });
   }
 
