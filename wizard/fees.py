@@ -27,6 +27,7 @@ def application_fee(
             "application_per": None,
             "application_payee": None,
             "application_scheme": None,
+            "application_standard_eur": None,
             "application_source": None,
         }
     schemes = fees["schemes"]
@@ -46,6 +47,8 @@ def application_fee(
         "application_per": fees["per"],
         "application_payee": _text(fees["payee"]),
         "application_scheme": audience,
+        # What others pay, beside a scholarship holder's reduced fee: "€0" alone reads as a missing figure.
+        "application_standard_eur": schemes["standard"]["first_eur"] if "standard" in schemes else None,
         "application_source": scheme["source"],
     }
 

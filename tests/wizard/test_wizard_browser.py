@@ -144,6 +144,12 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
     expect(reasons.locator(".wz-rule-aside")).to_contain_text("Votre diplôme, hors la condition ci-dessus : Recevable.")
 
 
+def test_a_scholarship_fee_says_what_others_pay(wizard_page):
+    page = wizard_page("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1")
+    fee = card(page, "albi-ast-y1").locator(".wz-fees dd").first
+    expect(fee).to_contain_text(re.compile(r"^0\s€ par candidature \(tarif boursier ; sinon 76\s€\)"))
+
+
 def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
     page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
     pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first

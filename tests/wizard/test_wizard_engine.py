@@ -182,6 +182,7 @@ def test_ast_fee_scholarship_exempt(route):
     )["fees"]
     assert fees["application_eur"] == 0
     assert fees["application_scheme"] == "scholarship"
+    assert fees["application_standard_eur"] == 76  # shown beside the 0, which alone reads as a missing figure
     # What the exemption depends on (the CROUS certificate) is given with it.
     assert any("CROUS" in r["fr"] and "CROUS" in r["en"] for r in fees["reasons"])
 

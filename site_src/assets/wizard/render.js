@@ -79,7 +79,10 @@ export class Renderer {
     if (f.application_eur === null) row(T.fee_application, T.not_stated);
     else {
       const per = f.application_per === "formation" ? T.per_formation : T.per_application;
+      const reduced = f.application_scheme === "scholarship" && f.application_standard_eur !== null
+        && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
+        reduced ? ` ${T.scholarship_rate.replace("{amount}", this.eur(f.application_standard_eur))}` : "",
         f.application_payee ? h("span", { class: "wz-small", text: ` — ${this.t(f.application_payee)}` }) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
