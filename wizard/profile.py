@@ -266,9 +266,11 @@ def _years(data: dict, field: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ProfileError(field, *_not("a number", "un nombre", value))
-    if not math.isfinite(value) or value < 0:
-        raise ProfileError(field, f"must be a finite number, 0 or more, not {value}",
-                           f"doit être un nombre fini, 0 ou plus, et non {_fr_number(value)}")
+    if not math.isfinite(value):  # JSON has no infinity, but Python callers may pass one
+        raise ProfileError(field, f"must be a number of years, not {value}",
+                           f"doit être un nombre d'années, et non {_fr_number(value)}")
+    if value < 0:
+        raise ProfileError(field, f"must be 0 or more, not {value:g}", f"doit être 0 ou plus, et non {_fr_number(value)}")
     return value
 
 

@@ -150,6 +150,12 @@ def test_a_scholarship_fee_says_what_others_pay(wizard_page):
     expect(fee).to_contain_text(re.compile(r"^0\s€ par candidature \(tarif boursier ; sinon 76\s€\)"))
 
 
+def test_a_web_address_in_a_reason_is_a_link(wizard_page):
+    page = wizard_page("fr", "?diploma=bts&specialty=cira&age=20")
+    link = card(page, "albi-apprenticeship-y1").locator('a[href="https://dossier-apprentissage.imt.fr"]').first
+    expect(link).to_have_text("https://dossier-apprentissage.imt.fr")
+
+
 def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
     page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
     pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first

@@ -25,6 +25,11 @@ const source = (text) => {
     h("a", { href: `../sources/#doc-${found[1]}`, text: `document ${found[1]}` }), found[2] || "");
 };
 
+// A text of the notices with its web addresses as links (the application platform, a contact page).
+const URL_IN_TEXT = /(https?:\/\/[^\s)»”,;]*[^\s)»”,;.])/;
+export const linked = (text) => String(text).split(URL_IN_TEXT)
+  .map((part, i) => (i % 2 ? h("a", { href: part, text: part }) : part));
+
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
 export class Renderer {
@@ -67,8 +72,8 @@ export class Renderer {
       r.kind === "requirement-unchecked" ? h("strong", { text: `${this.T.unchecked} ` }) : null,
       r.kind === "document" ? h("strong", { text: `${this.T.document} ` }) : null,
       r.kind === "rule-aside" ? h("strong", { text: `${this.T.aside.replace("{verdict}", this.T.verdicts[r.verdict])} ` }) : null,
-      h("span", { text: this.t(r) }), " ", source(r.source),
-      r.note ? h("span", { class: "wz-small wz-note-text", text: ` ${this.t(r.note)}` }) : null);
+      h("span", {}, linked(this.t(r))), " ", source(r.source),
+      r.note ? h("span", { class: "wz-small wz-note-text" }, " ", linked(this.t(r.note))) : null);
   }
 
   fees(route) {
@@ -114,7 +119,7 @@ export class Renderer {
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
-      " — ", this.t(e.label), " ", source(e.source));
+      " — ", linked(this.t(e.label)), " ", source(e.source));
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
