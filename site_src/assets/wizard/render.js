@@ -115,11 +115,13 @@ export class Renderer {
 
   deadlines(route, now) {
     const T = this.T;
+    // The step, then when: "Terminé à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
+      linked(this.t(e.label)), " — ",
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
-      " — ", linked(this.t(e.label)), " ", source(e.source));
+      " ", source(e.source));
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
