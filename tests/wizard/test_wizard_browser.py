@@ -287,6 +287,8 @@ def test_print_and_mobile(wizard_page):
     expect(page.locator(".wz-pick").first).to_be_hidden()
     expect(card(page, "albi-ast-y1")).to_be_visible()
     expect(folded).to_be_visible()  # on paper the folded conditions are shown
+    expect(page.locator("#wz-status")).to_be_visible()  # the summary of the verdicts
+    expect(card(page, "albi-ast-y1").locator("details.wz-calendar")).to_be_hidden()  # the next dates suffice
     # A refused route prints as its reason, without its calendar and fees.
     refused = card(page, "albi-ast-y2")
     expect(refused).to_have_class(re.compile(r"\bwz-ineligible\b"))
