@@ -350,3 +350,26 @@ def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site
     expect(page.locator(".md-select__inner")).to_be_visible()
     page.keyboard.press("Escape")
     expect(page.locator(".md-select__inner")).to_have_css("opacity", "0")
+
+
+def test_the_phone_search_is_reached_through_its_button_only(browser, site_url):
+    """Below Material's breakpoint the search field is in a closed overlay: Tab passes its button, not the
+    hidden field (focusing which opened the overlay), and the button opens it with the field focused."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site_url)
+    button = page.locator('button.md-header__button[data-toggle="__search"]')
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => !document.activeElement.closest('.md-search')")
+        if page.evaluate("() => document.activeElement.dataset.toggle === '__search'"):
+            break
+    else:
+        raise AssertionError("Tab never reached the search button")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !document.activeElement.closest('.md-search')")
+    assert page.evaluate("() => !document.getElementById('__search').checked")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.matches('[data-md-component=search-query]')")
+    context.close()

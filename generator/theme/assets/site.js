@@ -270,6 +270,17 @@
         label.replaceWith(button);
       });
     });
+    // Below Material's breakpoint the search field sits in a closed overlay: out of the tab order until its
+    // button opens it (Tab reached the hidden field, and focusing it opened the overlay).
+    var searchBox = document.getElementById("__search");
+    var search = document.querySelector(".md-search");
+    var overlay = window.matchMedia("(max-width: 59.984375em)");
+    if (searchBox && search) {
+      var syncSearch = function () { search.inert = overlay.matches && !searchBox.checked; };
+      searchBox.addEventListener("change", syncSearch);
+      if (overlay.addEventListener) overlay.addEventListener("change", syncSearch);
+      syncSearch();
+    }
     // Escape closes the open menu and gives the focus back to its button.
     document.addEventListener("keydown", function (e) {
       var drawer = document.getElementById("__drawer");
