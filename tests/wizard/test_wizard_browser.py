@@ -144,22 +144,24 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
     expect(reasons.locator(".wz-rule-aside")).to_contain_text("Votre diplôme, hors la condition ci-dessus : Recevable.")
 
 
-def test_a_scholarship_fee_says_what_others_pay(wizard_page):
-    page = wizard_page("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1")
-    fee = card(page, "albi-ast-y1").locator(".wz-fees dd").first
-    expect(fee).to_contain_text(re.compile(r"^0\s€ par candidature \(tarif boursier ; sinon 76\s€\)"))
-
-
-def test_a_web_address_in_a_reason_is_a_link(wizard_page):
-    page = wizard_page("fr", "?diploma=bts&specialty=cira&age=20")
-    link = card(page, "albi-apprenticeship-y1").locator('a[href="https://dossier-apprentissage.imt.fr"]').first
-    expect(link).to_have_text("https://dossier-apprentissage.imt.fr")
-
-
-def test_pay_reads_as_a_share_of_the_minimum_wage_first(wizard_page):
-    page = wizard_page("en", "?diploma=bts&specialty=cira&age=20")
-    pay = card(page, "ales-apprenticeship-mkx-y1").locator(".wz-pay li").first
-    expect(pay).to_have_text(re.compile(r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC rate of .+: €683 per month\)$"))
+@pytest.mark.parametrize(
+    ("lang", "query", "route_id", "part", "shown"),
+    [
+        # A scholarship holder's reduced fee says what others pay: "0 €" alone reads as a missing figure.
+        ("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1", "albi-ast-y1", ".wz-fees dd",
+         r"^0\s€ par candidature \(tarif boursier ; sinon 76\s€\)"),
+        # A web address in a reason is a link.
+        ("fr", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1",
+         'a[href="https://dossier-apprentissage.imt.fr"]', r"^https://dossier-apprentissage\.imt\.fr$"),
+        # Pay reads as a share of the minimum wage first; the euros are those of the grid's date.
+        ("en", "?diploma=bts&specialty=cira&age=20", "ales-apprenticeship-mkx-y1", ".wz-pay li",
+         r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC rate of .+: €683 per month\)$"),
+    ],
+    ids=["scholarship-fee", "link", "pay"],
+)
+def test_a_card_shows(wizard_page, lang, query, route_id, part, shown):
+    page = wizard_page(lang, query)
+    expect(card(page, route_id).locator(part).first).to_have_text(re.compile(shown))
 
 
 def test_invalid_input_names_the_field(wizard_page):
