@@ -174,6 +174,12 @@ def test_diploma_matrix_filters_by_kind(page, site_url):
         "#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.kind)"
     )
     assert visible and set(visible) == {kind}
+    # The speciality list then offers only that kind's specialities.
+    offered = page.eval_on_selector_all(
+        "#filter-speciality option:not([disabled])", "os => os.map(o => o.value).filter(Boolean)"
+    )
+    assert offered and set(offered) == set(page.eval_on_selector_all(
+        "#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.speciality)"))
 
 
 def test_diploma_matrix_filters_by_speciality(page, site_url):

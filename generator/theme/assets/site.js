@@ -180,7 +180,21 @@
       var out = form.querySelector("output");
       if (!table) return;
       var plural = new Intl.PluralRules(document.documentElement.lang || "fr");
+      var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+      function narrow() {
+        // The speciality list offers only what the chosen kind of diploma has in the table.
+        var kind = form.querySelector('select[data-column="kind"]');
+        var speciality = form.querySelector('select[data-column="speciality"]');
+        if (!kind || !speciality) return;
+        var present = {};
+        rows.forEach(function (tr) { if (!kind.value || tr.dataset.kind === kind.value) present[tr.dataset.speciality] = true; });
+        Array.prototype.forEach.call(speciality.options, function (o) {
+          o.hidden = o.disabled = !!o.value && !present[o.value];
+        });
+        if (speciality.selectedOptions[0] && speciality.selectedOptions[0].disabled) speciality.value = "";
+      }
       function apply() {
+        narrow();
         var wanted = {};
         form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
         var shown = 0;
