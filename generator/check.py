@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 from slugify import slugify
 
-from .dataset import Dataset, diploma_index
+from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import DataError, Loc, YamlFile
 from .model.base import Source
 from .model.notice import Curriculum, Notice, SeatLine
@@ -89,24 +89,32 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
 
 
 def check_routes(ds: Dataset) -> list[DataError]:
-    """A route (school, channel, programme, entry year) offered by two current notices: the wizard and its
-    shared addresses name a route by these alone. Not part of load_dataset, because the benchmark's
-    synthetic copies of a notice share its routes and build the site without the wizard."""
-    errors: list[DataError] = []
-    first: dict[str, tuple[Notice, YamlFile, Loc]] = {}
+    """Routes (school, channel, programme, entry year) offered by two current notices: the wizard and its
+    shared addresses name a route by these alone. One error per pair of notices, on the newer session's
+    first repeated route. Not part of load_dataset, because the benchmark's synthetic copies of a notice
+    share its routes and build the site without the wizard."""
+    first: dict[str, NoticeFile] = {}
+    clashes: dict[tuple[int, int], list[tuple[int, str]]] = {}
     current = {id(n) for n in ds.current()}
-    for item in sorted((f for f in ds.notices if id(f.notice) in current), key=lambda f: f.file.path):
+    items = sorted((f for f in ds.notices if id(f.notice) in current),
+                   key=lambda f: (session_key(f.notice.session), f.file.path))  # older first
+    for item in items:
         for i, route in enumerate(item.notice.routes):
-            other = first.setdefault(route.id, (item.notice, item.file, ("routes", i)))
-            if other[0] is item.notice:
-                continue
-            line, _ = other[1].locate(other[2])
-            folder = Path(other[1].display).parent.as_posix()
-            errors.append(item.file.error(("routes", i), (
-                f'route "{route.id}" is also offered by notice {other[0].notice} ({other[1].display}:{line}), '
-                f"and both sessions are current: the wizard tells routes apart by school, channel, programme "
-                f"and entry year only. A next session of that notice goes in {folder}/SESSION.yaml; "
-                f"a different course needs its own programme")))
+            other = first.setdefault(route.id, item)
+            if other is not item:
+                clashes.setdefault((items.index(item), items.index(other)), []).append((i, route.id))
+    errors = []
+    for (newer, older), routes in clashes.items():
+        item, other = items[newer], items[older]
+        line, _ = other.file.locate(("routes", next(j for j, r in enumerate(other.notice.routes) if r.id == routes[0][1])))
+        folder = Path(other.file.display).parent.as_posix()
+        ids = ", ".join(f'"{rid}"' for _, rid in routes)
+        errors.append(item.file.error(("routes", routes[0][0]), (
+            f"{'routes' if len(routes) > 1 else 'route'} {ids} {'are' if len(routes) > 1 else 'is'} also offered by "
+            f"notice {other.notice.notice} "
+            f"({other.file.display}:{line}), and both sessions are current: the wizard tells routes apart by "
+            f"school, channel, programme and entry year only. A next session of that notice goes in "
+            f"{folder}/SESSION.yaml; a different course needs its own programme")))
     return errors
 
 

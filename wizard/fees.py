@@ -207,13 +207,14 @@ def _lines(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A note for each formation chosen at two entry years: a per-formation fee counts it once."""
+    """A note for each formation chosen at two entry years: a per-formation fee counts it once (two channels
+    at one entry year have the one-channel note, where a notice allows one)."""
     notes = []
     for route in chosen:
         if route["fees"]["application_per"] != "formation":
             continue
         same = [r for r in chosen if r["notice"] == route["notice"] and _formation(r) == _formation(route)]
-        if len(same) > 1 and same[0] is route:
+        if len({r["entry_year"] for r in same}) > 1 and same[0] is route:
             notes.append(message("one-formation", route["fees"]["application_source"], routes=route_names(same)))
     return notes
 

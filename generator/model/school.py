@@ -20,7 +20,8 @@ class Contact(Sourced):
     emails: list[NonEmpty] = []
     websites: list[NonEmpty] = []
     companies: bool = False
-    """A contact the documents give to recruiting companies: the recruiters' page lists it too."""
+    """A contact a recruiting company would use: a company guide's own contacts, and the school's apprenticeship
+    or recruitment service, which the notices give to candidates. The recruiters' page lists it too."""
 
 
 class Person(Sourced):

@@ -72,7 +72,7 @@ def test_hidden_and_other_files_are_left_alone_but_a_misplaced_notice_is_not(tmp
 
 def test_a_route_offered_by_two_current_notices_is_refused_where_it_repeats(tmp_path):
     """A next session put in a new notice folder instead of the notice's own: the wizard could not tell the two
-    routes apart, and validate says so at the second file's route, naming the first."""
+    routes apart, and validate says so at the newer session's route (its folder sorts first), naming the older."""
     data = tmp_path / "data"
     shutil.copytree(HERE / "valid", data)
     registry = data / "registry.yaml"
@@ -80,16 +80,16 @@ def test_a_route_offered_by_two_current_notices_is_refused_where_it_repeats(tmp_
         '  - id: "005"\n    file: 005.txt\n    kind: notice\n    session: "2027"\n'
         '    title: {fr: "Notice 2027", en: "Notice 2027"}\nchannels:'), 1), encoding="utf-8")
     demo = (data / "notices" / "demo" / "2026.yaml").read_text(encoding="utf-8")
-    (data / "notices" / "demo-2027").mkdir()
-    (data / "notices" / "demo-2027" / "2027.yaml").write_text(
-        demo.replace("notice: demo\n", "notice: demo-2027\n").replace('session: "2026"', 'session: "2027"')
+    (data / "notices" / "a-demo").mkdir()
+    (data / "notices" / "a-demo" / "2027.yaml").write_text(
+        demo.replace("notice: demo\n", "notice: a-demo\n").replace('session: "2026"', 'session: "2027"')
         .replace('document: "002"', 'document: "005"'), encoding="utf-8")
     result = validate(data)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     line = next(i for i, text in enumerate(demo.splitlines(), 1) if text.startswith("routes:")) + 1
     assert result.stdout.splitlines() == [
-        f'data/notices/demo-2027/2027.yaml:{line}:5: routes[0]: route "albi-ast-y1" is also offered by notice demo '
+        f'data/notices/a-demo/2027.yaml:{line}:5: routes[0]: route "albi-ast-y1" is also offered by notice demo '
         f"(data/notices/demo/2026.yaml:{line}), and both sessions are current: the wizard tells routes apart by "
         "school, channel, programme and entry year only. A next session of that notice goes in "
         "data/notices/demo/SESSION.yaml; a different course needs its own programme"

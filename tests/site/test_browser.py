@@ -280,7 +280,7 @@ def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
 
 @pytest.mark.parametrize("lang", ["", "en/"])
 def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
-    """Material's menu button is a label: site.js makes it a button; the closed drawer is out of the tab order."""
+    """Material's menu button is a label: menu.js makes it a button; the closed drawer is out of the tab order."""
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
     page.goto(site_url + lang)
@@ -377,5 +377,29 @@ def test_the_phone_search_is_reached_through_its_button_only(browser, site_url):
     assert page.evaluate("() => !document.getElementById('__search').checked")
     button.focus()
     page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.matches('[data-md-component=search-query]')")
+    context.close()
+
+
+def test_the_phone_menu_opened_inside_a_section_keeps_every_stop_in_sight(browser, site_url):
+    """On a notice page Material opens the drawer on its section's panel: the logo and the menu behind the panel
+    are covered, so neither the first focus nor Tab lands on them. Material's "/" shortcut still opens search."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + PAGES["session"])
+    page.locator('button.md-header__button[data-toggle="__drawer"]').click()
+    page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
+    page.wait_for_timeout(400)  # the drawer slides in
+    in_sight = """() => { const a = document.activeElement, r = a.getBoundingClientRect();
+        return !a.closest('[inert]') && r.width > 0 && r.left >= 0 && r.right <= innerWidth + 1
+          && (a === document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+              || a.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))); }"""
+    for _ in range(6):
+        if page.evaluate("() => !!document.activeElement.closest('.md-sidebar--primary')"):
+            page.evaluate("() => document.activeElement.scrollIntoView({block: 'nearest'})")
+            assert page.evaluate(in_sight), page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)")
+        page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    page.keyboard.press("/")
     page.wait_for_function("() => document.activeElement.matches('[data-md-component=search-query]')")
     context.close()

@@ -212,6 +212,17 @@ def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
     expect(question).to_be_hidden()
     expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
     assert "specialty_scientific" not in page.url
+    # Another kind of diploma without that speciality: the choice is asked again, and the address follows.
+    page.select_option("#wz-diploma", "licence3")
+    expect(page.locator("#wz-specialty")).to_have_value("")
+    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité, mention ou filière »")
+    page.wait_for_url(re.compile(r"diploma=licence3(?!.*specialty=)"))
+
+
+def test_an_address_made_before_the_unlisted_answer_still_means_it(wizard_page):
+    page = wizard_page("fr", "?diploma=bts&specialty_scientific=1&age=22")
+    expect(page.locator("#wz-specialty")).to_have_value("unlisted")
+    expect(card(page, "albi-apprenticeship-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
 
 
 def test_language_switch_keeps_the_profile(wizard_page):

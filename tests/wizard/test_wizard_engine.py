@@ -428,3 +428,10 @@ def test_a_dut_at_ales_mechatronics_is_told_what_the_2022_brochure_said(route):
         rule = mkx["reasons"][0]
         assert "§1.2 Autres titres ou parcours français" in rule["source"]
         assert "« titulaires d'un DUT (GEII, GMP, MP, GIM...) à la suite d'un bon parcours d'études »" in rule["note"]["fr"]
+
+
+def test_two_channels_at_one_entry_year_are_not_called_one_formation_at_two_years(rules):
+    result = wizard.evaluate({"diploma": "bts", "specialty": "electrotechnique", "age": 27, "experience_years": 4}, rules)
+    total = wizard.fee_total(result, ["albi-apprenticeship-y1", "albi-continuing-education-y1"])
+    assert not [n for n in total["notes"] if "counted once" in n["en"]]
+    assert [n for n in total["notes"] if "one a year" in n["en"]]

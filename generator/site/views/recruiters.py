@@ -145,6 +145,7 @@ def _hires(notice: Notice) -> bool:
 
 def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
     """The newest session of an apprenticeship notice, as a recruiter reads it."""
+    costs = [r for r in notice.routes if r.cost and r.channel == "apprenticeship"]
     return {
         "notice": notice,
         "window": window(notice),
@@ -153,7 +154,7 @@ def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
             if e.kind in COMPANY_EVENTS and (not e.channels or "apprenticeship" in e.channels)
         ],
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
-        "costs": [r for r in notice.routes if r.cost and r.channel == "apprenticeship"],
+        "costs": costs,
         # Said, not left out: a recruiter would otherwise take another school's figure for this one.
-        "cost_unstated": any("course_cost" in r.unstated for r in notice.routes),
+        "cost_unstated": not costs and any("course_cost" in r.unstated for r in notice.routes),
     }

@@ -88,7 +88,7 @@ export class Renderer {
         && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
         reduced ? ` ${T.scholarship_rate.replace("{amount}", this.eur(f.application_standard_eur))}` : "",
-        f.application_payee ? h("span", { class: "wz-small", text: ` — ${this.t(f.application_payee)}` }) : null,
+        f.application_payee ? h("span", { class: "wz-small" }, " — ", linked(this.t(f.application_payee))) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
@@ -223,7 +223,7 @@ export class Renderer {
       h("tbody", {}, rows),
       h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: "3", text: T.total_sum }),
         h("td", { text: total.total_eur === null ? `${this.eur(total.known_eur)} + ${T.not_stated}` : this.eur(total.total_eur) })))));
-    if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", { text: this.t(n) }))));
+    if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", {}, linked(this.t(n))))));
     return body;
   }
 }

@@ -8,7 +8,8 @@ if (root) start(root);
 
 // Profile fields as the URL writes them (the engine's contract names); defaults are left out of the URL.
 const NUMBERS = ["age", "ects", "experience_years"];
-// The speciality lists' own answer for a speciality outside them: sent to the engine as no speciality.
+// The speciality lists' own answer for a speciality outside them. Sent as it is: the engine reads any
+// slug outside its catalogue as a speciality given but not listed (not as no speciality at all).
 const UNLISTED = "unlisted";
 const FLAGS = { foreign: false, scholarship: false, eu_national: true };
 
@@ -47,9 +48,11 @@ function start(root) {
   function fillSpecialties(kindName, specName, wanted) {
     const select = field(specName);
     const kind = field(kindName).value;
-    const keep = wanted ?? select.value;
     const entries = catalogue.filter((d) => d.kinds.includes(kind))
       .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+    // A choice made for another kind of diploma stays only if the new list has it; a shared address
+    // keeps whatever it names.
+    const keep = wanted ?? (entries.some((d) => d.slug === select.value) ? select.value : "");
     const unlisted = h("option", { value: UNLISTED, text: T.specialty_other });
     const options = entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] }));
     if (!kind) {
@@ -89,11 +92,12 @@ function start(root) {
   function profile() {
     const p = {};
     if (field("diploma").value) p.diploma = field("diploma").value;
-    const listed = (name) => (field(name).value === UNLISTED ? "" : field(name).value);
-    if (listed("specialty")) p.specialty = listed("specialty");
+    // A list with no entry for this kind (ATS, other titles) holds only "unlisted": nothing to send.
+    const chosen = (name) => (field(name).disabled ? "" : field(name).value);
+    if (chosen("specialty")) p.specialty = chosen("specialty");
     if (field("diploma").value === "ats" && field("prior_diploma").value) {
       p.prior_diploma = { diploma: field("prior_diploma").value };
-      if (listed("prior_specialty")) p.prior_diploma.specialty = listed("prior_specialty");
+      if (chosen("prior_specialty")) p.prior_diploma.specialty = chosen("prior_specialty");
     }
     const scientific = field("specialty_scientific").value;
     if (!root.querySelector("#wz-scientific").hidden && scientific) p.specialty_scientific = scientific === "1";
@@ -113,12 +117,10 @@ function start(root) {
     pendingURL = null;
     const q = new URLSearchParams();
     const p = profile();
-    // The lists' own answers, "unlisted" included, so that a shared address shows the same choice.
-    if (p.diploma) q.set("diploma", p.diploma);
-    if (p.diploma && field("specialty").value && !field("specialty").disabled) q.set("specialty", field("specialty").value);
+    for (const name of ["diploma", "specialty"]) if (p[name]) q.set(name, p[name]);
     if (p.prior_diploma) {
       q.set("prior_diploma", p.prior_diploma.diploma);
-      if (field("prior_specialty").value && !field("prior_specialty").disabled) q.set("prior_specialty", field("prior_specialty").value);
+      if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
     }
     if ("specialty_scientific" in p) q.set("specialty_scientific", p.specialty_scientific ? "1" : "0");
     for (const name of NUMBERS) if (name in p && !(name === "experience_years" && p[name] === 0)) q.set(name, String(p[name]));
@@ -134,7 +136,8 @@ function start(root) {
   // milliseconds, which would otherwise delay the worker's answer.
   function laterURL(push) {
     pendingURL = pendingURL === "push" || push ? "push" : "replace";
-    if (!engineReady) flushURL();
+    // No answer will come while a list waits for a choice: the address follows the form at once.
+    if (!engineReady || pendingChoice()) flushURL();
   }
   function flushURL() {
     if (pendingURL) toURL(pendingURL === "push");
@@ -142,10 +145,13 @@ function start(root) {
 
   function fromURL() {
     const q = new URLSearchParams(location.search);
+    // An address made before the lists had their own "unlisted" answer meant it by leaving the speciality
+    // out while answering the question that only an unlisted speciality asks.
+    const before = q.has("specialty_scientific") ? UNLISTED : "";
     field("diploma").value = q.get("diploma") ?? "";
-    fillSpecialties("diploma", "specialty", q.get("specialty") ?? "");
+    fillSpecialties("diploma", "specialty", q.get("specialty") ?? (q.get("diploma") === "ats" ? "" : before));
     field("prior_diploma").value = q.get("prior_diploma") ?? "";
-    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? "");
+    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (q.get("diploma") === "ats" ? before : ""));
     field("specialty_scientific").value = q.get("specialty_scientific") ?? "";
     for (const name of NUMBERS) field(name).value = q.get(name) ?? (name === "experience_years" ? "0" : "");
     for (const [name, byDefault] of Object.entries(FLAGS)) {
