@@ -93,23 +93,26 @@ def check_routes(ds: Dataset) -> list[DataError]:
     shared addresses name a route by these alone. One error per pair of notices, on the newer session's
     first repeated route. Not part of load_dataset, because the benchmark's synthetic copies of a notice
     share its routes and build the site without the wizard."""
-    first: dict[str, NoticeFile] = {}
-    clashes: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    first: dict[str, tuple[NoticeFile, int]] = {}
+    # Per pair of notices (newer, older): the repeated routes, as (index in newer, index in older, id).
+    clashes: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     current = {id(n) for n in ds.current()}
     items = sorted((f for f in ds.notices if id(f.notice) in current),
                    key=lambda f: (session_key(f.notice.session), f.file.path))  # older first
     for item in items:
         for i, route in enumerate(item.notice.routes):
-            other = first.setdefault(route.id, item)
+            other, j = first.setdefault(route.id, (item, i))
             if other is not item:
-                clashes.setdefault((items.index(item), items.index(other)), []).append((i, route.id))
+                clashes.setdefault((id(item), id(other)), []).append((i, j, route.id))
+    by_id = {id(item): item for item in items}
     errors = []
     for (newer, older), routes in clashes.items():
-        item, other = items[newer], items[older]
-        line, _ = other.file.locate(("routes", next(j for j, r in enumerate(other.notice.routes) if r.id == routes[0][1])))
+        item, other = by_id[newer], by_id[older]
+        i, j, _ = routes[0]
+        line, _ = other.file.locate(("routes", j))
         folder = Path(other.file.display).parent.as_posix()
-        ids = ", ".join(f'"{rid}"' for _, rid in routes)
-        errors.append(item.file.error(("routes", routes[0][0]), (
+        ids = ", ".join(f'"{rid}"' for _, _, rid in routes)
+        errors.append(item.file.error(("routes", i), (
             f"{'routes' if len(routes) > 1 else 'route'} {ids} {'are' if len(routes) > 1 else 'is'} also offered by "
             f"notice {other.notice.notice} "
             f"({other.file.display}:{line}), and both sessions are current: the wizard tells routes apart by "

@@ -209,13 +209,12 @@ def _lines(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A note for each formation chosen at two entry years: a per-formation fee counts it once (two channels
     at one entry year have the one-channel note, where a notice allows one)."""
+    per_formation = [r for r in chosen if r["fees"]["application_per"] == "formation"]
     notes = []
-    for route in chosen:
-        if route["fees"]["application_per"] != "formation":
-            continue
-        same = [r for r in chosen if r["notice"] == route["notice"] and _formation(r) == _formation(route)]
-        if len({r["entry_year"] for r in same}) > 1 and same[0] is route:
-            notes.append(message("one-formation", route["fees"]["application_source"], routes=route_names(same)))
+    for key in dict.fromkeys((r["notice"], *_formation(r)) for r in per_formation):
+        same = [r for r in per_formation if (r["notice"], *_formation(r)) == key]
+        if len({r["entry_year"] for r in same}) > 1:
+            notes.append(message("one-formation", same[0]["fees"]["application_source"], routes=route_names(same)))
     return notes
 
 

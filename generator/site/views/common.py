@@ -66,6 +66,11 @@ def school_path(school_id: str) -> str:
     return f"schools/{school_id}.md"
 
 
+def event_label(ev: Event, lang: str) -> str:
+    """An event's name in plain text, with "(provisional)" where the notice says the date may change."""
+    return text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+
+
 def event_when(ev: Event, lang: str) -> str:
     """When an event happens, in words: a day, a range, "from" a day or "until" a day."""
 

@@ -21,6 +21,7 @@ from ..sources import Citations
 from .common import (
     channel_name,
     entry_year,
+    event_label,
     event_scope,
     event_when,
     notice_programmes,
@@ -95,7 +96,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     )
     for notice, ev, start, end in _current_steps(ds):
         day, hhmm = ev.start, ev.start_time or ""
-        label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+        label = event_label(ev, lang)
         when = event_when(ev, lang)
         status = (
             f'<span class="event-status" data-start="{start}" data-end="{end}" '
@@ -126,7 +127,7 @@ def calendar_rows(ds: Dataset, lang: str) -> Table:
     )
     for notice, ev, _, _ in _current_steps(ds):
         qualifier = ui("until_date", lang) if ev.until else ui("from_date", lang) if ev.open_ended else ""
-        label = text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
+        label = event_label(ev, lang)
         table.add(
             ev.start.isoformat(), ev.start_time or "", ev.end.isoformat() if ev.end else "", ev.end_time or "",
             qualifier, label, event_scope(ds, notice, ev, lang).replace("\\", ""), session_label(notice, lang),

@@ -96,7 +96,7 @@
     // The open drawer covers the whole page, its header included: Escape or the overlay closes it.
     var behind = [".md-skip", ".md-header", ".md-content", ".md-sidebar--secondary", ".md-top", ".md-footer"]
       .map(function (s) { return document.querySelector(s); });
-    function asButton(label, name, box, focusAfter) {
+    function asButton(label, name, focusAfter) {
       if (!label) return;
       label.setAttribute("role", "button");
       label.setAttribute("aria-label", name);
@@ -106,32 +106,32 @@
         if (e.key === " ") { e.preventDefault(); label.click(); }
         setTimeout(function () { var next = focusAfter(); if (next) next.focus(); }, 50);
       });
-      label.dataset.box = box.id;
     }
     var covered = [];  // what an open panel hides, made inert until it closes
-    boxes.forEach(function (box) {
+    // Each section: its checkbox, its panel, the arrow that opens it and the panel's label that closes it.
+    var sections = boxes.map(function (box) {
       var item = box.parentNode;
       var panel = item.querySelector(":scope > nav.md-nav");
       var name = (item.querySelector(":scope > .md-nav__link, :scope > label.md-nav__link") || item).textContent.trim();
       var arrow = item.querySelector(':scope > .md-nav__container > label[for="' + box.id + '"], :scope > label.md-nav__link[for="' + box.id + '"]');
       var back = panel && panel.querySelector(':scope > label.md-nav__title[for="' + box.id + '"]');
-      asButton(arrow, meta("imt-submenu-open").replace("{name}", name), box, function () {
+      asButton(arrow, meta("imt-submenu-open").replace("{name}", name), function () {
         return back || (panel && panel.querySelector("a[href]"));
       });
-      asButton(back, meta("imt-submenu-close").replace("{name}", name), box, function () { return arrow; });
+      asButton(back, meta("imt-submenu-close").replace("{name}", name), function () { return arrow; });
       box.addEventListener("change", update);
+      return { box: box, panel: panel, arrow: arrow, back: back };
     });
     function update() {
       var on = small.matches;
       var open = on && boxes.filter(function (b) { return b.checked; }).pop();
-      boxes.forEach(function (box) {
-        var panel = box.parentNode.querySelector(":scope > nav.md-nav");
-        if (panel) panel.inert = on && !box.checked;
-        sidebar.querySelectorAll('label[data-box="' + box.id + '"]').forEach(function (label) {
-          label.tabIndex = on ? 0 : -1;
-          if (label.classList.contains("md-nav__title")) label.tabIndex = on && box.checked ? 0 : -1;
-          else label.setAttribute("aria-expanded", String(box.checked));
-        });
+      sections.forEach(function (s) {
+        if (s.panel) s.panel.inert = on && !s.box.checked;
+        if (s.arrow) {
+          s.arrow.tabIndex = on ? 0 : -1;
+          s.arrow.setAttribute("aria-expanded", String(s.box.checked));
+        }
+        if (s.back) s.back.tabIndex = on && s.box.checked ? 0 : -1;
       });
       // An open panel covers the menu it came from: only the panel (and its own open panels) stay reachable.
       covered.forEach(function (el) { el.inert = false; });
