@@ -75,6 +75,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Au moins {least} crédits ECTS validés, condition de cette règle : le nombre de crédits n'est pas indiqué.",
         "At least {least} validated ECTS credits, a condition of this rule: the number of credits is not given.",
     ),
+    "specialty-unchecked": (
+        "Spécialité ou mention du diplôme non indiquée : la recevabilité en dépend, et ce verdict est rendu sans "
+        "elle.",
+        "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given "
+        "without it.",
+    ),
     "no-pay-grid": (
         "Les documents ne donnent pas de grille de rémunération pour cette voie.",
         "The documents give no pay grid for this route.",

@@ -73,6 +73,9 @@ class Diploma:
     names: frozenset[str]
     known: bool = False
     """The speciality names an entry of the catalogue, for whatever diploma kind."""
+    options: tuple[Diploma, ...] = ()
+    """For a speciality not given: the diplomas it could be, one per speciality the catalogue names and one
+    unlisted. A verdict may depend on which."""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -122,12 +125,15 @@ class Catalogue:
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
         self._slugs: dict[str, set[str]] = {}
         """Name -> the slugs of every entry that has it (as slug or alias), whatever the kind."""
+        self._by_kind: dict[str, list[dict[str, Any]]] = {}
+        """The kinds the catalogue lists specialities for, with their entries."""
         for entry in entries:
+            for kind in entry["kinds"]:
+                self._by_kind.setdefault(kind, []).append(entry)
             for name in (entry["slug"], *entry.get("aliases", [])):
                 self._slugs.setdefault(name, set()).add(entry["slug"])
                 for kind in entry["kinds"]:
                     self._index.setdefault((kind, name), entry)
-        self._listed_kinds = {kind for kind, _ in self._index}
 
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
         """Validate a kind and a speciality; resolve the speciality through the catalogue."""
@@ -150,10 +156,15 @@ class Catalogue:
             raise ProfileError(spec_field, *_not("a string", "un texte", specialty))
         slug = slugify(specialty) if specialty else ""
         if not slug:
-            return Diploma(kind, None, None, frozenset())
+            # Each speciality this kind could have, as the candidate would give it (any list's names for a kind
+            # with no list of its own), and one in no list.
+            entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
+            names = sorted({e["slug"] for e in entries})
+            options = tuple(self.diploma(field, kind, name) for name in (*names, "unlisted"))
+            return Diploma(kind, None, None, frozenset(), options=options)
         entry = self._index.get((kind, slug))
         known = slug in self._slugs
-        if entry is None and kind not in self._listed_kinds:
+        if entry is None and kind not in self._by_kind:
             # A kind with no list of its own (licence-pro, other): its speciality is named as any list names it
             # ("eea" is the Licence mention and the Master domain), without taking an entry's other aliases.
             return Diploma(kind, slug, None, frozenset({slug, *self._slugs.get(slug, ())}), known)

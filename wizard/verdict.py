@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
@@ -68,11 +69,15 @@ def _reason(text: dict[str, Any], kind: str) -> Reason:
     return reason
 
 
+def _rule(route: dict[str, Any], profile: Profile) -> dict[str, Any]:
+    return first_rule(route["rules"], profile) or route["otherwise"]
+
+
 def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:
     """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
     states = [(r, requirement_state(r, profile)) for r in route["requirements"]]
     failed = [r for r, state in states if state == "failed"]
-    rule = first_rule(route["rules"], profile) or route["otherwise"]  # the diploma's own verdict
+    rule = _rule(route, profile)  # the diploma's own verdict
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
@@ -84,6 +89,9 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
         # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
         verdict = rule["verdict"]
         reasons = [_reason(rule["reason"], "rule")]
+        # The form waits for a speciality; a profile sent without one is told when the verdict lacks it.
+        if any(_rule(route, replace(profile, diploma=d))["verdict"] != verdict for d in profile.diploma.options):
+            reasons.append({**message("specialty-unchecked", rule["reason"]["source"]), "kind": "requirement-unchecked"})
         # An unknown count passes a minimum of ECTS credits (ects_min): say it was not checked, as for the age.
         least = rule.get("when", {}).get("ects_min")
         if least is not None and profile.ects is None:

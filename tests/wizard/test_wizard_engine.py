@@ -115,6 +115,17 @@ def test_an_ects_minimum_not_given_is_said_to_be_unchecked(route):
     assert unchecked["note"]["fr"].startswith("Lecture retenue : la notice 000 ne compte pas en crédits ECTS")
 
 
+def test_a_speciality_not_given_is_said_to_be_missing_where_the_verdict_depends_on_it(route):
+    """002 Table 5 decides an L3 by its mention: a profile without one is told so; year 2 refuses any L3."""
+    missing = "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given without it."
+    r = route({"diploma": "licence3"}, "albi-ast-y1")
+    assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [missing]
+    assert route({"diploma": "licence3", "specialty": "physique"}, "albi-ast-y1")["verdict"] == "eligible"
+    for given in ({"diploma": "licence3"}, {"diploma": "licence3", "specialty": "physique"}):
+        r = route(given, "albi-ast-y2")
+        assert r["verdict"] == "ineligible" and missing not in [x["en"] for x in r["reasons"]]
+
+
 def test_a_foreign_title_below_m1_cites_the_foreign_titles_section_at_ales(route):
     """003 §2.2: the jury declares a foreign title equivalent to the titles of §2.1 (M1, 240 ECTS)."""
     r = route({"diploma": "licence3", "specialty": "Informatique", "foreign": True, "age": 22},
