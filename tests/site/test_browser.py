@@ -302,9 +302,8 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     visible = """() => { const a = document.activeElement, r = a.getBoundingClientRect();
         return !!a.closest('.md-sidebar--primary') && r.width > 0 && r.left >= 0 && r.right <= innerWidth + 1; }"""
     arrow = page.locator('.md-sidebar--primary label[role="button"][aria-expanded]').first
-    page.wait_for_timeout(400)  # the drawer slides in
     for _ in range(20):
-        assert page.evaluate(visible)
+        page.wait_for_function(visible)  # in sight once the drawer has slid in (slower on a loaded machine)
         if page.evaluate("() => document.activeElement.getAttribute('aria-expanded') === 'false'"):
             break
         page.keyboard.press("Tab")
@@ -315,8 +314,7 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     expect(arrow).to_have_attribute("aria-expanded", "true")
     page.wait_for_function("() => document.activeElement.classList.contains('md-nav__title')")
     page.keyboard.press("Tab")
-    page.wait_for_timeout(400)  # the panel slides in
-    assert page.evaluate(visible)
+    page.wait_for_function(visible)  # in sight once the panel has slid in
     assert page.evaluate("() => document.activeElement.closest('.md-nav__item > nav.md-nav') !== null")  # in the panel
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Space")  # back to the menu, on the section's button
