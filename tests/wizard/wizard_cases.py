@@ -71,6 +71,18 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "but3", "specialty": "gmp", "age": 26, "experience_years": 3},
         {"albi-continuing-education-y1": "eligible"},
     ),
+    # 000 §1: "ayant effectué […] une L3": a Licence professionnelle or an M1 comes after an L3-level year
+    # and one of the bac+2 titles named before it (our reading, in the rule's note).
+    (
+        "000 §1: M1 Physique with 5 years' experience, continuing education",
+        {"diploma": "m1", "specialty": "physique", "age": 30, "experience_years": 5},
+        {"albi-continuing-education-y1": "eligible"},
+    ),
+    (
+        "000 §1: Licence pro declared technical with 5 years' experience, continuing education",
+        {"diploma": "licence-pro", "specialty": "unlisted", "specialty_scientific": True, "experience_years": 5},
+        {"albi-continuing-education-y1": "eligible"},
+    ),
     # Official names and the notices' short forms reach the same catalogue entry.
     (
         "002 Table 6: BUT 3 \"Génie civil\" is Génie civil, construction durable",
