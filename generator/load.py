@@ -38,12 +38,15 @@ class DataError:
 class DataErrors(Exception):
     """All the problems found in the data, reported at once."""
 
-    def __init__(self, errors: list[DataError]):
-        # A value shared through a YAML anchor fails once per use, at one place: say it once.
+    def __init__(self, errors: list[DataError], waiting: str | None = None):
+        # A value shared through a YAML anchor fails once per use, at one place: say it once. The shared files
+        # come first: a wrong registry entry is the cause of the notices' errors that name it.
         unique: dict[tuple, DataError] = {}
-        for e in sorted(set(errors)):
+        for e in sorted(set(errors), key=lambda e: ("/notices/" in e.file, e)):
             unique.setdefault((e.file, e.line, e.col, e.message), e)
         self.errors = list(unique.values())
+        self.waiting = waiting
+        """The checks that could not run yet, for files with errors of their own, when some could not."""
         super().__init__("\n".join(map(str, self.errors)))
 
 
@@ -161,7 +164,7 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [DataError(display, line, col, "(syntax)", f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}")]
+        return None, [DataError(display, line, col, "(syntax)", _syntax_message(exc, text))]
     if data is None:
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
     if not isinstance(data, dict):
@@ -174,6 +177,20 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     errors += [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value (delete the line only where the field is optional)')
                for loc, value in found.unconfirmed.items()]
     return doc, errors
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
+    """PyYAML's words; anchors and aliases (a copied block keeps its &name) get their own advice."""
+    if not isinstance(exc, yaml.composer.ComposerError):
+        return f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
+    mark = exc.problem_mark
+    written = re.match(r"[&*][^\s,\[\]{}]+", text.splitlines()[mark.line][mark.column:]) if mark else None
+    name = f" {written.group()}" if written else ""
+    if exc.context and "duplicate anchor" in exc.context:
+        return (f"YAML error: the anchor{name} is defined twice, first at line {exc.context_mark.line + 1}: an "
+                "anchor (&name) names one value per file; rename this copy's anchor, or write *name to reuse "
+                "the first value")
+    return f"YAML error: {exc.problem}{name}: define the anchor (&name) before this alias (*name), in the same file"
 
 
 _PLAIN_WORDS = {
