@@ -75,6 +75,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     for item in ds.notices:
         sources(item.notice, item.file)
         errors += _check_notice(ds, item.notice, item.file)
+    errors += _check_series(ds)
     if not complete:
         return errors
     sources_of_schools = files["schools.yaml"]
@@ -118,6 +119,31 @@ def check_routes(ds: Dataset) -> list[DataError]:
             f"({other.file.display}:{line}), and both sessions are current: the wizard tells routes apart by "
             f"school, channel, programme and entry year only. A next session of that notice goes in "
             f"{folder}/SESSION.yaml; a different course needs its own programme")))
+    return errors
+
+
+def unknown_programme(programme: str, school: str, n: Notice) -> str:
+    known = ", ".join(p.id for p in n.programmes if p.school == school) or "none"
+    return f'unknown programme "{programme}" for {school} (this notice\'s programmes there: {known})'
+
+
+def _check_series(ds: Dataset) -> list[DataError]:
+    """A later session of a notice dates each step it shares with the session before later: a step dated on
+    or before the same step of the previous session is a date copied without its year changed."""
+    errors = []
+    series: dict[str, list[NoticeFile]] = {}
+    for item in ds.notices:
+        series.setdefault(item.notice.notice, []).append(item)
+    for items in series.values():
+        items.sort(key=lambda f: session_key(f.notice.session))
+        for before, item in zip(items, items[1:], strict=False):
+            earlier = {e.id: e.start for e in before.notice.events}
+            for i, event in enumerate(item.notice.events):
+                then = earlier.get(event.id)
+                if then is not None and event.start <= then:
+                    errors.append(item.file.error(("events", i, "start"), (
+                        f"{event.start} is not after the same step in session {before.notice.session} ({then}): "
+                        "a later session's steps come later; check the year")))
     return errors
 
 
@@ -212,7 +238,7 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     catalogue = diploma_index(ds.registry.diplomas)
     known_slugs = {name for (_, name) in catalogue}
     catalogued_kinds = {kind for (kind, _) in catalogue}
-    seen_routes: set[tuple] = set()
+    seen_routes: dict[tuple, int] = {}
     for r, route in enumerate(n.routes):
         loc = ("routes", r)
         if route.school not in n.schools:
@@ -220,11 +246,13 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         if route.channel not in n.channels:
             err((*loc, "channel"), f'channel "{route.channel}" is not one of this notice\'s channels')
         if route.programme and (route.school, route.programme) not in programmes:
-            err((*loc, "programme"), f'unknown programme "{route.programme}" for {route.school}')
+            err((*loc, "programme"), unknown_programme(route.programme, route.school, n))
         key = (route.school, route.channel, route.programme, route.entry_year)
         if key in seen_routes:
-            err(loc, "this school, channel, programme and entry year already has a route")
-        seen_routes.add(key)
+            line, _ = f.locate(("routes", seen_routes[key]))
+            err(loc, f'route "{route.id}" is already routes[{seen_routes[key]}] (line {line}): one route per school, '
+                "channel, programme and entry year; remove this copy, or change what differs")
+        seen_routes.setdefault(key, r)
         for k, rule in enumerate(route.rules):
             for field in ("specialties", "prior_specialties"):
                 kinds = rule.when.kinds if field == "specialties" else rule.when.prior_kinds
@@ -246,7 +274,7 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         if line.school not in n.schools:
             err(("seats", "lines", i, "school"), f'school "{line.school}" is not one of this notice\'s schools')
         if line.programme and (line.school, line.programme) not in programmes:
-            err(("seats", "lines", i, "programme"), f'unknown programme "{line.programme}"')
+            err(("seats", "lines", i, "programme"), unknown_programme(line.programme, line.school, n))
     for t, total in enumerate(n.seats.totals):
         lines = [ln for ln in n.seats.lines
                  if (total.school is None or ln.school == total.school)
