@@ -44,6 +44,8 @@ def _validated(data: Path) -> Dataset | None:
         for error in exc.errors:
             print(error)
         print(f"{len(exc.errors)} error(s) in {data}", file=sys.stderr)
+        if exc.waiting:
+            print(f"Not checked yet: {exc.waiting}.", file=sys.stderr)
         return None
     sessions = ", ".join(f"{n.notice} {n.session}" for n in (f.notice for f in ds.notices))
     print(f"data OK in {data}: {len(ds.schools)} schools, {len(ds.notices)} notice sessions ({sessions})")
@@ -178,10 +180,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             # "was … now …": a step's own dates already read "start → end".
             print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
         # A text copied from the previous session may still name its year (or its weekdays, its amounts).
-        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session)
+        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document)
         to_review += len(stale)
         if stale:
-            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}; check each:")
+            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session} or document "
+                  f"{old.document}; check each:")
             for where in stale:
                 print(f"     {where}")
     # Naming the previous year may be right ("as in 2025"), so it does not fail the check; it is not forgotten.
@@ -199,7 +202,7 @@ def cmd_new_session(args: argparse.Namespace) -> int:
     print(f"created {made.path}")
     print(f"{made.marked} dates and amounts are marked « À CONFIRMER »: write the confirmed value (delete the line only where the field is optional).")
     if made.texts_to_review:
-        print("These texts name the previous session's year; check them too:")
+        print("These texts name the previous session's year or notice; check them too:")
         for field in made.texts_to_review:
             print(f"  {field}")
     if made.copied:
@@ -213,28 +216,29 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="imt-admissions", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check every data file; print all errors at once")
-    v.add_argument("--data", default=str(DATA_DIR), help="the data folder (default: data/)")
+    data_help = "the data folder (default: data/)"
+    v.add_argument("--data", default=str(DATA_DIR), help=data_help)
     v.set_defaults(func=cmd_validate)
     s = sub.add_parser("schema", help="write the JSON Schemas of the data files")
-    s.add_argument("--out", default=str(DATA_DIR / "schema"))
+    s.add_argument("--out", default=str(DATA_DIR / "schema"), help="the folder to write into (default: data/schema/)")
     s.set_defaults(func=cmd_schema)
     b = sub.add_parser("build", help="build the site; the previous site stays if anything fails")
-    b.add_argument("--data", default=str(DATA_DIR))
-    b.add_argument("--site-dir", default=str(ROOT / "site"))
+    b.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    b.add_argument("--site-dir", default=str(ROOT / "site"), help="the folder of the built site (default: site/)")
     b.set_defaults(func=cmd_build)
     sv = sub.add_parser("serve", help="build and serve the site locally, rebuilding on changes")
-    sv.add_argument("--data", default=str(DATA_DIR))
-    sv.add_argument("--dev-addr", default="127.0.0.1:8000")
+    sv.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    sv.add_argument("--dev-addr", default="127.0.0.1:8000", help="the local address (default: 127.0.0.1:8000)")
     sv.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate, build strictly, check links and show what changed")
-    c.add_argument("--data", default=str(DATA_DIR))
+    c.add_argument("--data", default=str(DATA_DIR), help=data_help)
     c.set_defaults(func=cmd_check)
     n = sub.add_parser("new-session", help="scaffold the next session of a notice from its newest one")
     n.add_argument("notice", help="the notice id (a folder of data/notices/)")
     n.add_argument("--session", required=True, help='the new session, for example "2027"')
     n.add_argument("--document", required=True,
                    help="the id of the new notice in data/registry.yaml, once added there (for example 005)")
-    n.add_argument("--data", default=str(DATA_DIR))
+    n.add_argument("--data", default=str(DATA_DIR), help=data_help)
     n.set_defaults(func=cmd_new_session)
     return p
 

@@ -133,10 +133,14 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
                                     "not read: a notice session is data/notices/NOTICE/SESSION.yaml "
                                     "(for example data/notices/ast/2027.yaml)"))
     if registry is None:
-        raise DataErrors(errors)
+        raise DataErrors(errors, "the checks across files run once data/registry.yaml reads without error")
     # Cross-checks also run on the files that did validate, so that every error shows at once.
     dataset = Dataset(root, registry, schools.schools if schools else [], recruiters, notices, files)
     errors += check_dataset(dataset, complete=schools is not None and recruiters is not None, invalid=invalid)
     if errors:
-        raise DataErrors(errors)
+        waiting = None
+        if invalid or schools is None or recruiters is None:
+            waiting = ("some checks (dates in order, routes, programmes, seat totals) run only on a file without "
+                       "errors of its own: run validate again once these are fixed")
+        raise DataErrors(errors, waiting)
     return dataset

@@ -94,3 +94,14 @@ def test_a_route_offered_by_two_current_notices_is_refused_where_it_repeats(tmp_
         "school, channel, programme and entry year only. A next session of that notice goes in "
         "data/notices/demo/SESSION.yaml; a different course needs its own programme"
     ]
+
+
+def test_checks_that_wait_for_a_file_without_errors_are_named(tmp_path):
+    """A file with format errors has no model: its cross-checks (dates in order, routes) run on the next try."""
+    data = tmp_path / "data"
+    shutil.copytree(HERE / "valid", data)
+    case = HERE / "malformed" / "04_wrong_type_seats.yaml"
+    shutil.copy(case, data / expectations(case)[0])
+    assert "Not checked yet: some checks (dates in order" in validate(data).stderr
+    shutil.copy(HERE / "malformed" / "45_route_copied_twice.yaml", data / "notices" / "demo" / "2026.yaml")
+    assert "Not checked yet" not in validate(data).stderr  # every check ran
