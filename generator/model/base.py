@@ -32,7 +32,8 @@ SessionId = Annotated[str, BeforeValidator(_int_to_str), StringConstraints(patte
 class Model(BaseModel):
     """Strict, closed model: unknown fields and wrong types are errors."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # The attribute docstrings become the JSON Schemas' descriptions: an editor shows them beside each field.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True)
 
 
 def _english_quotes(value: str) -> str:
@@ -88,7 +89,10 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _parse_date(value: object) -> object:
     if isinstance(value, str) and DATE_RE.match(value):
-        return dt.date.fromisoformat(value)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{value} is not a date of the calendar (check the day and the month)") from None
     return value
 
 
