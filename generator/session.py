@@ -56,12 +56,13 @@ def _walk(node: Any, state: Scaffold) -> None:
             state.marked += 1
 
 
-def texts_naming(doc: YamlFile, year: str) -> list[str]:
-    """Each French or English text of a file that names `year`, as "file:line:col: field" (a new session's
-    texts that still name the previous one's year)."""
+def texts_naming(doc: YamlFile, year: str, document: str) -> list[str]:
+    """Each French or English text of a file that names `year` or the document `document` ("notice 003"), as
+    "file:line:col: field": a new session's texts that still name the previous one's year or notice."""
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
+    named = re.compile(rf"{re.escape(year)}|(?<!\d){re.escape(document)}(?!\d)")
     found = [doc.error(loc, "") for loc, value in walk(doc.data)
-             if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and year in value]
+             if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
     places: dict[tuple[int, int], list[str]] = {}
     for e in found:
@@ -138,7 +139,7 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
         out.write(text)
     # Lines and columns as the new file has them: read back from it.
     doc, _ = read_yaml(target, data_dir)
-    state.texts_to_review = texts_naming(doc, old_year) if doc else []
+    state.texts_to_review = texts_naming(doc, old_year, old_doc) if doc else []
     return state
 
 

@@ -129,3 +129,13 @@ def test_a_text_repeated_through_an_anchor_is_listed_once(data):
     made = new_session(data, "demo", "2027", document="003")
     (where,) = made.texts_to_review
     assert where.endswith("routes[0].rules[0].reason.fr (and 1 more place(s) repeating it through a YAML anchor)")
+
+
+def test_a_text_naming_the_previous_notice_is_listed(data):
+    """A text such as "Notice 002 does not say…" was true of the previous session's notice only."""
+    old = data / "notices/demo/2026.yaml"
+    text = old.read_text(encoding="utf-8").replace('en: "Licence Chemistry listed."', 'en: "Notice 002 lists it."', 1)
+    old.write_text(text, encoding="utf-8")
+    made = new_session(data, "demo", "2027", document="003")
+    (where,) = made.texts_to_review
+    assert where.endswith("routes[0].rules[0].reason.en")
