@@ -89,13 +89,13 @@ def time(hhmm: str | None, lang: str) -> str:
         return ""
     hours, minutes = hhmm.split(":")
     if lang == "fr":
-        return f"{int(hours)} h {minutes}" if minutes != "00" else f"{int(hours)} h"
+        return f"{int(hours)}\u00a0h\u00a0{minutes}" if minutes != "00" else f"{int(hours)}\u00a0h"
     return hhmm
 
 
 def eur(amount: float, lang: str) -> str:
     """ "11 500 €" / "€11,500", with cents only where the amount has them."""
-    fmt = None if amount != int(amount) else ("#,##0 ¤" if lang == "fr" else "¤#,##0")
+    fmt = None if amount != int(amount) else ("#,##0\u00a0¤" if lang == "fr" else "¤#,##0")
     return format_currency(amount, "EUR", format=fmt, locale=BABEL_LOCALE[lang], currency_digits=fmt is None)
 
 
@@ -115,7 +115,7 @@ def number(value: float, lang: str) -> str:
 
 def percent(value: float, lang: str) -> str:
     """ "43 %" in French, "43%" in English."""
-    return f"{number(value, lang)}{' ' if lang == 'fr' else ''}%"
+    return number(value, lang) + ("\u00a0%" if lang == "fr" else "%")
 
 
 # French typography: a non-breaking space before ":" and a narrow one before ; ! ? and inside « », so
@@ -126,7 +126,18 @@ _FRENCH_SPACES = [
     (re.compile(r" :(?=\s|$|<|&)"), "\u00a0:"),
     (re.compile(r" ([;!?»])"), "\u202f\\1"),
     (re.compile(r"« "), "«\u202f"),
+    # Nor does a unit or the end of a number: "11 500 €", "43 %", "7 h 45" stay on one line.
+    (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), "\u202f"),
+    (re.compile(r"(?<=\d) (?=[€%]|h\b)"), "\u00a0"),
+    (re.compile(r"(?<=\d\u00a0h) (?=\d)"), "\u00a0"),
 ]
+
+
+def french_spaces(text: str) -> str:
+    """A plain French text with its non-breaking spaces (see french_spacing for a page)."""
+    for pattern, repl in _FRENCH_SPACES:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def french_spacing(html: str) -> str:
@@ -141,7 +152,5 @@ def french_spacing(html: str) -> str:
         elif raw:
             out.append(part)
         else:
-            for pattern, repl in _FRENCH_SPACES:
-                part = pattern.sub(repl, part)
-            out.append(part)
+            out.append(french_spaces(part))
     return "".join(out)

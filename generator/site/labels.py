@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .format import french_spaces
+
 LANGS = ("fr", "en")
 
 # One entry per word the site prints that does not come from the data.
@@ -297,6 +299,8 @@ UI: dict[str, tuple[str, str]] = {
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),
     "ics": ("Calendrier (ICS)", "Calendar (ICS)"),
     "steps": ("Étapes du recrutement, dans l'ordre", "Hiring steps, in order"),
+    "recruiters_page": ("Qui contacter, étapes du recrutement, acteurs et coût",
+                        "Whom to contact, hiring steps, actors and cost"),
     "actors": ("Acteurs et rôles", "Actors and roles"),
     "role": ("Rôle", "Role"),
     "funding": ("Coût et financement", "Cost and funding"),
@@ -335,7 +339,7 @@ UI: dict[str, tuple[str, str]] = {
     "per_month": ("par mois", "per month"),
     "rhythm": ("Rythme école / entreprise", "School / company rhythm"),
     "week": ("Semaine", "Week"),
-    "text_alternative": ("Le même planning en texte", "The same planning as text"),
+    "text_alternative": ("Le même planning en texte", "The same schedule as text"),
     "in_short": ("En bref :", "In short:"),
     "rhythm_lost": (
         "Ce document distinguait les semaines école et entreprise par des couleurs, perdues dans le texte "
@@ -366,7 +370,7 @@ UI: dict[str, tuple[str, str]] = {
     "file": ("Fichier", "File"),
     "source": ("Source", "Source"),
     "note": ("Note", "Note"),
-    "rhythm_reading": ("Comment nous avons lu ce planning", "How we read this planning"),
+    "rhythm_reading": ("Comment nous avons lu ce planning", "How we read this schedule"),
     "document": ("Document", "Document"),
     "sources_footnote": ("Sources", "Sources"),
     "see_session": ("Voir la session", "See the session"),
@@ -482,7 +486,9 @@ ENUMS = {
 def ui(key: str, lang: str, **values: object) -> str:
     """The site's word for `key` in `lang`, with {placeholders} filled."""
     text = UI[key][LANGS.index(lang)]
-    return text.format(**values) if values else text
+    text = text.format(**values) if values else text
+    # Labels also go into attributes and scripts, which the page's French spacing does not reach.
+    return french_spaces(text) if lang == "fr" else text
 
 
 def enum(kind: str, value: str, lang: str) -> str:

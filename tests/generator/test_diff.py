@@ -46,7 +46,7 @@ def test_fee_changed(old):
     fees = old.fees.model_copy(update={"schemes": schemes})
     [change] = diff(old, old.model_copy(update={"fees": fees}))
     assert (change.category, change.before, change.after) == ("fees", "{eur:76}", "{eur:80}")
-    assert (localised(change.before, "fr"), localised(change.after, "en")) == ("76 €", "€80")
+    assert (localised(change.before, "fr"), localised(change.after, "en")) == ("76\u00a0€", "€80")
 
 
 def test_seats_changed_and_range(old):

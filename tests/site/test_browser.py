@@ -160,7 +160,7 @@ def test_calendar_says_when_every_date_is_past(page, site_url, dataset):
     page.clock.set_fixed_time(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(12)))
     page.goto(site_url + PAGES["compare-calendar"])
     text = page.locator(".calendar-tools").inner_text()
-    assert "Ouvert : 0 · À venir : 0" in text
+    assert "Ouvert\u00a0: 0 · À venir\u00a0: 0" in text
     assert "ne sont pas encore publiées" in text
     assert page.locator(".calendar-tools input").count() == 0  # hiding every row would empty the table
 
