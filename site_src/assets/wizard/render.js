@@ -55,8 +55,11 @@ export class Renderer {
     return value === null || value === undefined ? this.T.not_stated : this.money.format(value);
   }
 
+  // As the site's pages write a date (Babel): "lundi 1er juin 2026", "Monday 1 June 2026" (no comma).
   date(iso, time) {
-    const text = this.day.format(new Date(`${iso}T12:00:00Z`));
+    const part = Object.fromEntries(this.day.formatToParts(new Date(`${iso}T12:00:00Z`)).map((p) => [p.type, p.value]));
+    const day = this.lang === "fr" && part.day === "1" ? "1er" : part.day;
+    const text = `${part.weekday} ${day} ${part.month} ${part.year}`;
     return time ? `${text}, ${time}` : text;
   }
 
