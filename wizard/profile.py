@@ -261,6 +261,8 @@ def _count(data: dict, field: str, required: bool) -> int | None:
     elif isinstance(value, float) and math.isfinite(value):
         raise ProfileError(field, f"must be a whole number, not {value:g}",
                            f"doit être un nombre entier, et non {_fr_number(value)}")
+    elif isinstance(value, float):  # NaN or infinity, which Python's JSON reader accepts
+        raise ProfileError(field, f"must be a whole number, not {value}", f"doit être un nombre entier, et non {value}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise ProfileError(field, *_not("a whole number", "un nombre entier", value))
     if value < 0:

@@ -166,3 +166,9 @@ def test_the_prior_diploma_in_the_flat_form_of_the_sites_addresses(rules):
     with pytest.raises(wizard.ProfileError) as exc:
         wizard.evaluate({"diploma": "ats", "prior_specialty": "CIRA"}, rules)
     assert exc.value.field == "prior_specialty"
+
+
+def test_a_count_that_is_not_a_number_says_what_it_got(rules):
+    """Python's JSON reader takes NaN: the message said "must be a whole number, not a number"."""
+    with pytest.raises(ValueError, match=r"^ects: must be a whole number, not nan$"):
+        wizard.evaluate({"diploma": "bts", "ects": float("nan")}, rules)
