@@ -31,7 +31,7 @@ def test_a_course_cost_the_notice_leaves_out_is_said_to_be_unstated(pages):
 
 
 def test_a_reconstructed_planning_says_so_above_its_grid(pages):
-    for lang, title in (("fr", "Comment nous avons lu ce planning"), ("en", "How we read this planning")):
+    for lang, title in (("fr", "Comment nous avons lu ce planning"), ("en", "How we read this schedule")):
         page = pages[f"{lang}/recruiters/rhythm.md"]
         assert page.index(f"<summary>{title}</summary>") < page.index('<div class="week-grid')
     assert "Un exemple : l'Annexe 1 renvoie à ce planning" in pages["fr/recruiters/rhythm.md"]
