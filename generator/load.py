@@ -183,8 +183,9 @@ def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
     """PyYAML's words; anchors and aliases (a copied block keeps its &name) get their own advice."""
     if not isinstance(exc, yaml.composer.ComposerError):
         return f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
-    mark = exc.problem_mark
-    written = re.match(r"[&*][^\s,\[\]{}]+", text.splitlines()[mark.line][mark.column:]) if mark else None
+    lines, mark = text.splitlines(), exc.problem_mark
+    at = lines[mark.line][mark.column:] if mark and mark.line < len(lines) else ""
+    written = re.match(r"[&*][^\s,\[\]{}]+", at)
     name = f" {written.group()}" if written else ""
     if exc.context and "duplicate anchor" in exc.context:
         return (f"YAML error: the anchor{name} is defined twice, first at line {exc.context_mark.line + 1}: an "
