@@ -131,18 +131,16 @@ def _check_series(ds: Dataset) -> list[DataError]:
     """A later session of a notice dates each step it shares with the session before later: a step dated on
     or before the same step of the previous session is a date copied without its year changed."""
     errors = []
-    series: dict[str, list[NoticeFile]] = {}
-    for item in ds.notices:
-        series.setdefault(item.notice.notice, []).append(item)
-    for items in series.values():
-        items.sort(key=lambda f: session_key(f.notice.session))
-        for before, item in zip(items, items[1:], strict=False):
-            earlier = {e.id: e.start for e in before.notice.events}
-            for i, event in enumerate(item.notice.events):
+    file_of = {id(f.notice): f.file for f in ds.notices}
+    for notice_id in ds.notice_ids():
+        newest_first = ds.sessions(notice_id)
+        for notice, before in zip(newest_first, newest_first[1:], strict=False):
+            earlier = {e.id: e.start for e in before.events}
+            for i, event in enumerate(notice.events):
                 then = earlier.get(event.id)
                 if then is not None and event.start <= then:
-                    errors.append(item.file.error(("events", i, "start"), (
-                        f"{event.start} is not after the same step in session {before.notice.session} ({then}): "
+                    errors.append(file_of[id(notice)].error(("events", i, "start"), (
+                        f"{event.start} is not after the same step in session {before.session} ({then}): "
                         "a later session's steps come later; check the year")))
     return errors
 
