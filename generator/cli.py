@@ -45,7 +45,7 @@ def _validated(data: Path) -> Dataset | None:
             print(error)
         print(f"{len(exc.errors)} error(s) in {data}", file=sys.stderr)
         if exc.waiting:
-            print(f"Not checked yet: {exc.waiting}.", file=sys.stderr)
+            print(exc.waiting_line(), file=sys.stderr)
         return None
     sessions = ", ".join(f"{n.notice} {n.session}" for n in (f.notice for f in ds.notices))
     print(f"data OK in {data}: {len(ds.schools)} schools, {len(ds.notices)} notice sessions ({sessions})")

@@ -49,6 +49,10 @@ class DataErrors(Exception):
         """The checks that could not run yet, for files with errors of their own, when some could not."""
         super().__init__("\n".join(map(str, self.errors)))
 
+    def waiting_line(self) -> str:
+        """ "Not checked yet: …." after the errors, or "" when every check ran."""
+        return f"Not checked yet: {self.waiting}." if self.waiting else ""
+
 
 def field_path(loc: Loc) -> str:
     """Render a location as `events[3].start`."""

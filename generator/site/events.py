@@ -75,7 +75,7 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
         except DataErrors as exc:
             raise PluginError(
                 f"{len(exc.errors)} error(s) in the data ({root}):\n" + "\n".join(str(e) for e in exc.errors)
-                + (f"\nNot checked yet: {exc.waiting}." if exc.waiting else "")
+                + (f"\n{exc.waiting_line()}" if exc.waiting else "")
             ) from None
         generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
         _state.update(key=key, dataset=ds, generated=generated)
