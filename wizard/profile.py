@@ -125,6 +125,7 @@ class Catalogue:
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
         self._slugs: dict[str, set[str]] = {}
         """Name -> the slugs of every entry that has it (as slug or alias), whatever the kind."""
+        self._options_of: dict[str, tuple[Diploma, ...]] = {}
         self._by_kind: dict[str, list[dict[str, Any]]] = {}
         """The kinds the catalogue lists specialities for, with their entries."""
         for entry in entries:
@@ -134,6 +135,15 @@ class Catalogue:
                 self._slugs.setdefault(name, set()).add(entry["slug"])
                 for kind in entry["kinds"]:
                     self._index.setdefault((kind, name), entry)
+
+    def _options(self, kind: str) -> tuple[Diploma, ...]:
+        """Each speciality this kind could have, as the candidate would give it (any list's names for a kind with
+        no list of its own), and one in no list: made once per kind, not on every evaluation."""
+        if kind not in self._options_of:
+            entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
+            names = sorted({e["slug"] for e in entries})
+            self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, "unlisted"))
+        return self._options_of[kind]
 
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:
         """Validate a kind and a speciality; resolve the speciality through the catalogue."""
@@ -156,12 +166,7 @@ class Catalogue:
             raise ProfileError(spec_field, *_not("a string", "un texte", specialty))
         slug = slugify(specialty) if specialty else ""
         if not slug:
-            # Each speciality this kind could have, as the candidate would give it (any list's names for a kind
-            # with no list of its own), and one in no list.
-            entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
-            names = sorted({e["slug"] for e in entries})
-            options = tuple(self.diploma(field, kind, name) for name in (*names, "unlisted"))
-            return Diploma(kind, None, None, frozenset(), options=options)
+            return Diploma(kind, None, None, frozenset(), options=self._options(kind))
         entry = self._index.get((kind, slug))
         known = slug in self._slugs
         if entry is None and kind not in self._by_kind:
