@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -247,6 +248,44 @@ def _message(err: dict, loc: Loc) -> str:
     return message
 
 
+def _models(root: type[BaseModel]) -> set[type[BaseModel]]:
+    """Every model a file of this root model can hold, found through the fields' annotations."""
+    found: set[type[BaseModel]] = set()
+    todo: list[Any] = [root]
+    while todo:
+        kind = todo.pop()
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            if kind not in found:
+                found.add(kind)
+                todo += [f.annotation for f in kind.model_fields.values()]
+        else:
+            todo += typing.get_args(kind)
+    return found
+
+
+def _fitting(model: type[BaseModel], data: Any, loc: Loc) -> tuple[set[str], list[type[BaseModel]]]:
+    """The keys written beside loc's last key, and the models of the file that have all of them."""
+    node = data
+    for part in loc[:-1]:
+        node = node[part]
+    siblings = {k for k in node if k != loc[-1]} if isinstance(node, dict) else set()
+    return siblings, [m for m in _models(model) if siblings <= set(m.model_fields)]
+
+
+def _free_fields(model: type[BaseModel], data: Any, loc: Loc) -> list[str]:
+    """The optional fields a misspelt key could have meant: those of the models that fit its siblings."""
+    siblings, models = _fitting(model, data, loc)
+    return sorted({name for m in models for name in m.model_fields if name not in siblings})
+
+
+def _choices(model: type[BaseModel], data: Any, loc: Loc) -> list[str]:
+    """The values a missing field allows, when every model that fits says the same fixed list."""
+    _, models = _fitting(model, data, loc)
+    kinds = {m.model_fields[loc[-1]].annotation for m in models if loc[-1] in m.model_fields}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return [str(v) for v in typing.get_args(kind)] if typing.get_origin(kind) is typing.Literal else []
+
+
 def _rank(err: dict) -> int:
     # Of the errors a union gives for one field, a plain type mismatch is the least telling.
     return 1 if err["type"].endswith("_type") else 0
@@ -284,7 +323,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
         respelt: dict[Loc, str] = {}
         for loc, err in found:
             if err["type"] == "extra_forbidden" and loc:
-                names = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]]
+                names = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]] or _free_fields(model, data, loc)
                 close = difflib.get_close_matches(str(loc[-1]), names, n=1)
                 if close:
                     respelt[loc] = close[0]
@@ -298,5 +337,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
             if _rank(err) and any(len(other) > len(loc) and other[: len(loc)] == loc for other, _ in found):
                 continue  # a union's type mismatch beside a precise error inside the value (seats.min)
             message = f'unknown field: did you mean "{respelt[loc]}"?' if loc in respelt else _message(err, loc)
+            if err["type"] == "missing" and (choices := _choices(model, data, loc)):
+                message += f": write one of {', '.join(choices)}"
             errors[loc] = doc.error(loc, message)
         return None, list(errors.values())
