@@ -61,6 +61,12 @@ class Dataset:
     def is_current(self, notice: Notice) -> bool:
         return self.sessions(notice.notice)[0] is notice
 
+    def models(self) -> list[tuple[str, object]]:
+        """Each file's model with a short name of where it comes from ("registry", "ast/2026")."""
+        found: list[tuple[str, object]] = [("registry", self.registry), ("schools", self.schools),
+                                           ("recruiters", self.recruiters)]
+        return found + [(f"{f.notice.notice}/{f.notice.session}", f.notice) for f in self.notices]
+
     def diploma(self, kind: str, slug: str) -> Diploma | None:
         """The catalogue entry of a speciality for a diploma kind, by slug or alias."""
         if self._diplomas is None:

@@ -28,10 +28,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from ..check import walk
 from ..dataset import DATA_DIR, Dataset, data_files, load_dataset
 from ..load import DataErrors
+from ..model.base import Text
 from . import downloads, pages
-from .format import french_spacing
+from .format import french_spacing, mark_french
 from .labels import LANGS, ui
 
 log = get_plugin_logger(__name__)
@@ -52,7 +54,7 @@ CSP = (
 )
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
-_state: dict = {"key": None, "dataset": None, "generated": {}}
+_state: dict = {"key": None, "dataset": None, "generated": {}, "french": ""}
 
 
 def data_dir() -> Path:
@@ -78,7 +80,8 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
                 + (f"\n{exc.waiting_line()}" if exc.waiting else "")
             ) from None
         generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
-        _state.update(key=key, dataset=ds, generated=generated)
+        french = "\n".join(v.fr for _, model in ds.models() for _, v in walk(model) if isinstance(v, Text))
+        _state.update(key=key, dataset=ds, generated=generated, french=french)
     return _state["dataset"], _state["generated"]
 
 
@@ -174,6 +177,8 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
     output = name_section_menus(output)
     if page.file.src_uri.startswith(f"{LANGS[0]}/"):
         output = french_spacing(output)  # the menus and the table of contents too, not only the content
+    else:
+        output = mark_french(output, _state["french"])
     return with_csp(output)
 
 

@@ -140,8 +140,8 @@ def french_spaces(text: str) -> str:
     return text
 
 
-def french_spacing(html: str) -> str:
-    """The page's text with French non-breaking spaces; tags, scripts and code are left as they are."""
+def _on_text(html: str, change) -> str:
+    """The page with `change` applied to its text; tags, scripts and code are left as they are."""
     out, raw = [], 0
     for part in _HTML_PARTS.split(html):
         if part.startswith("<"):
@@ -149,8 +149,24 @@ def french_spacing(html: str) -> str:
             if m:
                 raw = max(0, raw + (-1 if m.group(1) else 1))
             out.append(part)
-        elif raw:
-            out.append(part)
         else:
-            out.append(french_spaces(part))
+            out.append(part if raw else change(part))
     return "".join(out)
+
+
+def french_spacing(html: str) -> str:
+    """The page's text with French non-breaking spaces."""
+    return _on_text(html, french_spaces)
+
+
+_QUOTED = re.compile(r"“([^“”]*[^\W\d_][^“”]*)”")
+
+
+def mark_french(html: str, french: str) -> str:
+    """An English page's quotations of French words (“Oui”, “rentrée”) marked lang="fr", so that a screen
+    reader says them in French. A quotation is French when the data's French texts hold it as it is."""
+    def quote(m: re.Match) -> str:
+        if re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", french) is None:
+            return m.group()
+        return f'“<span lang="fr">{m.group(1)}</span>”'
+    return _on_text(html, lambda part: _QUOTED.sub(quote, part))

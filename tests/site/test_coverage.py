@@ -37,9 +37,7 @@ def _number_shown(value: float, text: str) -> bool:
 
 
 def _figures(ds):
-    items = [("registry", ds.registry), ("schools", ds.schools), ("recruiters", ds.recruiters)]
-    items += [(f"{n.notice}/{n.session}", n) for n in (f.notice for f in ds.notices)]
-    for where, model in items:
+    for where, model in ds.models():
         for loc, value in walk(model):
             name = next((p for p in reversed(loc) if isinstance(p, str)), "")
             if isinstance(value, Amount):

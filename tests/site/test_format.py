@@ -54,3 +54,16 @@ def test_french_spacing_keeps_tags_scripts_and_code():
         '<p>Source\u00a0: <a href="x?a=b : c">doc</a>\u202f; «\u202fOui\u202f»\u202f! '
         "<code>a : b</code><script>x ? y : z</script></p>"
     )
+
+
+def test_english_pages_mark_their_french_quotations():
+    from generator.site.format import mark_french
+
+    french = "Colonne « Oui » du tableau ; Frais de dossier\nrentrée 2026"
+    html = ('<p>marked “Oui”, “Frais de dossier” (the “rentrée”), not “paths” nor “,” nor “Ou”; '
+            '<a title="“Oui”">x</a><code>“Oui”</code></p>')
+    assert mark_french(html, french) == (
+        '<p>marked “<span lang="fr">Oui</span>”, “<span lang="fr">Frais de dossier</span>” '
+        '(the “<span lang="fr">rentrée</span>”), not “paths” nor “,” nor “Ou”; '
+        '<a title="“Oui”">x</a><code>“Oui”</code></p>'
+    )
