@@ -32,6 +32,9 @@ class Window:
     last: str
     starts: list[str]
     """The start of every step that has a known start (not a "jusqu'au" step), sorted."""
+    course_start: str
+    """When the course starts: its first dated start, or, undated, the end of the session's last year (a
+    session 2024 starts its course in 2024)."""
 
 
 def window(notice: Notice) -> Window:
@@ -40,7 +43,9 @@ def window(notice: Notice) -> Window:
     closes = [_end(e) for e in notice.events if e.kind == "application-deadline"]
     ends = [_end(e) for e in notice.events]
     starts = sorted({iso_moment(e.start, e.start_time) for e in notice.events if not e.until})
-    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends), starts)
+    courses = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "course-start"]
+    course_start = min(courses) if courses else f"{notice.session[-4:]}-12-31T23:59"
+    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends), starts, course_start)
 
 
 def in_order(events: list[Event]) -> list[Event]:
@@ -76,6 +81,8 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     - A later documents deadline with a day of its own (not "jusqu'au") is upcoming until that day.
     - Results sent "from" a day are sent until the session's next step starts (Albi's admissibility
       results come "a few days before the exams").
+    - A company search "from" a day lasts until the course starts (003 §9: the admission needs a contract;
+      places left 7 days before the start go to a complementary list).
     - Any other step "from" a day lasts, at most, until the session's last dated step.
     - A documents deadline on the application deadline's day closes with the applications: the file must
       be complete when it is closed.
@@ -83,6 +90,8 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
     if event.open_ended and event.kind.endswith("-results"):
         end = next((s for s in span.starts if s > start), end)
+    if event.open_ended and event.kind == "company-search":
+        end = span.course_start
     if event.kind == "platform-open" and not event.end:
         end = max(end, span.close)
     if event.kind == "documents-deadline" and end[:10] == span.close[:10]:

@@ -7,16 +7,25 @@ import re
 from generator.rules import export_rules
 from generator.site.sources import Citations
 from generator.site.views.compare import calendar_table
-from generator.timeline import window
+from generator.timeline import open_span, window
 
 
 def test_a_step_from_a_day_ends_with_its_session(dataset):
-    table = calendar_table(dataset, "en", Citations("en", {}), "compare/calendar.md")
-    ends = {m for row in table.rows for m in re.findall(r'data-end="([^"]+)"', row[-1].md)}
-    lasts = {window(n).last for n in dataset.current()}
-    assert ends and max(ends) <= max(lasts)
+    for notice in dataset.current():
+        span = window(notice)
+        for event in notice.events:
+            if event.open_ended and event.kind != "company-search":
+                assert open_span(event, span)[1] <= span.last, (notice.notice, event.id)
     open_ended = [e for n in dataset.current() for e in n.events if e.open_ended]
     assert open_ended, "the data has steps 'from' a day"
+
+
+def test_a_company_search_from_a_day_lasts_until_the_course_starts(dataset):
+    # 003 §3.1 and §9: support "from 2 May" and "from 23 May", then a contract is needed by the course
+    # start, which 003 does not date: the search stays open through the session's year.
+    ales = spans(dataset, "ales-apprentissage")
+    assert ales["company-search-main-phase"] == ("2024-05-02T00:00", "2024-12-31T23:59")
+    assert ales["company-search-year-2"][1] == "2024-12-31T23:59"
 
 
 def test_the_wizard_reads_each_step_open_when_the_calendar_does(dataset):
