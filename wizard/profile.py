@@ -155,8 +155,8 @@ class Catalogue:
                                "à indiquer : le type du diplôme obtenu avant", missing=True)
         if not isinstance(kind, str):
             raise ProfileError(field, *_not("a string", "un texte", kind))
-        written = slugify(kind)
-        kind = written if written in self.kinds else kind  # "BTS", " M1 ", "Licence-Pro"
+        # "BTS", " M1 ", "Licence-Pro", "BUT 3": the kinds compared without case, spaces or dashes.
+        kind = {k.replace("-", ""): k for k in self.kinds}.get(slugify(kind).replace("-", ""), kind)
         if kind not in self.kinds:
             known = ", ".join(self.kinds)
             raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {known})',

@@ -157,6 +157,9 @@ def test_cli_missing_file_exit_2(tmp_path):
 def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):
     assert wizard.evaluate({"diploma": " BTS "}, rules)["profile"]["diploma"] == "bts"
     assert wizard.evaluate({"diploma": "Licence Pro"}, rules)["profile"]["diploma"] == "licence-pro"
+    # As the notices write them (002 §1.1: "BUT 3").
+    assert wizard.evaluate({"diploma": "BUT 3"}, rules)["profile"]["diploma"] == "but3"
+    assert wizard.evaluate({"diploma": "Licence 3"}, rules)["profile"]["diploma"] == "licence3"
 
 
 def test_the_prior_diploma_in_the_flat_form_of_the_sites_addresses(rules):
