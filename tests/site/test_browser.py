@@ -313,8 +313,12 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     page.keyboard.press("Enter")  # the section's panel opens and takes the focus
     expect(arrow).to_have_attribute("aria-expanded", "true")
     page.wait_for_function("() => document.activeElement.classList.contains('md-nav__title')")
+    # Tab only once the panel's first link has slid into sight: before that, it is not yet a stop.
+    page.wait_for_function("""() => { const nav = document.activeElement.closest('nav.md-nav');
+        const a = nav && nav.querySelector(':scope > ul a[href]'), r = a && a.getBoundingClientRect();
+        return !!a && a.checkVisibility({visibilityProperty: true}) && r.left >= 0 && r.right <= innerWidth + 1; }""")
     page.keyboard.press("Tab")
-    page.wait_for_function(visible)  # in sight once the panel has slid in
+    page.wait_for_function(visible)
     assert page.evaluate("() => document.activeElement.closest('.md-nav__item > nav.md-nav') !== null")  # in the panel
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Space")  # back to the menu, on the section's button
