@@ -315,13 +315,15 @@ UI: dict[str, tuple[str, str]] = {
     "percent_of_smic": ("% du SMIC", "% of the SMIC"),
     "eur_per_month_at": ("€ par mois au {date}", "€ per month as of {date}"),
     "recruiters_see_also": ("Voir aussi :", "See also:"),
+    "no_apprenticeship": ("{school} : aucune des notices de ce site ne décrit de formation par apprentissage dans cette école.",
+                          "{school}: none of this site's notices describes an apprenticeship course at this school."),
     "notices_for_companies": ("Ce que les notices d'admission disent aux entreprises",
                               "What the admission notices say to companies"),
     "notices_for_companies_intro": (
         "Pour chaque notice d'apprentissage, sa session la plus récente : les dates qui concernent "
-        "l'entreprise, le coût de la formation, et ce que la notice dit de l'entreprise et de l'admission.",
+        "l'entreprise, le coût de la formation, et ce que la notice dit de l'entreprise, de l'admission et du cursus.",
         "For each apprenticeship notice, its newest session: the dates that concern the company, the "
-        "course's cost, and what the notice says about the company and about admission.",
+        "course's cost, and what the notice says about the company, admission and the course.",
     ),
     "notice_page": ("La page de la notice : toutes ses règles et ses dates", "The notice's page: all its rules and dates"),
     "company_dates": ("Dates qui concernent l'entreprise", "Dates that concern the company"),

@@ -116,6 +116,9 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         {
             "guide": g,
             "school": school_name(ds, g.school),
+            # A guide's title names its school already ("… d'un ingénieur IMT Mines Albi"): not twice.
+            "heading": text(g.title, lang) if school_name(ds, g.school) in text(g.title, lang)
+            else f"{text(g.title, lang)} — {school_name(ds, g.school)}",
             "steps": sorted(g.steps, key=lambda s: s.order),
             "document": ds.document(g.document),
         }
@@ -126,8 +129,10 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         for school in ds.schools
         if any(ct.companies for ct in school.contacts)
     ]
+    hiring = {r.school for n in ds.current() if _hires(n) for r in n.routes if r.channel == "apprenticeship"}
     return {
         "contacts": contacts,
+        "without_apprenticeship": [school.name for school in ds.schools if school.id not in hiring],
         "guides": guides,
         "notices": [company_view(ds, n, lang) for n in ds.current() if _hires(n)],
     }
@@ -136,7 +141,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
 # What a company needs from an apprenticeship notice: its dates (from the admission results, when admitted
 # candidates look for a company, to the start), its conditions, the course's cost.
 COMPANY_EVENTS = ("admission-results", "company-search", "final-list", "course-start")
-COMPANY_TOPICS = ("company", "admission")
+COMPANY_TOPICS = ("company", "admission", "course")  # the course: its hours, rhythm, start and catch-up week
 
 
 def _hires(notice: Notice) -> bool:
