@@ -151,7 +151,9 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     lines = _lines(chosen)
     known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
     sessions = sorted({ln["session"] for ln in lines})
-    notes = [message("mixed-sessions", "", sessions=", ".join(sessions))] if len(sessions) > 1 else []
+    documents = sorted({s["document"] for s in result["sessions"] if s["notice"] in {r["notice"] for r in chosen}})
+    mixed = message("mixed-sessions", f"documents {', '.join(documents)}", sessions=", ".join(sessions))
+    notes = [mixed] if len(sessions) > 1 else []
     notes += _channel_clashes(result, chosen)
     notes += _shared_formations(chosen)
     refused = [r for r in chosen if r["verdict"] == "ineligible"]

@@ -346,6 +346,7 @@ def test_fee_total_platform_counts_formations(rules):
     assert wizard.fee_total(result, [])["total_eur"] == 0
     # Notices of different sessions (Alès 2024, Albi 2025, AST 2026): the total says so.
     assert "2024, 2025, 2026" in both["notes"][0]["en"]
+    assert both["notes"][0]["source"] == "documents 000, 002, 003"  # the notices whose fees are added
     assert wizard.fee_total(result, picks)["notes"] == []
     # A chosen route the profile is refused at (the BTS at admission sur titres) is counted, and said so.
     (refused,) = [n for n in both["notes"] if "not eligible" in n["en"]]
