@@ -171,11 +171,27 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#wz-status")).to_contain_text("Âge")
     expect(page.locator("#wz-status")).to_contain_text("doit être 0 ou plus, et non -3")  # French on a French page
     expect(page.locator("#wz-age")).to_have_attribute("aria-invalid", "true")
+    # Said under the field too, and read with it.
+    expect(page.locator("#wz-age-error")).to_have_text("doit être 0 ou plus, et non -3")
+    expect(page.locator("#wz-age")).to_have_attribute("aria-describedby", "wz-age-error")
+    page.fill("#wz-age", "2e")  # a number field would have read nothing, and given a verdict without an age
+    expect(page.locator("#wz-age-error")).to_have_text("doit être un nombre entier, et non « 2e »")
     page.fill("#wz-age", "")
+    expect(page.locator("#wz-age-error")).to_have_count(0)
+    expect(page.locator("#wz-age")).not_to_have_attribute("aria-describedby", re.compile("."))
     # No age: the verdicts stand, and the age condition of a route says it was not checked.
     expect(card(page, "ales-apprenticeship-mkx-y1")).to_contain_text("Non vérifié")
     page.select_option("#wz-diploma", "")
     expect(page.locator("#wz-status")).to_contain_text("Renseignez")
+
+
+def test_a_decimal_comma_is_read_as_a_point(wizard_page):
+    # "1,5" years is not 15 (a number field drops the comma), and not enough for the 3 years of 000 §1.
+    page = wizard_page("fr", "?diploma=bts&specialty=unlisted&specialty_scientific=1&age=30")
+    page.fill("#wz-experience-years", "2,5")
+    expect(card(page, "albi-continuing-education-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
+    page.fill("#wz-experience-years", "3,5")
+    expect(card(page, "albi-continuing-education-y1")).not_to_have_class(re.compile(r"\bwz-ineligible\b"))
 
 
 def test_ats_asks_for_the_prior_diploma(wizard_page):

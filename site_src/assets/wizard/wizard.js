@@ -101,9 +101,13 @@ function start(root) {
     }
     const scientific = field("specialty_scientific").value;
     if (!root.querySelector("#wz-scientific").hidden && scientific) p.specialty_scientific = scientific === "1";
+    // Text fields, not number ones: a browser's number field reads "1,5" as 15 or as nothing, and "2e" as
+    // nothing. A decimal comma is read as a point; anything else unreadable goes as typed, for the engine to
+    // name the field.
     for (const name of NUMBERS) {
       const raw = field(name).value.trim();
-      if (raw !== "") p[name] = Number(raw);
+      const number = raw.replace(",", ".");
+      if (raw !== "") p[name] = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(number) ? Number(number) : raw;
     }
     for (const name of Object.keys(FLAGS)) p[name] = field(name).checked;
     return p;
@@ -165,6 +169,13 @@ function start(root) {
   function ask() {
     seq += 1;
     for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    for (const el of form.querySelectorAll(".wz-error")) {
+      const input = el.previousElementSibling;
+      const described = (input.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== el.id);
+      if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+      else input.removeAttribute("aria-describedby");
+      el.remove();
+    }
     const pending = pendingChoice();
     if (pending) return showError({ field: pending, missing: true });
     if (!engineReady) status.textContent = T.loading;
@@ -175,10 +186,19 @@ function start(root) {
     const name = answer.field.startsWith("prior_diploma.") ? "prior_diploma" : answer.field;
     const missing = answer.missing;
     const input = field(name);
-    // A field not filled in yet is a prompt, not an error.
-    if (input && input.setAttribute && !missing) input.setAttribute("aria-invalid", "true");
     const label = form.querySelector(`label[for="wz-${name.replaceAll("_", "-")}"]`);
     const text = label ? label.textContent.trim() : name;
+    // A field not filled in yet is a prompt, not an error. An error is said under its field too, where the
+    // eye and a screen reader (aria-describedby) are, not only in the line at the foot of the screen.
+    if (input && input.setAttribute && !missing) {
+      input.setAttribute("aria-invalid", "true");
+      const error = document.createElement("span");
+      error.className = "wz-error";
+      error.id = `${input.id}-error`;
+      error.textContent = answer.message[lang];
+      input.after(error);
+      input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
+    }
     status.textContent = missing ? T.fill_in.replace("{field}", text)
       : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]);
     results.replaceChildren();
