@@ -129,7 +129,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         for school in ds.schools
         if any(ct.companies for ct in school.contacts)
     ]
-    hiring = {r.school for n in ds.current() if _hires(n) for r in n.routes if r.channel == "apprenticeship"}
+    hiring = {r.school for n in ds.current() for r in n.routes if r.channel == "apprenticeship"}
     return {
         "contacts": contacts,
         "without_apprenticeship": [school.name for school in ds.schools if school.id not in hiring],
