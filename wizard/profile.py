@@ -245,7 +245,7 @@ def _not(en: str, fr: str, value: object) -> tuple[str, str]:
     """ "must be a string, not a list", in English and French."""
     name = type(value).__name__
     en_type, fr_type = _TYPES.get(type(value), (name, name))
-    if isinstance(value, str) and len(value) <= 20:  # what the candidate typed: "2e", "vingt"
+    if isinstance(value, str):  # what the candidate typed: "2e", "vingt"
         en_type, fr_type = f'"{value}"', f"« {value} »"
     return f"must be {en}, not {en_type}", f"doit être {fr}, et non {fr_type}"
 

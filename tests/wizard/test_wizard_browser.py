@@ -194,6 +194,32 @@ def test_a_decimal_comma_is_read_as_a_point(wizard_page):
     expect(card(page, "albi-continuing-education-y1")).not_to_have_class(re.compile(r"\bwz-ineligible\b"))
 
 
+def test_an_eligible_verdict_given_without_a_blank_field_says_so(wizard_page):
+    # A CPGE student who leaves the ECTS count blank: eligible at Albi if the two years are validated (000 §4).
+    page = wizard_page("fr", "?diploma=cpge&specialty=mp&age=20")
+    albi = card(page, "albi-apprenticeship-y1")
+    expect(albi.locator(".wz-badge")).to_have_text("Recevable, sous réserve")
+    expect(page.locator("#wz-status")).to_contain_text("sous réserve d'un champ laissé vide")
+    page.fill("#wz-ects", "120")
+    expect(albi.locator(".wz-badge")).to_have_text("Recevable")
+    expect(page.locator("#wz-status")).not_to_contain_text("sous réserve")
+
+
+def test_sessions_whose_dates_are_all_past_are_named_above_the_verdicts(wizard_page):
+    # The newest notices are of 2024 to 2026: on any later day, each session is over.
+    page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=21")
+    expect(page.locator(".wz-past")).to_contain_text("Sessions over:")
+    expect(page.locator(".wz-past")).to_contain_text("2026")
+
+
+def test_another_title_names_its_speciality_from_every_list(wizard_page):
+    # A foreign title in a mention of Annex 1 (002 §1.1.2): the jury judges it; the form can say which mention.
+    page = wizard_page("en", "?diploma=other&foreign=1&ects=180&age=22")
+    expect(page.locator("#wz-specialty")).to_be_enabled()
+    page.select_option("#wz-specialty", "chimie")
+    expect(card(page, "albi-ast-y1").locator(".wz-main")).not_to_contain_text("not given")
+
+
 def test_ats_asks_for_the_prior_diploma(wizard_page):
     page = wizard_page("en")
     expect(page.locator("#wz-prior")).to_be_hidden()
@@ -253,7 +279,13 @@ def test_language_switch_keeps_the_profile(wizard_page):
 def test_keyboard_only(wizard_page):
     page = wizard_page("en")
     page.focus("#wz-diploma")
-    page.keyboard.press("End")  # last kind: "other", which has no list of specialities
+    page.keyboard.press("End")  # last kind: "other", named with any list's specialities
+    page.keyboard.press("Tab")
+    expect(page.locator("#wz-specialty")).to_be_focused()
+    page.keyboard.press("ArrowDown")  # from "— Choose —" to "Other speciality, or not listed"
+    expect(page.locator("#wz-specialty")).to_have_value("unlisted")
+    page.keyboard.press("Tab")
+    expect(page.locator("#wz-specialty-hint a")).to_be_focused()  # the accepted-diplomas page, for the unsure
     page.keyboard.press("Tab")
     # The next stop is the question about the speciality, on its checked answer.
     expect(page.locator("#wz-scientific-unsure")).to_be_focused()

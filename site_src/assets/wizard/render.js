@@ -63,6 +63,11 @@ export class Renderer {
     return time ? `${text}, ${time}` : text;
   }
 
+  // An eligible verdict the engine gave without something the form left blank (its reasons say what).
+  static unchecked(route) {
+    return route.verdict === "eligible" && route.reasons.some((r) => r.kind === "requirement-unchecked");
+  }
+
   // The open span of each step comes from the generator (generator/timeline.py), as on the site's calendar.
   static status(event, now) {
     if (now < event.opens) return "upcoming";
@@ -96,7 +101,9 @@ export class Renderer {
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
     if (f.tuition) {
-      row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}`,
+      // 0 where the engine applied the scholarship exemption: said on the line, not only in the notes below.
+      const exempt = f.tuition_eur_per_year === 0 && f.tuition.scholarship_exempt ? ` (${T.tuition_exempt})` : "";
+      row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}${exempt}`,
         h("span", { class: "wz-small", text: ` (${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}${f.tuition.academic_year ? `, ${f.tuition.academic_year}` : ""})` }),
         " ", source(f.tuition.source));
     } else row(T.tuition, T.not_stated);
@@ -158,7 +165,8 @@ export class Renderer {
     return h("article", { class: `wz-card wz-${route.verdict}`, id: `route-${route.id}`, "data-route": route.id },
       h("h3", { text: title }),
       h("p", { class: "wz-meta" },
-        h("span", { class: `wz-badge wz-badge-${route.verdict}`, text: T.verdicts[route.verdict] }), " ",
+        h("span", { class: `wz-badge wz-badge-${route.verdict}`,
+          text: Renderer.unchecked(route) ? T.verdict_unchecked : T.verdicts[route.verdict] }), " ",
         this.t(route.level), " · ", T.session.replace("{session}", route.session)),
       h("ul", { class: "wz-reasons wz-main" }, main.map((r) => this.reason(r))),
       // route.page is under the language's root, like the wizard page itself (wizard/): hence "../".
@@ -201,7 +209,14 @@ export class Renderer {
     });
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
       result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.label)]));
-    return [sessions, ...groups];
+    // Said once above the verdicts, not only at the foot of each card: every date of these sessions is past.
+    const over = result.sessions.filter((s) => {
+      const steps = result.routes.filter((r) => r.notice === s.notice).flatMap((r) => r.deadlines);
+      return steps.length && steps.every((e) => Renderer.status(e, now) === "closed");
+    });
+    const past = over.length ? h("p", { class: "wz-past" },
+      T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;
+    return [sessions, past, ...groups].filter(Boolean);
   }
 
   total(total, result) {

@@ -48,8 +48,12 @@ function start(root) {
   function fillSpecialties(kindName, specName, wanted) {
     const select = field(specName);
     const kind = field(kindName).value;
-    const entries = catalogue.filter((d) => d.kinds.includes(kind))
-      .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+    let entries = catalogue.filter((d) => d.kinds.includes(kind));
+    // A kind with no list of its own (a Licence pro, another title) is named as any list names it, as the
+    // engine reads it (wizard/profile.py), bar the preparatory classes' tracks. The ATS year has none: its
+    // bac+2's speciality is asked instead.
+    if (kind && !entries.length && kind !== "ats") entries = catalogue.filter((d) => d.kinds.some((k) => k !== "cpge"));
+    entries.sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
     // A choice made for another kind of diploma stays only if the new list has it; a shared address
     // keeps whatever it names.
     const keep = wanted ?? (entries.some((d) => d.slug === select.value) ? select.value : "");
@@ -59,7 +63,7 @@ function start(root) {
       // Before a diploma is chosen, the empty choice says what to do first rather than look like an answer.
       select.replaceChildren(h("option", { value: "", text: T.specialty_first }));
     } else if (!entries.length) {
-      select.replaceChildren(unlisted); // ATS, other titles: no list to choose from
+      select.replaceChildren(unlisted); // the ATS year: no list to choose from
     } else {
       // A list to choose from: no answer until the candidate picks theirs, or says it is not there.
       select.replaceChildren(h("option", { value: "", text: T.specialty_choose }), unlisted, ...options);
@@ -92,7 +96,7 @@ function start(root) {
   function profile() {
     const p = {};
     if (field("diploma").value) p.diploma = field("diploma").value;
-    // A list with no entry for this kind (ATS, other titles) holds only "unlisted": nothing to send.
+    // The ATS year's list holds only "unlisted": nothing to send.
     const chosen = (name) => (field(name).disabled ? "" : field(name).value);
     if (chosen("specialty")) p.specialty = chosen("specialty");
     if (field("diploma").value === "ats" && field("prior_diploma").value) {
@@ -231,7 +235,9 @@ function start(root) {
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
       const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
-      status.textContent = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)).join(", ")}.`;
+      const unchecked = answer.result.routes.filter((r) => Renderer.unchecked(r)).length;
+      status.textContent = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
+        + (v === "eligible" && unchecked ? T.summary_unchecked.replace("{n}", unchecked) : "")).join(", ")}.`;
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
