@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import typing
 from dataclasses import dataclass, field
@@ -248,7 +249,8 @@ def _message(err: dict, loc: Loc) -> str:
     return message
 
 
-def _models(root: type[BaseModel]) -> set[type[BaseModel]]:
+@functools.cache  # the same few root models, asked again for each misspelt or missing field
+def _models(root: type[BaseModel]) -> frozenset[type[BaseModel]]:
     """Every model a file of this root model can hold, found through the fields' annotations."""
     found: set[type[BaseModel]] = set()
     todo: list[Any] = [root]
@@ -260,7 +262,7 @@ def _models(root: type[BaseModel]) -> set[type[BaseModel]]:
                 todo += [f.annotation for f in kind.model_fields.values()]
         else:
             todo += typing.get_args(kind)
-    return found
+    return frozenset(found)
 
 
 def _fitting(model: type[BaseModel], data: Any, loc: Loc) -> tuple[set[str], list[type[BaseModel]]]:

@@ -151,9 +151,12 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     lines = _lines(chosen)
     known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
     sessions = sorted({ln["session"] for ln in lines})
-    documents = sorted({s["document"] for s in result["sessions"] if s["notice"] in {r["notice"] for r in chosen}})
-    mixed = message("mixed-sessions", f"documents {', '.join(documents)}", sessions=", ".join(sessions))
-    notes = [mixed] if len(sessions) > 1 else []
+    notes = []
+    if len(sessions) > 1:
+        # Cites the notices whose fees the lines add.
+        notices = {ln["notice"] for ln in lines}
+        documents = sorted(s["document"] for s in result["sessions"] if s["notice"] in notices)
+        notes.append(message("mixed-sessions", f"documents {', '.join(documents)}", sessions=", ".join(sessions)))
     notes += _channel_clashes(result, chosen)
     notes += _shared_formations(chosen)
     refused = [r for r in chosen if r["verdict"] == "ineligible"]
