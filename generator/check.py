@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,10 +16,20 @@ from .load import DataError, Loc, YamlFile
 from .model.base import Source
 from .model.notice import Curriculum, Notice, SeatLine
 
-# Steps that can only happen once applications are closed.
-AFTER_DEADLINE = {
+# The steps that cannot come before another kind of step: no earlier than the first such step of the same
+# entry year and school. "The first" lets a notice in phases go back to exams after some admissibility
+# results (Alès 2024). Company searches, documents and other steps are not ordered.
+AFTER_DEADLINE = (
     "admissibility-commission", "admissibility-results", "exams", "admission-commission",
-    "admission-results", "integration", "final-list",
+    "admission-results", "integration", "final-list", "course-start",
+)
+COMES_AFTER: dict[str, tuple[str, ...]] = {
+    "application-deadline": ("platform-open",),
+    **{kind: ("application-deadline",) for kind in AFTER_DEADLINE},
+    "admissibility-results": ("application-deadline", "admissibility-commission"),
+    "admission-commission": ("application-deadline", "admissibility-results", "exams"),
+    "admission-results": ("application-deadline", "admissibility-results", "exams", "admission-commission"),
+    **{kind: ("application-deadline", "admission-results") for kind in ("integration", "final-list", "course-start")},
 }
 
 
@@ -72,6 +84,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     registry_file = files["registry.yaml"]
     sources(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
+    errors += _check_document_sessions(ds, documents, registry_file)
     for item in ds.notices:
         sources(item.notice, item.file)
         errors += _check_notice(ds, item.notice, item.file)
@@ -86,6 +99,26 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     recruiters_file = files["recruiters.yaml"]
     sources(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
+    return errors
+
+
+def _check_document_sessions(ds: Dataset, documents: list[tuple[YamlFile, str]], registry: YamlFile) -> list[DataError]:
+    """A notice session's registry entry is of its session: an entry copied from the last notice and not
+    updated is not. Not said where another error has a cause of its own: an id registered twice, a document
+    given by two sessions, a session that is not its file's name."""
+    errors = []
+    registered = {d.id: (i, d) for i, d in enumerate(ds.registry.documents)}
+    twice = {d for d, n in Counter(d.id for d in ds.registry.documents).items() if n > 1}
+    used = Counter(document for _, document in documents)
+    for item in ds.notices:
+        i, doc = registered.get(item.notice.document, (None, None))
+        if doc is None or doc.id in twice or used[doc.id] > 1 or item.file.path.stem != item.notice.session:
+            continue
+        if not any(year in doc.session for year in item.notice.session.split("-")):
+            line, _ = registry.locate(("documents", i, "session"))
+            errors.append(item.file.error(("document",), (
+                f'document "{doc.id}" is registered for session "{doc.session}" ({registry.display}:{line}), '
+                f"not {item.notice.session}: correct the one that is wrong")))
     return errors
 
 
@@ -310,6 +343,7 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
             if s not in n.schools:
                 err((*loc, "schools"), f'school "{s}" is not one of this notice\'s schools')
     errors += _check_order(n, f)
+    errors += _check_years(n, f)
 
     if n.integration:
         for lang in ("fr", "en"):
@@ -341,23 +375,33 @@ def _check_curriculum(cur: Curriculum, loc: tuple, f: YamlFile) -> list[DataErro
     return errors
 
 
+def _check_years(n: Notice, f: YamlFile) -> list[DataError]:
+    """Every date of a session within a year of it: a typo in the year (2072 for 2027) is not a date at all."""
+    years = [int(y) for y in n.session.split("-")]
+    low, high = min(years) - 1, max(years) + 1
+    return [f.error(loc, f"{value} is far from session {n.session} (its dates fall in {low} to {high}): check "
+                         "the year")
+            for loc, value in walk(n) if isinstance(value, dt.date) and not low <= value.year <= high]
+
+
 def _check_order(n: Notice, f: YamlFile) -> list[DataError]:
-    """Opening before closing, closing before any result, per entry year."""
+    """Each step no earlier than the first step of each kind it must follow (COMES_AFTER), for the same entry
+    year and school. The message names the other step and its line: either date may be the wrong one."""
     errors = []
-    for year in (1, 2):
-        scoped = [(e, ev) for e, ev in enumerate(n.events) if not ev.entry_years or year in ev.entry_years]
-        opens = [(e, ev) for e, ev in scoped if ev.kind == "platform-open"]
-        closes = [(e, ev) for e, ev in scoped if ev.kind == "application-deadline"]
-        for e, ev in closes:
-            for _, op in opens:
-                if ev.start < op.start:
-                    errors.append(f.error(("events", e, "start"), f"the application deadline ({ev.start}) is "
-                                          f"before the platform opens ({op.start})"))
-        if not closes:
-            continue
-        deadline = min(ev.start for _, ev in closes)
-        for e, ev in scoped:
-            if ev.kind in AFTER_DEADLINE and ev.start < deadline:
-                errors.append(f.error(("events", e, "start"), f"{ev.kind} ({ev.start}) comes before the "
-                                      f"application deadline ({deadline})"))
-    return sorted(set(errors))
+
+    def shared(a: list, b: list) -> bool:
+        return not a or not b or bool(set(a) & set(b))
+
+    for e, ev in enumerate(n.events):
+        for kind in COMES_AFTER.get(ev.kind, ()):
+            before = [(o, other) for o, other in enumerate(n.events) if other.kind == kind
+                      and shared(ev.entry_years, other.entry_years) and shared(ev.schools, other.schools)]
+            if not before:
+                continue
+            o, first = min(before, key=lambda pair: pair[1].start)
+            if ev.start < first.start:
+                line, _ = f.locate(("events", o))
+                errors.append(f.error(("events", e, "start"), (
+                    f'{ev.kind} "{ev.id}" ({ev.start}) comes before {kind} "{first.id}" ({first.start}, line '
+                    f"{line}): one of the two dates is wrong")))
+    return errors

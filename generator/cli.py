@@ -21,7 +21,7 @@ from .model.published import PublishedData
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
-from .session import ScaffoldError, new_session, texts_naming
+from .session import ScaffoldError, changed_phrases, new_session, texts_naming
 
 # Each schema's file name, model and title: four data file kinds, and the published data.json.
 SCHEMAS = {
@@ -147,6 +147,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     ds = _validated(data)
     if ds is None:
         return 1
+    unknown = sorted(set(args.notice or ()) - set(ds.notice_ids()))
+    if unknown:
+        print(f"unknown notice {', '.join(unknown)} (notices: {', '.join(ds.notice_ids())})", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         print("2/3 strict build, then links")
         broken = _build_and_check_links(Path(tmp) / "site", data)
@@ -167,7 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"   (wizard rules refreshed in {DEFAULT_OUT.relative_to(ROOT)})")
     plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
     to_review = 0
-    for notice_id in ds.notice_ids():
+    for notice_id in args.notice or ds.notice_ids():
         sessions = ds.sessions(notice_id)
         if len(sessions) < 2:
             print(f"   {notice_id}: one session ({sessions[0].session}), nothing to compare")
@@ -179,12 +183,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
             # "was … now …": a step's own dates already read "start → end".
             print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
-        # A text copied from the previous session may still name its year (or its weekdays, its amounts).
-        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document)
+        # A text copied from the previous session may still name its year, its notice, its days or its amounts.
+        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document,
+                             changed_phrases(old, new))
         to_review += len(stale)
         if stale:
-            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session} or document "
-                  f"{old.document}; check each:")
+            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}, document "
+                  f"{old.document}, or a day or an amount of that session that changed; check each:")
             for where in stale:
                 print(f"     {where}")
     # Naming the previous year may be right ("as in 2025"), so it does not fail the check; it is not forgotten.
@@ -232,6 +237,8 @@ def parser() -> argparse.ArgumentParser:
     sv.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate, build strictly, check links and show what changed")
     c.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    c.add_argument("--notice", action="append", metavar="NOTICE",
+                   help="show what changed for this notice only (repeatable; default: every notice)")
     c.set_defaults(func=cmd_check)
     n = sub.add_parser("new-session", help="scaffold the next session of a notice from its newest one")
     n.add_argument("notice", help="the notice id (a folder of data/notices/)")

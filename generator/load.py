@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .model.base import Source, Text
+
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
 
@@ -41,10 +43,11 @@ class DataErrors(Exception):
     """All the problems found in the data, reported at once."""
 
     def __init__(self, errors: list[DataError], waiting: str | None = None):
-        # A value shared through a YAML anchor fails once per use, at one place: say it once. The shared files
-        # come first: a wrong registry entry is the cause of the notices' errors that name it.
+        # A value shared through a YAML anchor fails once per use, at one place: say it once. The registry
+        # comes first, then the other shared files: a wrong registry entry is the cause of the errors that
+        # name it elsewhere.
         unique: dict[tuple, DataError] = {}
-        for e in sorted(set(errors), key=lambda e: ("/notices/" in e.file, e)):
+        for e in sorted(set(errors), key=lambda e: ("/notices/" in e.file, not e.file.endswith("registry.yaml"), e)):
             unique.setdefault((e.file, e.line, e.col, e.message), e)
         self.errors = list(unique.values())
         self.waiting = waiting
@@ -219,11 +222,27 @@ _PATTERNS = {
 }
 
 
+LANGUAGES = {"fr": "French", "en": "English"}
+
+
+def _french_date(text: str) -> str | None:
+    """A date written the French way ("31/03/2027", "31.03.2027"), as YYYY-MM-DD; None if it is not one."""
+    found = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
+    try:
+        return dt.date(int(found[3]), int(found[2]), int(found[1])).isoformat() if found else None
+    except ValueError:
+        return None
+
+
 def _message(err: dict, loc: Loc) -> str:
-    language = {"fr": "French", "en": "English"}.get(str(loc[-1]) if loc else "")
+    language = LANGUAGES.get(str(loc[-1]) if loc else "")
     given = err.get("input")
     if language and (err["type"] in ("missing", "string_too_short") or given is None):
         return f'missing {language} text: add {loc[-1]}: "…" (every text is given in French and English)'
+    if language and err["type"] == "extra_forbidden":
+        # Not a misspelt field: a text's line indented less than the line before it.
+        other = next(code for code in LANGUAGES if code != loc[-1])
+        return f'{language} text out of its place: indent it as far as the "{other}:" line of its text'
     if err["type"] in _PLAIN_WORDS:
         return _PLAIN_WORDS[err["type"]]
     if err["type"] in ("int_from_float", "int_type") and isinstance(given, float):
@@ -238,6 +257,8 @@ def _message(err: dict, loc: Loc) -> str:
     if err["type"] == "literal_error" and isinstance(given, str) and given.strip() in numbers:
         return f"should be {expected}, written without quotes"
     kind = err["type"].split("_")[0]
+    if kind == "date" and isinstance(given, str) and (day := _french_date(given)):
+        return f"should be a date written YYYY-MM-DD: write {day}"
     if kind in _WRITE_INSTEAD and isinstance(given, str):
         return _WRITE_INSTEAD[kind]
     if err["type"] == "string_pattern_mismatch":
@@ -280,12 +301,16 @@ def _free_fields(model: type[BaseModel], data: Any, loc: Loc) -> list[str]:
     return sorted({name for m in models for name in m.model_fields if name not in siblings})
 
 
-def _choices(model: type[BaseModel], data: Any, loc: Loc) -> list[str]:
-    """The values a missing field allows, when every model that fits says the same fixed list."""
+def _what_to_write(model: type[BaseModel], data: Any, loc: Loc) -> str:
+    """How to write a missing field, when every model that fits gives it one type: its fixed values, or the
+    form of a date, a text or a source."""
     _, models = _fitting(model, data, loc)
     kinds = {m.model_fields[loc[-1]].annotation for m in models if loc[-1] in m.model_fields}
     kind = kinds.pop() if len(kinds) == 1 else None
-    return [str(v) for v in typing.get_args(kind)] if typing.get_origin(kind) is typing.Literal else []
+    if typing.get_origin(kind) is typing.Literal:
+        return f"write one of {', '.join(str(v) for v in typing.get_args(kind))}"
+    form = {dt.date: "YYYY-MM-DD", Text: '{fr: "…", en: "…"}', Source: '{doc: "…", ref: "…"}'}.get(kind)
+    return f"add {loc[-1]}: {form}" if form else ""
 
 
 def _rank(err: dict) -> int:
@@ -324,7 +349,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
         missing = {loc for loc, err in found if err["type"] == "missing"}
         respelt: dict[Loc, str] = {}
         for loc, err in found:
-            if err["type"] == "extra_forbidden" and loc:
+            if err["type"] == "extra_forbidden" and loc and loc[-1] not in LANGUAGES:
                 names = [str(m[-1]) for m in missing if m[:-1] == loc[:-1]] or _free_fields(model, data, loc)
                 close = difflib.get_close_matches(str(loc[-1]), names, n=1)
                 if close:
@@ -339,7 +364,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
             if _rank(err) and any(len(other) > len(loc) and other[: len(loc)] == loc for other, _ in found):
                 continue  # a union's type mismatch beside a precise error inside the value (seats.min)
             message = f'unknown field: did you mean "{respelt[loc]}"?' if loc in respelt else _message(err, loc)
-            if err["type"] == "missing" and (choices := _choices(model, data, loc)):
-                message += f": write one of {', '.join(choices)}"
+            if err["type"] == "missing" and (hint := _what_to_write(model, data, loc)):
+                message += f": {hint}"
             errors[loc] = doc.error(loc, message)
         return None, list(errors.values())

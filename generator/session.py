@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from babel.dates import get_month_names
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .check import document_taken, walk
 from .dataset import notice_files, session_key
 from .load import TO_CONFIRM, YamlFile, read_yaml
+from .model.notice import Notice
 
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
 AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
@@ -56,11 +59,12 @@ def _walk(node: Any, state: Scaffold) -> None:
             state.marked += 1
 
 
-def texts_naming(doc: YamlFile, year: str, document: str) -> list[str]:
-    """Each French or English text of a file that names `year` or the document `document` ("notice 003"), as
-    "file:line:col: field": a new session's texts that still name the previous one's year or notice."""
+def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str] = ()) -> list[str]:
+    """Each French or English text of a file that names `year`, the document `document` ("notice 003") or one
+    of the regular expressions `phrases`, as "file:line:col: field": a new session's texts that still name the
+    previous one's year, notice, dates or amounts."""
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
-    named = re.compile(rf"{re.escape(year)}|(?<!\d){re.escape(document)}(?!\d)")
+    named = re.compile("|".join([re.escape(year), rf"(?<!\d){re.escape(document)}(?!\d)", *phrases]))
     found = [doc.error(loc, "") for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
@@ -70,6 +74,28 @@ def texts_naming(doc: YamlFile, year: str, document: str) -> list[str]:
     return [f"{found[0].file}:{line}:{col}: {fields[0]}"
             + (f" (and {len(fields) - 1} more place(s) repeating it through a YAML anchor)" if len(fields) > 1 else "")
             for (line, col), fields in places.items()]
+
+
+def changed_phrases(old: Notice, new: Notice) -> list[str]:
+    """The days and amounts of the previous session that the new one no longer has, as regular expressions
+    matching them written in a text ("18 mai", "1er mai", "May 18", "76 €", "€76"): a weekday or a fee copied
+    inside a text is not marked by the scaffold, and is no longer true."""
+    def days(n: Notice) -> set[tuple[int, int]]:  # (month, day): a day the new session has too is still true
+        return {(value.month, value.day) for _, value in walk(n) if isinstance(value, dt.date)}
+
+    def amounts(n: Notice) -> set[float]:
+        return {value for loc, value in walk(n) if loc and str(loc[-1]).endswith("_eur")
+                and isinstance(value, (int, float)) and not isinstance(value, bool)}
+
+    phrases = []
+    for month, day in sorted(days(old) - days(new)):
+        fr, en = (get_month_names("wide", locale=lang)[month] for lang in ("fr", "en"))
+        phrases += [rf"(?<!\d){day}(er)?\s+{fr}\b", rf"(?<!\d){day}(st|nd|rd|th)?\s+{en}\b",
+                    rf"\b{en}\s+{day}(?!\d)"]
+    for amount in sorted(amounts(old) - amounts(new)):
+        number = re.escape(f"{amount:g}").replace(r"\.", "[.,]")
+        phrases += [rf"(?<![\d.,]){number}\s?€", rf"€\s?{number}(?![\d.,]*\d)"]
+    return phrases
 
 
 def _copied(tree: Any) -> dict[str, int]:
@@ -117,6 +143,8 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)  # the house style: "  - item" under its key
+    # A null the last session wrote stays written: an empty value would look like a blank to fill in.
+    yaml.representer.add_representer(type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
     tree = yaml.load(newest.read_text(encoding="utf-8"))
     old_year, old_doc = newest.stem, str(tree["document"])
     state = Scaffold(target, 0, _copied(tree), [])

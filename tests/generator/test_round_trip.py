@@ -51,12 +51,14 @@ channels:""", 1), encoding="utf-8")
     assert "data/notices/ast/2027.yaml:" in refused.stdout and "value to confirm" in refused.stdout
 
     new_file.write_text(MARKER.sub(confirm, new_file.read_text(encoding="utf-8")), encoding="utf-8")
-    checked = cli("check", "--data", str(data))
+    checked = cli("check", "--data", str(data), "--notice", "ast")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "ast: 2026 → 2027" in checked.stdout
+    assert "ales-apprentissage: 2022 → 2024" not in checked.stdout  # the other notices' changes are left out
     assert "[fees] Application fee: was 76 €; now 80 €" in checked.stdout
     assert "[dates] " in checked.stdout and "ready to publish" in checked.stdout
     assert "text(s) still name 2026" in checked.stdout  # the title, for one
+    assert "fees.schemes[0].note.fr" in checked.stdout  # "un seul paiement de 76 €": the fee is 80 now
 
     built = cli("build", "--data", str(data), "--site-dir", str(site))
     assert built.returncode == 0, built.stdout + built.stderr

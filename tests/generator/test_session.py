@@ -12,7 +12,7 @@ import pytest
 
 from generator.dataset import load_dataset
 from generator.load import DataErrors
-from generator.session import ScaffoldError, new_session
+from generator.session import ScaffoldError, changed_phrases, new_session, texts_naming
 
 VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 
@@ -45,6 +45,22 @@ def test_scaffold_marks_every_date_and_amount(data):
     assert "Licence Chimie listée." in text  # texts and lists are copied
 
 
+def confirm(path: Path, changed: dict[str, str] | None = None) -> None:
+    """Fill each marker with the previous value moved one year on (what a school would type), or with the
+    value `changed` gives for it."""
+    def value_for(match: re.Match) -> str:
+        value = match.group(1)
+        if changed and value in changed:
+            return changed[value]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return str(int(value[:4]) + 1) + value[4:]
+        is_number = value.replace(".", "").isdigit() and not value.startswith("0")
+        return value if is_number else f'"{value}"'
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"""['"]?À CONFIRMER \(précédente session : ([^)]*)\)['"]?""", value_for, text),
+                    encoding="utf-8")
+
+
 def test_validation_refuses_markers_then_passes_once_filled(data):
     made = new_session(data, "demo", "2027", "003")
     with pytest.raises(DataErrors) as exc:
@@ -54,16 +70,7 @@ def test_validation_refuses_markers_then_passes_once_filled(data):
     assert all("value to confirm" in m and m.startswith("data/notices/demo/2027.yaml:") for m in messages)
 
     old = (data / "notices/demo/2026.yaml").read_text(encoding="utf-8")
-    text = made.path.read_text(encoding="utf-8")
-    # Fill each marker with the previous value moved one year on (what a school would type).
-    def confirm(match: re.Match) -> str:
-        value = match.group(1)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            return str(int(value[:4]) + 1) + value[4:]
-        is_number = value.replace(".", "").isdigit() and not value.startswith("0")
-        return value if is_number else f'"{value}"'
-    filled = re.sub(r"""['"]?À CONFIRMER \(précédente session : ([^)]*)\)['"]?""", confirm, text)
-    made.path.write_text(filled, encoding="utf-8")
+    confirm(made.path)
     ds = load_dataset(data)
     assert [n.session for n in ds.sessions("demo")] == ["2027", "2026"]
     assert ds.current()[0].session == "2027"
@@ -139,3 +146,23 @@ def test_a_text_naming_the_previous_notice_is_listed(data):
     made = new_session(data, "demo", "2027", document="003")
     (where,) = made.texts_to_review
     assert where.endswith("routes[0].rules[0].reason.en")
+
+
+def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
+    """The new notice moves the deadline from 20 to 19 March and the fee from 76 to 80 €: copied texts saying
+    "20 mars" or "€76" are no longer true. "9 avril" still is (the new session keeps that day)."""
+    made = new_session(data, "demo", "2027", "003")
+    confirm(made.path, {"2026-03-20": "2027-03-19", "76": "80"})
+    text = made.path.read_text(encoding="utf-8")
+    for before, after in [('fr: "Licence Chimie listée."', 'fr: "Dossier avant le 20 mars."'),
+                          ('en: "Licence Chemistry listed."', 'en: "Fee: €76."'),
+                          ('fr: "Non listé."', 'fr: "Résultats le 9 avril."')]:
+        assert before in text
+        text = text.replace(before, after, 1)
+    made.path.write_text(text, encoding="utf-8")
+    ds = load_dataset(data)
+    new, old = ds.sessions("demo")
+    listed = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document,
+                          changed_phrases(old, new))
+    assert [where.rsplit(": ", 1)[1] for where in listed] == [
+        "routes[0].rules[0].reason.fr", "routes[0].rules[0].reason.en"]
