@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -219,7 +220,7 @@ def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
             for name in (entry.slug, *entry.aliases):
                 if (kind, name) in seen and seen[(kind, name)] != i:
                     errors.append(file.error(("diplomas", i), f'"{name}" already names diploma '
-                                             f"#{seen[(kind, name)]} for the kind {kind}"))
+                                             f"#{seen[(kind, name)]} for diploma kind {kind}"))
                 seen[(kind, name)] = i
     return errors
 
@@ -293,9 +294,12 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                         # Kinds with no list of their own (licence-pro, other) are read against every list.
                         ok = slug in known_slugs
                     if not ok:
+                        listed = {name for kind, name in catalogue if not kinds or kind in kinds} or known_slugs
+                        close = difflib.get_close_matches(slug, sorted(listed), n=1)
                         err((*loc, "rules", k, "when", field, s),
-                            f'unknown diploma "{slug}"' + (f" for {', '.join(kinds)}" if kinds else "")
-                            + " (not in the catalogue of data/registry.yaml)")
+                            f'unknown diploma "{slug}"' + (f" for diploma kind {', '.join(kinds)}" if kinds else "")
+                            + " (not in the catalogue of data/registry.yaml)"
+                            + (f': did you mean "{close[0]}"?' if close else ""))
 
     for p, prog in enumerate(n.programmes):
         if prog.curriculum:
