@@ -14,7 +14,7 @@ from slugify import slugify
 
 from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import DataError, Loc, YamlFile
-from .model.base import Source
+from .model.base import Source, Text
 from .model.notice import Curriculum, Notice, SeatLine
 
 # The steps that cannot come before another kind of step: no earlier than the first such step of the same
@@ -32,6 +32,9 @@ COMES_AFTER: dict[str, tuple[str, ...]] = {
     "admission-results": ("application-deadline", "admissibility-results", "exams", "admission-commission"),
     **{kind: ("application-deadline", "admission-results") for kind in ("integration", "final-list", "course-start")},
 }
+# From this many words, a text the same in French and English is a French text not translated yet; a shorter
+# one may be a name the French document gives in English ("International Responsible Business Developer").
+UNTRANSLATED_WORDS = 6
 
 
 def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
@@ -58,10 +61,13 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     doc_ids = {d.id for d in ds.registry.documents}
 
     def sources(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = ()) -> None:
+        """Each source's document is registered; each text of a model has its own English."""
         for loc, value in walk(model, prefix):
             doc = value.doc if isinstance(value, Source) else _raw_source_doc(loc, value)
             if doc is not None and doc not in doc_ids:
                 errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
+            if isinstance(value, Text) and value.en == value.fr and len(value.fr.split()) >= UNTRANSLATED_WORDS:
+                errors.append(file.error((*loc, "en"), "the English text is the French one: translate it"))
 
     # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
     documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
