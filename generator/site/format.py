@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from babel.dates import format_date
@@ -162,11 +163,18 @@ def french_spacing(html: str) -> str:
 _QUOTED = re.compile(r"“([^“”]*[^\W\d_][^“”]*)”")
 
 
+@functools.lru_cache(maxsize=8192)
+def _french_holds(words: str, french: str) -> bool:
+    """Whether the French texts hold `words` as whole words. Asked once per quotation and build: the pages
+    quote the same words again and again, and each search reads all the French texts."""
+    return words in french and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", french) is not None
+
+
 def mark_french(html: str, french: str) -> str:
     """An English page's quotations of French words (“Oui”, “rentrée”) marked lang="fr", so that a screen
     reader says them in French. A quotation is French when the data's French texts hold it as it is."""
     def quote(m: re.Match) -> str:
-        if re.search(rf"(?<!\w){re.escape(m.group(1))}(?!\w)", french) is None:
+        if not _french_holds(m.group(1), french):
             return m.group()
         return f'“<span lang="fr">{m.group(1)}</span>”'
     return _on_text(html, lambda part: _QUOTED.sub(quote, part))
