@@ -44,13 +44,26 @@ def _plain(s: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
-def tel_uri(number: str) -> str:
-    """A `tel:` link target (RFC 3966, international form) for a phone number as a notice prints it:
-    "05 63 49 31 11" and "+33 (0)4 66 78 50 00" -> "tel:+33563493111", "tel:+33466785000"."""
+def _international(number: str) -> str:
+    """The digits of a phone number as a notice prints it, in international form: "05 63 49 31 11" and
+    "+33 (0)4 66 78 50 00" -> "+33563493111", "+33466785000"."""
     digits = re.sub(r"\(0\)|[^\d+]", "", number)
-    if digits.startswith("0") and len(digits) == 10:  # a French national number
-        digits = "+33" + digits[1:]
-    return "tel:" + digits
+    return "+33" + digits[1:] if digits.startswith("0") and len(digits) == 10 else digits  # a French national number
+
+
+def tel_uri(number: str) -> str:
+    """A `tel:` link target (RFC 3966, international form) for a phone number as a notice prints it."""
+    return "tel:" + _international(number)
+
+
+def phone(number: str, lang: str) -> str:
+    """A phone number as a French page prints it (as the notice does), and as an English page's reader, who
+    may call from abroad, dials it: "05 63 49 31 11" -> "+33 5 63 49 31 11"."""
+    digits = _international(number)
+    if lang == "fr" or not re.fullmatch(r"\+33\d{9}", digits):
+        return number
+    rest = digits[4:]
+    return " ".join(["+33", digits[3], *(rest[i:i + 2] for i in range(0, 8, 2))])
 
 
 def html(value: object) -> str:

@@ -92,6 +92,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "md": fmt.md,
         "html": fmt.html,
         "tel": fmt.tel_uri,
+        "phone": partial(fmt.phone, lang=lang),
         "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),
         "day_date": partial(fmt.day_date, lang=lang),

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from generator.site.format import day_date, long_date, md, short_date, tel_uri
+from generator.site.format import day_date, long_date, md, phone, short_date, tel_uri
 
 
 def test_first_of_the_month_in_french():
@@ -18,6 +18,13 @@ def test_phone_links_are_international():
     assert tel_uri("05 63 49 31 11") == "tel:+33563493111"
     assert tel_uri("05.63.49.30.45") == "tel:+33563493045"
     assert tel_uri("+33 (0)4 66 78 50 00") == "tel:+33466785000"
+
+
+def test_an_english_page_prints_french_numbers_as_dialled_from_abroad():
+    assert phone("05.63.49.30.45", "en") == "+33 5 63 49 30 45"
+    assert phone("+33 (0)4 66 78 50 00", "en") == "+33 4 66 78 50 00"
+    assert phone("05.63.49.30.45", "fr") == "05.63.49.30.45"  # as the notice prints it
+    assert phone("0800 123", "en") == "0800 123"  # not a French 10-digit number: as printed
 
 
 def test_addresses_in_a_text_become_links_without_their_final_punctuation():
