@@ -58,7 +58,9 @@ def route_anchor(route: Route) -> str:
 def session_label(notice: Notice, lang: str) -> str:
     """A notice session named briefly, for menus and table cells: its short title and session, else its title."""
     if notice.short_title:
-        return f"{text(notice.short_title, lang)}, {ui('session', lang).lower()} {notice.session}"
+        # "session 2026" / "2026 session", as the notices' own titles write it in each language.
+        named = f"{ui('session', lang).lower()} {notice.session}" if lang == "fr" else f"{notice.session} session"
+        return f"{text(notice.short_title, lang)}, {named}"
     return text(notice.title, lang)
 
 
