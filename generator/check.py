@@ -60,7 +60,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     files = ds.files
     doc_ids = {d.id for d in ds.registry.documents}
 
-    def sources(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = ()) -> None:
+    def sources_and_texts(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = ()) -> None:
         """Each source's document is registered; each text of a model has its own English."""
         for loc, value in walk(model, prefix):
             doc = value.doc if isinstance(value, Source) else _raw_source_doc(loc, value)
@@ -72,7 +72,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
     documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
     for file in invalid:
-        sources(file.data, file)
+        sources_and_texts(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
             document = _plain_id(file.data.get("document"))
             if document is not None:
@@ -89,22 +89,22 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
             errors.append(file.error(("document",), document_taken(document, other.path)))
 
     registry_file = files["registry.yaml"]
-    sources(ds.registry, registry_file)
+    sources_and_texts(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
     errors += _check_document_sessions(ds, documents, registry_file)
     for item in ds.notices:
-        sources(item.notice, item.file)
+        sources_and_texts(item.notice, item.file)
         errors += _check_notice(ds, item.notice, item.file)
     errors += _check_series(ds)
     if not complete:
         return errors
     sources_of_schools = files["schools.yaml"]
-    sources(ds.schools, sources_of_schools, ("schools",))
+    sources_and_texts(ds.schools, sources_of_schools, ("schools",))
     ids = [s.id for s in ds.schools]
     for school_id in sorted({"albi", "ales", "nord-europe"} - set(ids)):
         errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
     recruiters_file = files["recruiters.yaml"]
-    sources(ds.recruiters, recruiters_file)
+    sources_and_texts(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
     return errors
 

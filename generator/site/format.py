@@ -57,7 +57,7 @@ def tel_uri(number: str) -> str:
 
 
 def phone(number: str, lang: str) -> str:
-    """A phone number as a French page prints it (as the notice does), and as an English page's reader, who
+    """A phone or fax number as a French page prints it (as the notice does), and as an English page's reader, who
     may call from abroad, dials it: "05 63 49 31 11" -> "+33 5 63 49 31 11"."""
     digits = _international(number)
     if lang == "fr" or not re.fullmatch(r"\+33\d{9}", digits):
