@@ -12,20 +12,21 @@ from .table import Cell, Table, number_cell
 
 
 def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
-    """Each current route of the school: channel, programme, entry year, and the session page."""
+    """The school's current routes under the notice of each (one link per notice, not one per route): channel,
+    programme, entry year."""
     found = []
     for notice in ds.current():
-        for route in notice.routes:
-            if route.school == school.id:
-                found.append(
-                    {
-                        "notice": notice,
-                        "channel": channel_name(ds, route.channel, lang),
-                        "programme": programme_name(notice, school.id, route.programme, lang),
-                        "year": entry_year(route.entry_year, lang),
-                        "level": text(route.level, lang),
-                    }
-                )
+        routes = [
+            {
+                "channel": channel_name(ds, route.channel, lang),
+                "programme": programme_name(notice, school.id, route.programme, lang),
+                "year": entry_year(route.entry_year, lang),
+                "level": text(route.level, lang),
+            }
+            for route in notice.routes if route.school == school.id
+        ]
+        if routes:
+            found.append({"notice": notice, "routes": routes})
     return found
 
 
