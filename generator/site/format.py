@@ -66,6 +66,11 @@ def phone(number: str, lang: str) -> str:
     return " ".join(["+33", digits[3], *(rest[i:i + 2] for i in range(0, 8, 2))])
 
 
+def semicolon(lang: str) -> str:
+    """The separator of a list of clauses: " ; " in French (a space before it, made narrow on the page)."""
+    return " ; " if lang == "fr" else "; "
+
+
 def html(value: object) -> str:
     """A plain string made safe for an HTML attribute or element."""
     return str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
@@ -141,7 +146,8 @@ _FRENCH_SPACES = [
     (re.compile(r" ([;!?»])"), "\u202f\\1"),
     (re.compile(r"« "), "«\u202f"),
     # Nor does a unit or the end of a number: "11 500 €", "43 %", "7 h 45" stay on one line.
-    (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), "\u202f"),
+    # Only a number's groups: "11 500", not an IBAN's "0289 731" (a bank app may refuse the copied text).
+    (re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)"), lambda m: m.group().replace(" ", "\u202f")),
     (re.compile(r"(?<=\d) (?=[€%]|h\b)"), "\u00a0"),
     (re.compile(r"(?<=\d\u00a0h) (?=\d)"), "\u00a0"),
 ]

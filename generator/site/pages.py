@@ -84,7 +84,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "cite": c.of,
         "path": spec.path,
         "colon": " :" if lang == "fr" else ":",
-        "semicolon": " ; " if lang == "fr" else "; ",
+        "semicolon": fmt.semicolon(lang),
         "year": partial(common.entry_year, lang=lang),
         "ui": partial(ui, lang=lang),
         "enum": partial(enum, lang=lang),

@@ -74,3 +74,11 @@ def test_english_pages_mark_their_french_quotations():
         '(the “<span lang="fr">rentrée</span>”), not “paths” nor “,” nor “Ou”; '
         '<a title="“Oui”">x</a><code>“Oui”</code></p>'
     )
+
+
+def test_french_spacing_groups_a_numbers_thousands_but_not_an_iban():
+    from generator.site.format import french_spaces
+    assert french_spaces("11 500 € et 1 234 567") == "11\u202f500\u00a0€ et 1\u202f234\u202f567"
+    # An IBAN is copied into a bank's form: its spaces stay plain.
+    iban = "FR76 1007 1420 0000 0010 0289 731"
+    assert french_spaces(f"IBAN : {iban}") == f"IBAN\u00a0: {iban}"

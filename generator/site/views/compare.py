@@ -15,7 +15,7 @@ from ...dataset import Dataset
 from ...model.notice import Event, Notice, Route
 from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, steps, window
-from ..format import eur, html, md, text
+from ..format import eur, html, md, semicolon, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
 from .common import (
@@ -64,11 +64,11 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                 # says which titles it takes, where the school differs from the channel's definition.
                 levels = list(dict.fromkeys(text(r.level, lang) for r in routes))
                 if levels:
-                    label = "; ".join(levels)
+                    label = semicolon(lang).join(levels)
                     link = _session_link(notice, lang, here)
                     offers.append(f"{md(label)} ({link.md})")
                     plain.append(f"{label} ({link.text})")
-            cells.append(Cell("; ".join(plain), "<br>".join(offers) or "—"))
+            cells.append(Cell(semicolon(lang).join(plain), "<br>".join(offers) or "—"))
         table.add(school.name, *cells)
     return table
 
@@ -291,7 +291,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                         else ""
                     )
                 )
-            cells.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
+            cells.append(Cell(semicolon(lang).join(plain), "<br>".join(shown) or "—"))
         if any(c.text for c in cells):
             table.add(f"{ui('options', lang)} ({enum('course', course, lang)})", *cells)
     programmes = []
@@ -308,7 +308,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             for n, p in found
         ]
         plain = [programme_name(n, p.school, p.id, lang) for n, p in found]
-        programmes.append(Cell("; ".join(plain), "<br>".join(shown) or "—"))
+        programmes.append(Cell(semicolon(lang).join(plain), "<br>".join(shown) or "—"))
     table.add(ui("notice_programmes", lang), *programmes)
     return table
 
