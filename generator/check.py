@@ -20,17 +20,17 @@ from .model.notice import Curriculum, Notice, SeatLine
 # The steps that cannot come before another kind of step: no earlier than the first such step of the same
 # entry year and school. "The first" lets a notice in phases go back to exams after some admissibility
 # results (Alès 2024). Company searches, documents and other steps are not ordered.
-AFTER_DEADLINE = (
-    "admissibility-commission", "admissibility-results", "exams", "admission-commission",
-    "admission-results", "integration", "final-list", "course-start",
-)
+_AFTER_ADMISSION = ("application-deadline", "admission-results")
 COMES_AFTER: dict[str, tuple[str, ...]] = {
     "application-deadline": ("platform-open",),
-    **{kind: ("application-deadline",) for kind in AFTER_DEADLINE},
+    "admissibility-commission": ("application-deadline",),
     "admissibility-results": ("application-deadline", "admissibility-commission"),
+    "exams": ("application-deadline",),
     "admission-commission": ("application-deadline", "admissibility-results", "exams"),
     "admission-results": ("application-deadline", "admissibility-results", "exams", "admission-commission"),
-    **{kind: ("application-deadline", "admission-results") for kind in ("integration", "final-list", "course-start")},
+    "integration": _AFTER_ADMISSION,
+    "final-list": _AFTER_ADMISSION,
+    "course-start": _AFTER_ADMISSION,
 }
 # From this many words, a text the same in French and English is a French text not translated yet; a shorter
 # one may be a name the French document gives in English ("International Responsible Business Developer").

@@ -120,6 +120,8 @@ class Catalogue:
 
     def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str]):
         self.kinds = tuple(kinds)
+        # "BTS", " M1 ", "Licence-Pro", "BUT 3": a kind as typed is compared without case, spaces or dashes.
+        self._bare_kinds = {k.replace("-", ""): k for k in kinds}
         self.prior_for = tuple(prior_for)
         """The kinds that take a prior diploma (an ATS year: the bac+2 before it)."""
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
@@ -155,8 +157,7 @@ class Catalogue:
                                "à indiquer : le type du diplôme obtenu avant", missing=True)
         if not isinstance(kind, str):
             raise ProfileError(field, *_not("a string", "un texte", kind))
-        # "BTS", " M1 ", "Licence-Pro", "BUT 3": the kinds compared without case, spaces or dashes.
-        kind = {k.replace("-", ""): k for k in self.kinds}.get(slugify(kind).replace("-", ""), kind)
+        kind = self._bare_kinds.get(slugify(kind).replace("-", ""), kind)
         if kind not in self.kinds:
             known = ", ".join(self.kinds)
             raise ProfileError(field, f'unknown diploma kind "{kind}" (known: {known})',

@@ -6,7 +6,7 @@ from slugify import slugify
 
 from ...dataset import Dataset
 from ...model.rule import Condition, Requirement
-from ..format import md, number, text
+from ..format import md, number, semicolon, text
 from ..labels import enum
 
 WORDS = {
@@ -47,7 +47,6 @@ WORDS = {
     "french": ("diplôme obtenu en France", "diploma obtained in France"),
     "any": ("tout diplôme", "any diploma"),
     "or": (" ou ", " or "),
-    "and": (" ; ", "; "),
     "age_below": ("avoir moins de {v} ans", "be under {v}"),
     "experience": (
         "au moins {v} an(s) d'expérience professionnelle",
@@ -107,7 +106,7 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         parts.append(word("ects_below", lang, v=cond.ects_below))
     if cond.foreign is not None:
         parts.append(word("foreign" if cond.foreign else "french", lang))
-    return md(word("and", lang).join(parts) if parts else word("any", lang))
+    return md(semicolon(lang).join(parts) if parts else word("any", lang))
 
 
 def requirement(req: Requirement, lang: str) -> str:
@@ -117,4 +116,4 @@ def requirement(req: Requirement, lang: str) -> str:
         parts.append(word("age_below", lang, v=req.age_below))
     if req.experience_min_years is not None:
         parts.append(word("experience", lang, v=number(req.experience_min_years, lang)))
-    return md(word("and", lang).join(parts))
+    return md(semicolon(lang).join(parts))

@@ -115,14 +115,14 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     guides = [
         {
             "guide": g,
-            "school": school_name(ds, g.school),
+            "school": school,
             # A guide's title names its school already ("… d'un ingénieur IMT Mines Albi"): not twice.
-            "heading": text(g.title, lang) if school_name(ds, g.school) in text(g.title, lang)
-            else f"{text(g.title, lang)} — {school_name(ds, g.school)}",
+            "heading": title if school in title else f"{title} — {school}",
             "steps": sorted(g.steps, key=lambda s: s.order),
             "document": ds.document(g.document),
         }
         for g in ds.recruiters.guides
+        for school, title in [(school_name(ds, g.school), text(g.title, lang))]
     ]
     contacts = [
         {"school": school.name, "contacts": [ct for ct in school.contacts if ct.companies]}
