@@ -147,6 +147,14 @@ UI: dict[str, tuple[str, str]] = {
                       "the notice says neither who bears it nor how much it is"),
     "payer": ("Payé par", "Paid by"),
     "per_year": ("par an", "per year"),
+    "per_year_col": ("Montant par an", "Amount per year"),
+    "course_costs": ("Coût de la formation hors statut étudiant", "Cost of the course outside student status"),
+    "course_costs_intro": (
+        "Pour les voies sans frais de scolarité étudiants (apprentissage, formation continue, contrat de "
+        "professionnalisation) : qui paie la formation, et combien, quand la notice le dit.",
+        "For the channels without student tuition (apprenticeship, continuing education, professionalisation "
+        "contract): who pays for the course, and how much, where the notice says so.",
+    ),
     "pay": ("Rémunération", "Pay"),
     "apprentice_pay": (
         "au moins le minimum légal des apprentis, qui dépend de l'âge et de l'année ; la grille du "
@@ -243,6 +251,17 @@ UI: dict[str, tuple[str, str]] = {
     "compare_fees": ("Frais de candidature et de scolarité", "Application fees and tuition"),
     "compare_diplomas": ("Diplômes recevables", "Accepted diplomas"),
     "compare_options": ("Options et spécialités", "Options and specialities"),
+    # What an empty cell ("—") of a comparison table means: the documents are silent, not the school.
+    "dash_channels": (
+        "— : aucun des documents publiés ici ne décrit cette voie dans cette école. Cela ne veut pas dire "
+        "qu'elle ne la propose pas : renseignez-vous auprès d'elle.",
+        "—: none of the documents published here describes this channel at this school. That does not "
+        "mean the school does not offer it: ask the school.",
+    ),
+    "dash_options": (
+        "— : les documents publiés ici n'en nomment aucun pour cette école.",
+        "—: the documents published here name none for this school.",
+    ),
     # What each comparison answers, on the comparisons' index page.
     "compare_channels_about": (
         "Quelle école recrute par quelle voie, et en quelle année du cycle ingénieur.",

@@ -78,6 +78,25 @@ def test_sorting_a_table_by_a_column(page, site_url, lang):
     assert values == sorted(values, reverse=True)
 
 
+def test_only_tables_and_columns_with_something_to_order_sort(page, site_url, dataset):
+    tables = []
+    for notice in dataset.current():
+        page.goto(site_url + f"notices/{notice.notice}/{notice.session}/")
+        tables += page.eval_on_selector_all(
+            "article table",
+            """ts => ts.filter(t => t.tHead && !t.closest('.keep-order')).map(t => ({
+                 rows: t.tBodies[0].rows.length, sortable: !!t.dataset.sortable,
+                 empty: Array.from(t.tHead.rows[0].cells).map((th, i) => Array.from(t.tBodies[0].rows)
+                   .every(r => !r.cells[i] || /^[\\s—]*$/.test(r.cells[i].textContent))),
+                 buttons: Array.from(t.tHead.rows[0].cells).map(th => th.tabIndex === 0)}))""",
+        )
+    # Two rows or fewer: no sort buttons; more: every column is one, but for the empty ones.
+    assert {t["sortable"] for t in tables if t["rows"] <= 2} == {False}
+    sortable = [t for t in tables if t["rows"] > 2]
+    assert sortable and all(t["sortable"] for t in sortable)
+    assert all(b == (not e) for t in sortable for b, e in zip(t["buttons"], t["empty"], strict=True))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_notice_page_opens_with_its_sections(page, site_url, lang):
     page.set_viewport_size({"width": 375, "height": 740})

@@ -30,6 +30,7 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         "calendar",
         "application-fees",
         "tuition",
+        "course-costs",
         "diplomas",
         "options",
         "apprentice-pay",

@@ -191,6 +191,39 @@ def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
+def course_cost_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """What a course costs on the channels without student tuition (apprenticeship, continuing education),
+    and who pays it, where the notice says so."""
+    table = Table(
+        [ui("session", lang), ui("school", lang), ui("channel", lang), ui("payer", lang), ui("per_year_col", lang)],
+        name="course-costs",
+    )
+    for notice in ds.current():
+        seen = set()
+        for r in notice.routes:
+            key = (r.school, r.channel, repr(r.cost))
+            if r.tuition == "school" or key in seen:
+                continue
+            seen.add(key)
+            if r.cost is None:
+                payer, amount = Cell(ui("not_stated", lang)), Cell("", "—")
+            else:
+                payer = Cell(text(r.cost.payer, lang), md(text(r.cost.payer, lang)) + c.of(r.cost))
+                amount = (
+                    Cell("", "—")
+                    if r.cost.eur_per_year is None
+                    else number_cell(r.cost.eur_per_year, eur(r.cost.eur_per_year, lang))
+                )
+            table.add(
+                _session_link(notice, lang, here),
+                school_name(ds, r.school),
+                channel_name(ds, r.channel, lang),
+                payer,
+                amount,
+            )
+    return table
+
+
 @dataclass
 class Matrix:
     """Accepted diplomas: one row per (diploma kind, speciality) a rule names, one column per route."""
@@ -321,6 +354,7 @@ def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md")
         calendar_rows(ds, lang),
         fees_table(ds, lang, c, here),
         tuition_table(ds, lang, c, here),
+        course_cost_table(ds, lang, c, here),
         diplomas_matrix(ds, lang, c, here).table,
         options_table(ds, lang, c, here),
     ]
@@ -339,7 +373,11 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     if name == "calendar":
         return {"table": calendar_table(ds, lang, c, here), "icals": [ch.id for ch in ds.registry.channels]}
     if name == "fees":
-        return {"fees": fees_table(ds, lang, c, here), "tuition": tuition_table(ds, lang, c, here)}
+        return {
+            "fees": fees_table(ds, lang, c, here),
+            "tuition": tuition_table(ds, lang, c, here),
+            "costs": course_cost_table(ds, lang, c, here),
+        }
     if name == "diplomas":
         return {"matrix": diplomas_matrix(ds, lang, c, here)}
     return {"table": options_table(ds, lang, c, here)}

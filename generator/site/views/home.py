@@ -64,7 +64,7 @@ def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
 # Every CSV of the downloads (generator/site/downloads.py writes them), named as its page or section is.
 CSV_TITLES = {
     "channels": "compare_channels", "seats": "compare_seats", "calendar": "compare_calendar",
-    "application-fees": "fees", "tuition": "tuition", "diplomas": "compare_diplomas",
+    "application-fees": "fees", "tuition": "tuition", "course-costs": "course_costs", "diplomas": "compare_diplomas",
     "options": "compare_options", "apprentice-pay": "pay_grid",
 }
 

@@ -38,7 +38,17 @@
     root.querySelectorAll("article table").forEach(function (table) {
       // Rules are tried in order: their tables keep it.
       if (table.dataset.sortable || !table.tHead || table.closest(".keep-order")) return;
+      // Two rows have no order worth choosing: their header is not made a row of buttons.
+      var rows = table.tBodies[0] ? table.tBodies[0].rows : [];
+      if (rows.length < 3) return;
       table.dataset.sortable = "yes";
+      // Nor is a column with nothing in it ("—" only).
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+        var filled = Array.prototype.some.call(rows, function (tr) {
+          return tr.cells[i] && !/^[\s—]*$/.test(tr.cells[i].textContent);
+        });
+        if (!filled) { th.setAttribute("data-sort-method", "none"); th.classList.add("no-sort"); }
+      });
       // Sort keys: <time datetime> for dates, <data value> for numbers.
       table.querySelectorAll("tbody td").forEach(function (cell) {
         var key = cell.querySelector("time[datetime], data[value]");
@@ -276,10 +286,11 @@
   function run() {
     var today = now();
     focusableCode(document);
-    sortableTables(document);
-    stackableTables(document);
+    // Statuses first: a column of them is not empty to sortableTables.
     banners(document, today);
     statuses(document, today);
+    sortableTables(document);
+    stackableTables(document);
     calendarTools(document);
     todayLists(document, today);
     matrixFilter(document);
