@@ -96,6 +96,8 @@ UI: dict[str, tuple[str, str]] = {
     "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
     "sort_by": ("Trier par :", "Sort by:"),
     "on_this_page": ("Sur cette page", "On this page"),
+    # On paper, under the title (site.js fills the date and the address).
+    "printed_from": ("Imprimé le {date} depuis {url}", "Printed on {date} from {url}"),
     "menu_button": ("Menu du site", "Site menu"),
     "search_button": ("Rechercher", "Search"),
     "submenu_open": ("Ouvrir le sous-menu : {name}", "Open the submenu: {name}"),

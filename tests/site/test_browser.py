@@ -291,9 +291,14 @@ def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
     page.emulate_media(media="print")
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     expect(table).to_be_visible()
+    # Under the title, on paper only: where and when the page was printed.
+    origin = page.locator("article h1 + p.print-origin")
+    expect(origin).to_be_visible()
+    expect(origin).to_contain_text(re.compile(r"^Printed on \d{1,2} \w+ \d{4} from " + re.escape(page.url)))
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     page.emulate_media(media="screen")
     expect(table).to_be_hidden()
+    expect(origin).to_be_hidden()
     context.close()
 
 
@@ -366,12 +371,25 @@ def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site
     header.focus()
     page.keyboard.press("Space")  # a header is a button: Space sorts, as Enter does, instead of scrolling
     expect(header).to_have_attribute("aria-sort", re.compile("ascending|descending"))
+    # The other language opens at the section being read: at a route reached by its link, and at a
+    # section scrolled to (headings' anchors are the same in both languages).
     path = PAGES["session"]
-    page.goto(site_url + path + "#route-albi-ast-y1")
+    page.goto(site_url + path)
+    route = page.get_attribute("article h3[id^='route-']", "id")
+    page.goto(site_url + path + "#" + route)
     page.hover(".md-header__option .md-select")
     page.click('.md-select__link[hreflang="en"]')
     page.wait_for_load_state()
-    assert page.url == site_url + "en/" + path + "#route-albi-ast-y1"
+    assert page.url == site_url + "en/" + path + "#" + route
+    page.evaluate("document.getElementById('fees').scrollIntoView()")
+    page.mouse.wheel(0, 200)  # within the section, its heading out of view
+    page.wait_for_timeout(200)
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="fr"]')
+    page.wait_for_load_state()
+    assert page.url == site_url + path + "#fees"
+    expect(page.locator("#fees")).to_have_text(re.compile("^Frais"))
+    expect(page.locator("#fees")).to_be_in_viewport()
     # Escape closes the language list, which opens on focus.
     page.locator(".md-header__option .md-select button").focus()
     expect(page.locator(".md-select__inner")).to_be_visible()

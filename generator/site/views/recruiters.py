@@ -125,7 +125,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         for school, title in [(school_name(ds, g.school), text(g.title, lang))]
     ]
     contacts = [
-        {"school": school.name, "contacts": [ct for ct in school.contacts if ct.companies]}
+        {"id": school.id, "school": school.name, "contacts": [ct for ct in school.contacts if ct.companies]}
         for school in ds.schools
         if any(ct.companies for ct in school.contacts)
     ]

@@ -99,9 +99,11 @@ def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
             for u in sem.units:
                 table.add(u.code, hours(u.hours), text(u.topics, lang))
             heading = ui("semester_hours" if sem.hours else "semester_in_company", lang)
-            semesters.append({"heading": heading.format(n=sem.number, h=number(sem.hours, lang)), "table": table})
+            semesters.append(
+                {"number": sem.number, "heading": heading.format(n=sem.number, h=number(sem.hours, lang)), "table": table}
+            )
         name = text(prog.name, lang) + (f" ({prog.abbr})" if prog.abbr else "")
-        out.append({"name": name, "cite": c.of(cur), "units": units, "semesters": semesters})
+        out.append({"id": prog.id, "name": name, "cite": c.of(cur), "units": units, "semesters": semesters})
     return out
 
 

@@ -261,14 +261,27 @@
     });
   }
 
+  function placeInPage() {
+    // The section being read: the last heading whose anchor is the same in both languages
+    // (.same-anchor, set by the page templates) that has come up to the top, under the header
+    // (none at the page's top: the other page opens at its title).
+    var found = "";
+    var header = document.querySelector(".md-header");
+    var top = (header ? header.getBoundingClientRect().bottom : 0) + window.innerHeight / 8;
+    document.querySelectorAll("article .same-anchor[id]").forEach(function (h) {
+      if (h.getBoundingClientRect().top <= top) found = "#" + h.id;
+    });
+    return found;
+  }
+
   function keepQueryAcrossLanguages() {
-    // The wizard keeps its profile in the address, a notice page a route's place in it: the other
-    // language opens with the same profile, at the same route (#route-… anchors are the same in both
-    // languages; headings' anchors are not).
+    // The wizard keeps its profile in the address: the other language opens with the same profile, and
+    // any page at the section being read.
     document.addEventListener("click", function (e) {
       var link = e.target.closest && e.target.closest("a[hreflang]");
-      var hash = location.hash.indexOf("#route-") === 0 ? location.hash : "";
-      if (link && (location.search || hash)) link.href = link.href.split(/[?#]/)[0] + location.search + hash;
+      if (!link) return;
+      var hash = placeInPage();
+      if (location.search || hash) link.href = link.href.split(/[?#]/)[0] + location.search + hash;
     });
     // Escape closes the language list (Material opens it on focus and hover) and leaves the focus on its button.
     document.addEventListener("keydown", function (e) {
@@ -280,6 +293,20 @@
       var reopen = function () { list.classList.remove("imt-select-closed"); };
       list.addEventListener("mouseleave", reopen, { once: true });
       list.addEventListener("focusout", reopen, { once: true });
+    });
+  }
+
+  function printOrigin() {
+    // A printed page says where and when it was printed, under its title: notices change every session.
+    var meta = document.querySelector('meta[name="imt-printed-from"]');
+    var title = document.querySelector("article h1");
+    if (!meta || !title) return;
+    window.addEventListener("beforeprint", function () {
+      var line = document.querySelector(".print-origin") || document.createElement("p");
+      line.className = "print-origin";
+      line.textContent = meta.content.replace("{date}", localDate(now().slice(0, 10)))
+        .replace("{url}", location.href.split("#")[0]);
+      if (!line.parentNode) title.insertAdjacentElement("afterend", line);
     });
   }
 
@@ -297,6 +324,7 @@
     keepQueryAcrossLanguages();
     jumpList(document);
     urlLinks(document);
+    printOrigin();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);

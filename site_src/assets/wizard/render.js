@@ -162,7 +162,7 @@ export class Renderer {
       h("h4", { text: T.dates }),
       this.deadlines(route, now),
     ];
-    return h("article", { class: `wz-card wz-${route.verdict}`, id: `route-${route.id}`, "data-route": route.id },
+    return h("article", { class: `wz-card wz-${route.verdict} same-anchor`, id: `route-${route.id}`, "data-route": route.id },
       h("h3", { text: title }),
       h("p", { class: "wz-meta" },
         h("span", { class: `wz-badge wz-badge-${route.verdict}`,
