@@ -64,6 +64,14 @@ def test_fill_form_see_verdicts(wizard_page, site_url, lang):
     expect(card(page, "ales-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
     expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-ineligible\b"))
     expect(page.locator(".wz-group-eligible #route-albi-ast-y1")).to_be_visible()
+    # Above the cards, every open route links to its card; the refused ones are not listed.
+    contents = page.locator("nav.wz-contents")
+    expect(contents.locator('a[href="#route-albi-ast-y1"]')).to_have_count(1)
+    expect(contents.locator('a[href="#route-nord-europe-ast-y1"]')).to_have_count(0)
+    hrefs = contents.locator('a[href^="#route-"]').evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    assert hrefs == page.locator(".wz-group-eligible .wz-card, .wz-group-jury .wz-card").evaluate_all(
+        "cs => cs.map(c => '#' + c.id)"
+    )
     expect(card(page, "nord-europe-ast-y1").locator(".wz-source").first).to_contain_text(
         "document 002"
     )

@@ -145,10 +145,27 @@ export class Renderer {
     return parts;
   }
 
+  title(route) {
+    return [route.school_name, this.t(route.channel_name), route.programme_name ? this.t(route.programme_name) : null]
+      .filter(Boolean).join(" — ");
+  }
+
+  // Above the cards, which run to many screens on a phone: the open routes, each a link to its card.
+  contents(result) {
+    const T = this.T;
+    const lines = VERDICTS.filter((v) => v !== "ineligible").map((verdict) => {
+      const routes = result.routes.filter((r) => r.verdict === verdict);
+      if (!routes.length) return null;
+      return h("li", {}, h("a", { href: `#wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` }),
+        h("ul", {}, routes.map((r) =>
+          h("li", {}, h("a", { href: `#route-${r.id}`, text: `${this.title(r)} (${T.entry_years[r.entry_year]})` })))));
+    }).filter(Boolean);
+    return lines.length ? h("nav", { class: "wz-contents", "aria-label": T.contents }, h("ul", {}, lines)) : null;
+  }
+
   card(route, now, picked) {
     const T = this.T;
-    const title = [route.school_name, this.t(route.channel_name), route.programme_name ? this.t(route.programme_name) : null]
-      .filter(Boolean).join(" — ");
+    const title = this.title(route);
     const pickId = `wz-pick-${route.id}`;
     // The reasons of the verdict stay in view; the notice's other conditions and notes fold away.
     const main = route.reasons.filter((r) => ["rule", "requirement-failed", "rule-aside", "requirement-unchecked", "document"].includes(r.kind));
@@ -216,7 +233,7 @@ export class Renderer {
     });
     const past = over.length ? h("p", { class: "wz-past" },
       T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;
-    return [sessions, past, ...groups].filter(Boolean);
+    return [sessions, past, this.contents(result), ...groups].filter(Boolean);
   }
 
   total(total, result) {
