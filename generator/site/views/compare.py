@@ -199,12 +199,12 @@ def course_cost_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         name="course-costs",
     )
     for notice in ds.current():
-        seen = set()
+        seen = []  # one line per school, channel and cost: a programme's two entry years share theirs
         for r in notice.routes:
-            key = (r.school, r.channel, repr(r.cost))
+            key = (r.school, r.channel, r.cost)
             if r.tuition == "school" or key in seen:
                 continue
-            seen.add(key)
+            seen.append(key)
             if r.cost is None:
                 payer, amount = Cell(ui("not_stated", lang)), Cell("", "—")
             else:
