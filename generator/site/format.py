@@ -66,6 +66,11 @@ def phone(number: str, lang: str) -> str:
     return " ".join(["+33", digits[3], *(rest[i:i + 2] for i in range(0, 8, 2))])
 
 
+def colon(lang: str) -> str:
+    """The colon after a label: " :" in French (a space before it, made narrow on the page)."""
+    return " :" if lang == "fr" else ":"
+
+
 def semicolon(lang: str) -> str:
     """The separator of a list of clauses: " ; " in French (a space before it, made narrow on the page)."""
     return " ; " if lang == "fr" else "; "

@@ -83,7 +83,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "c": c,
         "cite": c.of,
         "path": spec.path,
-        "colon": " :" if lang == "fr" else ":",
+        "colon": fmt.colon(lang),
         "semicolon": fmt.semicolon(lang),
         "year": partial(common.entry_year, lang=lang),
         "ui": partial(ui, lang=lang),

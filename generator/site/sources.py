@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model.base import Source, Text
 from ..model.registry import Document
-from .format import md, text
+from .format import colon, md, text
 from .labels import ui
 
 
@@ -53,8 +53,7 @@ class Citations:
 
     def plain(self, source: Source) -> str:
         """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
-        colon = " :" if self.lang == "fr" else ":"
-        return f"{ui('source', self.lang)}{colon} {source_words(source, self.lang)}"
+        return f"{ui('source', self.lang)}{colon(self.lang)} {source_words(source, self.lang)}"
 
     def renumber(self, markdown: str) -> str:
         """Number the footnotes in the order the page cites them (views cite before the template does)."""
@@ -77,7 +76,6 @@ class Citations:
     def definitions(self) -> list[str]:
         """The footnote definitions, one Markdown line each: document (linked to the sources page), section,
         reading note."""
-        colon = " :" if self.lang == "fr" else ":"
         lines = []
         for foot in self.notes.values():
             doc = f"{ui('document', self.lang).lower()} {md(foot.source.doc)}"
@@ -85,8 +83,8 @@ class Citations:
                 doc = f"[{doc}]({self.sources_page}#{document_anchor(foot.source.doc)})"
             # The section is named as the French document names it; lang lets a screen reader say it so.
             ref = md(foot.source.ref) if self.lang == "fr" else f'<span lang="fr">{md(foot.source.ref)}</span>'
-            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon} {doc}, {ref}."
+            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon(self.lang)} {doc}, {ref}."
             if foot.note:
-                line += f" {ui('note', self.lang)}{colon} {md(text(foot.note, self.lang))}"
+                line += f" {ui('note', self.lang)}{colon(self.lang)} {md(text(foot.note, self.lang))}"
             lines.append(line)
         return lines

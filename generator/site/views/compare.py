@@ -15,7 +15,7 @@ from ...dataset import Dataset
 from ...model.notice import Event, Notice, Route
 from ...model.rule import Requirement
 from ...timeline import iso_moment, open_span, steps, window
-from ..format import eur, html, md, semicolon, text
+from ..format import colon, eur, html, md, semicolon, text
 from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
 from .common import (
@@ -316,13 +316,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
                     md(name)
                     + f" ({enum('option_kind', o.kind, lang)})"
                     + c.of(o)
-                    + (
-                        f" — {ui('tracks', lang)} : {md(tracks)}"
-                        if tracks and lang == "fr"
-                        else f" — {ui('tracks', lang)}: {md(tracks)}"
-                        if tracks
-                        else ""
-                    )
+                    + (f" — {ui('tracks', lang)}{colon(lang)} {md(tracks)}" if tracks else "")
                 )
             cells.append(Cell(semicolon(lang).join(plain), "<br>".join(shown) or "—"))
         if any(c.text for c in cells):
