@@ -205,15 +205,12 @@ def course_cost_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             if r.tuition == "school" or key in seen:
                 continue
             seen.append(key)
-            if r.cost is None:
-                payer, amount = Cell(ui("not_stated", lang)), Cell("", "—")
-            else:
-                payer = Cell(text(r.cost.payer, lang), md(text(r.cost.payer, lang)) + c.of(r.cost))
-                amount = (
-                    Cell("", "—")
-                    if r.cost.eur_per_year is None
-                    else number_cell(r.cost.eur_per_year, eur(r.cost.eur_per_year, lang))
-                )
+            payer = (
+                Cell(ui("not_stated", lang)) if r.cost is None
+                else Cell(text(r.cost.payer, lang), md(text(r.cost.payer, lang)) + c.of(r.cost))
+            )
+            per_year = r.cost.eur_per_year if r.cost else None
+            amount = Cell("", "—") if per_year is None else number_cell(per_year, eur(per_year, lang))
             table.add(
                 _session_link(notice, lang, here),
                 school_name(ds, r.school),
