@@ -118,6 +118,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             "school": school,
             # A guide's title names its school already ("… d'un ingénieur IMT Mines Albi"): not twice.
             "heading": title if school in title else f"{title} — {school}",
+            "anchor": f"guide-{g.school}-{g.document}",  # the same in both languages, as a prefix of its sections'
             "steps": sorted(g.steps, key=lambda s: s.order),
             "document": ds.document(g.document),
         }

@@ -103,7 +103,7 @@ def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
                 {"number": sem.number, "heading": heading.format(n=sem.number, h=number(sem.hours, lang)), "table": table}
             )
         name = text(prog.name, lang) + (f" ({prog.abbr})" if prog.abbr else "")
-        out.append({"id": prog.id, "name": name, "cite": c.of(cur), "units": units, "semesters": semesters})
+        out.append({"anchor": f"curriculum-{prog.id}", "name": name, "cite": c.of(cur), "units": units, "semesters": semesters})
     return out
 
 
