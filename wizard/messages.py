@@ -81,6 +81,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given "
         "without it.",
     ),
+    "specialty-best": (
+        "Spécialité ou mention du diplôme non indiquée : la recevabilité en dépend. Ce verdict et sa raison "
+        "valent pour une spécialité que la notice retient, pas pour les autres : vérifiez la vôtre dans la source "
+        "citée.",
+        "The diploma's speciality or mention is not given, and admissibility depends on it. This verdict and its "
+        "reason hold for a speciality the notice accepts, not for the others: check yours in the source cited.",
+    ),
     "no-pay-grid": (
         "Les documents ne donnent pas de grille de rémunération pour cette voie.",
         "The documents give no pay grid for this route.",

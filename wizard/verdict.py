@@ -11,6 +11,7 @@ from .messages import message
 from .profile import Diploma, Profile
 
 Reason = dict[str, Any]
+_RANK = {"ineligible": 0, "jury": 1, "eligible": 2}
 
 
 def _names_match(diploma: Diploma | None, wanted: list[str]) -> bool:
@@ -73,25 +74,43 @@ def _rule(route: dict[str, Any], profile: Profile) -> dict[str, Any]:
     return first_rule(route["rules"], profile) or route["otherwise"]
 
 
+def _diploma_rule(route: dict[str, Any], profile: Profile) -> tuple[dict[str, Any], str | None]:
+    """The rule the diploma gets, and the message owed when the profile leaves out a speciality the verdict
+    depends on. A speciality left out does not refuse, as an age or a count of credits left out does not:
+    unless a rule of the notice speaks of its absence (specialty_given: false), the rule is the best a
+    speciality could get, and the message says so."""
+    rule = _rule(route, profile)
+    # Every catalogue speciality is scientific or technical: a candidate who says theirs is neither has none.
+    options = [_rule(route, replace(profile, diploma=d)) for d in profile.diploma.options
+               if not (d.known and profile.specialty_scientific is False)]
+    if rule.get("when", {}).get("specialty_given") is not False:
+        best = max(options, key=lambda r: _RANK[r["verdict"]], default=rule)
+        if _RANK[best["verdict"]] > _RANK[rule["verdict"]]:
+            return best, "specialty-best"
+    if any(option["verdict"] != rule["verdict"] for option in options):
+        return rule, "specialty-unchecked"
+    return rule, None
+
+
 def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:
     """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
     states = [(r, requirement_state(r, profile)) for r in route["requirements"]]
     failed = [r for r, state in states if state == "failed"]
-    rule = _rule(route, profile)  # the diploma's own verdict
+    rule, specialty_missing = _diploma_rule(route, profile)
+    # The form waits for a speciality; a profile sent without one is told when the verdict lacks it.
+    missing = [{**message(specialty_missing, rule["reason"]["source"]), "kind": "requirement-unchecked"}
+               ] if specialty_missing else []
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
         # What the diploma alone would give, where the notice allows exceptions to every condition failed
         # ("sauf dérogation prévue par la loi"): a candidate who has one needs the rest of the answer.
         if all(r.get("exceptions") for r in failed):
-            reasons.append({**_reason(rule["reason"], "rule-aside"), "verdict": rule["verdict"]})
+            reasons += [{**_reason(rule["reason"], "rule-aside"), "verdict": rule["verdict"]}, *missing]
     else:
         # A condition the profile leaves out does not refuse: it is shown, marked as not checked.
         verdict = rule["verdict"]
-        reasons = [_reason(rule["reason"], "rule")]
-        # The form waits for a speciality; a profile sent without one is told when the verdict lacks it.
-        if any(_rule(route, replace(profile, diploma=d))["verdict"] != verdict for d in profile.diploma.options):
-            reasons.append({**message("specialty-unchecked", rule["reason"]["source"]), "kind": "requirement-unchecked"})
+        reasons = [_reason(rule["reason"], "rule"), *missing]
         # An unknown count passes a minimum of ECTS credits (ects_min): say it was not checked, as for the age.
         least = rule.get("when", {}).get("ects_min")
         if least is not None and profile.ects is None:

@@ -115,15 +115,39 @@ def test_an_ects_minimum_not_given_is_said_to_be_unchecked(route):
     assert unchecked["note"]["fr"].startswith("Lecture retenue : la notice 000 ne compte pas en crédits ECTS")
 
 
-def test_a_speciality_not_given_is_said_to_be_missing_where_the_verdict_depends_on_it(route):
-    """002 Table 5 decides an L3 by its mention: a profile without one is told so; year 2 refuses any L3."""
-    missing = "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given without it."
+def test_a_speciality_not_given_does_not_refuse_and_is_said_to_be_missing(route):
+    """002 Table 5 decides an L3 by its mention. A profile without one gets the verdict of an accepted mention,
+    told that it holds for those only, as an age or a count of credits left out does not refuse; year 2 refuses
+    any L3, whatever the mention."""
+    best = ("The diploma's speciality or mention is not given, and admissibility depends on it. This verdict and "
+            "its reason hold for a speciality the notice accepts, not for the others: check yours in the source cited.")
     r = route({"diploma": "licence3"}, "albi-ast-y1")
-    assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [missing]
-    assert route({"diploma": "licence3", "specialty": "physique"}, "albi-ast-y1")["verdict"] == "eligible"
+    assert r["verdict"] == "eligible"
+    assert r["reasons"][0] == route({"diploma": "licence3", "specialty": "physique"}, "albi-ast-y1")["reasons"][0]
+    assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [best]
+    assert route({"diploma": "licence3", "specialty": "informatique"}, "albi-ast-y1")["verdict"] == "ineligible"
     for given in ({"diploma": "licence3"}, {"diploma": "licence3", "specialty": "physique"}):
         r = route(given, "albi-ast-y2")
-        assert r["verdict"] == "ineligible" and missing not in [x["en"] for x in r["reasons"]]
+        assert r["verdict"] == "ineligible" and not [x for x in r["reasons"] if x["kind"] == "requirement-unchecked"]
+
+
+def test_a_speciality_not_given_follows_the_notice_where_it_speaks_of_its_absence(route):
+    """002 §1.1.1 (our reading, with its note): a Licence-level title without its speciality goes to the jury,
+    a rule of the data (specialty_given: false); the profile is still told the verdict depends on it."""
+    r = route({"diploma": "licence-pro"}, "albi-ast-y1")
+    assert r["verdict"] == "jury" and "without its speciality, one cannot tell" in r["reasons"][0]["en"]
+    assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [
+        "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given "
+        "without it."]
+
+
+def test_a_speciality_said_to_be_neither_scientific_nor_technical_is_none_of_the_catalogue(route):
+    """000 §1 asks for a scientific and/or technical bac+2; every catalogue speciality is one. A BTS given
+    without its speciality, said to be neither, is refused, with nothing left unchecked."""
+    r = route({"diploma": "bts", "specialty_scientific": False, "age": 20}, "albi-apprenticeship-y1")
+    assert r["verdict"] == "ineligible"
+    assert "requirement-unchecked" not in [x["kind"] for x in r["reasons"]]
+    assert route({"diploma": "bts", "age": 20}, "albi-apprenticeship-y1")["verdict"] == "eligible"
 
 
 def test_a_foreign_title_below_m1_cites_the_foreign_titles_section_at_ales(route):
