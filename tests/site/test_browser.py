@@ -240,6 +240,24 @@ def test_search_returns_only_the_current_language(page, site_url):
     assert french and not any(href.startswith(site_url + "en/") for href in french)
 
 
+def test_the_search_index_is_requested_when_search_opens_only(page, site_url):
+    """Over 300 KB of text a page does not need until the reader searches: held until the field takes the
+    focus (here Material's "/" shortcut), then searched as before. A search result's highlighting needs it
+    at once."""
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if r.url.endswith("/search/search_index.json") else None)
+    page.goto(site_url + "en/" + PAGES["compare-fees"], wait_until="networkidle")
+    assert asked == []
+    page.keyboard.press("/")
+    page.keyboard.type("tuition", delay=20)
+    page.wait_for_selector("a.md-search-result__link")
+    assert asked == [site_url + "en/search/search_index.json"]
+    asked.clear()
+    page.goto(site_url + "en/" + PAGES["compare-fees"] + "?h=tuition", wait_until="networkidle")
+    assert asked == [site_url + "en/search/search_index.json"]
+    expect(page.locator("article mark").first).to_be_visible()
+
+
 @pytest.mark.parametrize("kind", ["compare-calendar", "compare-seats", "compare-fees"])
 def test_wide_tables_read_as_cards_on_a_phone(browser, site_url, kind):
     context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)

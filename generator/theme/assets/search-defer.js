@@ -1,0 +1,27 @@
+/* Material requests the search index (over 300 KB, all the language's text) and builds it in a worker on
+   every page load, searched or not. This holds that one request until the reader opens search, that is when
+   the search field takes the focus (click, tap, the phone's search button, the "/" and "s" shortcuts all
+   focus it). Loaded before Material's bundle, whose XMLHttpRequest for the index is sent as it starts. */
+(function () {
+  "use strict";
+  var open;
+  var opened = new Promise(function (resolve) { open = resolve; });
+  // search.highlight marks a search result's terms on the page it opens: that page needs the index at once.
+  if (new URLSearchParams(location.search).has("h")) open();
+  var held = new WeakSet();
+  var xhrOpen = XMLHttpRequest.prototype.open;
+  var xhrSend = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    if (/\/search\/search_index\.json$/.test(new URL(String(url), location.href).pathname)) held.add(this);
+    return xhrOpen.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (!held.has(this)) return xhrSend.apply(this, arguments);
+    var request = this;
+    var args = arguments;
+    opened.then(function () { xhrSend.apply(request, args); });
+  };
+  document.addEventListener("focusin", function (event) {
+    if (event.target.closest && event.target.closest(".md-search")) open();
+  });
+})();
