@@ -18,8 +18,11 @@ SHORT_PATTERN = {"fr": "d MMM y", "en": "d MMM y"}
 DAY_PATTERN = "d MMMM y"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-# Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them.
+# Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them. Then French phone
+# numbers as the notices print them ("05 63 49 33 03", "+33 (0)4 66 78 50 00"), to be dialled with a tap.
 _ADDRESS = re.compile(r"https?://[^\s<>«»“”\"]*[^\s<>«»“”\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+33 ?\(0\) ?|0)[1-9](?:[ .]?\d\d){4}(?![ .]?\d)")
+_LINKED = re.compile(f"{_ADDRESS.pattern}|(?P<phone>{_PHONE.pattern})")
 
 
 def text(value: Text | None, lang: str) -> str:
@@ -27,13 +30,15 @@ def text(value: Text | None, lang: str) -> str:
     return "" if value is None else getattr(value, lang)
 
 
-def md(value: object) -> str:
+def md(value: object, links: bool = True) -> str:
     """A plain string made safe for Markdown and HTML: no markup, no table break, on one line. Its web
-    and e-mail addresses become links (Markdown autolinks, which take them verbatim)."""
+    and e-mail addresses become links (Markdown autolinks, which take them verbatim), its phone numbers
+    `tel:` links; `links=False` for a text that is a link's own or must not be one (a fax number)."""
     s = str(value)
     parts, last = [], 0
-    for m in _ADDRESS.finditer(s):
-        parts += [_plain(s[last : m.start()]), f"<{m.group()}>"]
+    for m in _LINKED.finditer(s) if links else ():
+        link = f"[{m.group()}]({tel_uri(m.group())})" if m.group("phone") else f"<{m.group()}>"
+        parts += [_plain(s[last : m.start()]), link]
         last = m.end()
     parts.append(_plain(s[last:]))
     return re.sub(r"\s*\n\s*", " ", "".join(parts)).strip()

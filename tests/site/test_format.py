@@ -33,6 +33,13 @@ def test_addresses_in_a_text_become_links_without_their_final_punctuation():
     )
 
 
+def test_phone_numbers_in_a_text_are_dialled_with_a_tap():
+    assert md("admissions : 05 63 49 33 03 / 33 70.") == "admissions : [05 63 49 33 03](tel:+33563493303) / 33 70."
+    assert md("Tél. +33 (0)4 66 78 50 00 — www") == "Tél. [+33 (0)4 66 78 50 00](tel:+33466785000) — www"
+    # Not a phone number: a postcode and a year, an amount, a longer run of digits.
+    assert md("30319 Alès, 2025 ; 11 500 € ; 05 63 49 33 03 12") == "30319 Alès, 2025 ; 11 500 € ; 05 63 49 33 03 12"
+
+
 def test_a_step_known_by_its_last_day_reads_until():
     from generator.model.notice import Event
     from generator.site.views.common import event_when

@@ -89,6 +89,19 @@ def test_french_footnote_back_links_are_in_french(built_site: Path):
     assert "Jump back to footnote 1" in english
 
 
+def test_phone_numbers_are_dialled_with_a_tap_and_fax_numbers_are_not(built_site: Path):
+    """In notice texts as in contact lists; a number is one link, never a link inside a link."""
+    for lang in ("", "en/"):
+        notice = _parse(built_site / lang / "notices" / "albi-alternance" / "2025" / "index.html").refs
+        assert "tel:+33563493303" in notice  # "05 63 49 33 03" in 000 §3
+        school = (built_site / lang / "schools" / "albi" / "index.html").read_text(encoding="utf-8")
+        assert 'href="tel:+33563493111"' in school
+        assert not re.search(r'<a href="tel:[^"]*">[^<]*\]\(tel:', school)
+    fax_lines = re.findall(r"<li><strong>(?:Fax|Télécopie)</strong>.*?</li>",
+                           "".join(p.read_text(encoding="utf-8") for p in built_site.rglob("schools/*/index.html")))
+    assert fax_lines and all("tel:" not in line for line in fax_lines)
+
+
 def test_the_404_page_speaks_both_languages_and_leads_home(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page introuvable" in html and "Page not found" in html

@@ -161,11 +161,14 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
         # A web address in a reason is a link.
         ("fr", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1",
          'a[href="https://dossier-apprentissage.imt.fr"]', r"^https://dossier-apprentissage\.imt\.fr$"),
+        # So is an e-mail address, as on the notice's page.
+        ("en", "?diploma=bts&specialty=cira&age=20", "albi-professionalisation-y1",
+         'a[href="mailto:admissions@mines-albi.fr"]', r"^admissions@mines-albi\.fr$"),
         # Pay reads as a share of the minimum wage first; the euros are those of the grid's date.
         ("en", "?diploma=bts&specialty=cira&age=20", "ales-apprenticeship-mkx-y1", ".wz-pay li",
          r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC rate of .+: €683 per month\)$"),
     ],
-    ids=["scholarship-fee", "link", "pay"],
+    ids=["scholarship-fee", "link", "mail", "pay"],
 )
 def test_a_card_shows(wizard_page, lang, query, route_id, part, shown):
     page = wizard_page(lang, query)

@@ -25,10 +25,21 @@ const source = (text) => {
     h("a", { href: `../sources/#doc-${found[1]}`, text: `document ${found[1]}` }), found[2] || "");
 };
 
-// A text of the notices with its web addresses as links (the application platform, a contact page).
-const URL_IN_TEXT = /(https?:\/\/[^\s)»”,;]*[^\s)»”,;.])/;
-export const linked = (text) => String(text).split(URL_IN_TEXT)
-  .map((part, i) => (i % 2 ? h("a", { href: part, text: part }) : part));
+// A text of the notices with its web and e-mail addresses and French phone numbers as links (the application
+// platform, a contact page, the admissions office), as the generator's format.md() makes them on the site's pages.
+const LINK_IN_TEXT = new RegExp(`(${[
+  /https?:\/\/[^\s)»”,;]*[^\s)»”,;.]/.source,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source,
+  /(?<![\w+])(?:\+33 ?\(0\) ?|0)[1-9](?:[ .]?\d\d){4}(?![ .]?\d)/.source,
+].join("|")})`);
+const target = (link) => {
+  if (/^https?:/.test(link)) return link;
+  if (link.includes("@")) return `mailto:${link}`;
+  const digits = link.replace(/\(0\)|[^\d+]/g, "");
+  return `tel:${digits.startsWith("0") ? `+33${digits.slice(1)}` : digits}`;
+};
+export const linked = (text) => String(text).split(LINK_IN_TEXT)
+  .map((part, i) => (i % 2 ? h("a", { href: target(part), text: part }) : part));
 
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
