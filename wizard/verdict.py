@@ -51,16 +51,18 @@ def first_rule(rules: list[Any], profile: Profile, when: Callable[[Any], dict[st
     return next((r for r in rules if condition_holds(when(r), profile)), None)
 
 
-def requirement_state(req: dict[str, Any], profile: Profile) -> str:
+def requirement_state(req: dict[str, Any], profile: Profile) -> tuple[str, list[str]]:
     """"failed" when the profile misses this requirement of the route, "unchecked" when the profile leaves out
-    what it asks (the age, the years of experience), else "met"."""
+    what it asks (the age, the years of experience), else "met"; with the profile's fields left out."""
     checks = [
-        (req.get("age_below"), profile.age, lambda limit, age: age < limit),
-        (req.get("experience_min_years"), profile.experience_years, lambda least, years: years >= least),
+        ("age", req.get("age_below"), profile.age, lambda limit, age: age < limit),
+        ("experience_years", req.get("experience_min_years"), profile.experience_years,
+         lambda least, years: years >= least),
     ]
-    states = ["unchecked" if given is None else "met" if holds(limit, given) else "failed"
-              for limit, given, holds in checks if limit is not None]
-    return next((s for s in ("failed", "unchecked") if s in states), "met")
+    states = {field: "unchecked" if given is None else "met" if holds(limit, given) else "failed"
+              for field, limit, given, holds in checks if limit is not None}
+    state = next((s for s in ("failed", "unchecked") if s in states.values()), "met")
+    return state, [field for field, s in states.items() if s == "unchecked"]
 
 
 def _reason(text: dict[str, Any], kind: str) -> Reason:
@@ -94,12 +96,12 @@ def _diploma_rule(route: dict[str, Any], profile: Profile) -> tuple[dict[str, An
 
 def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Reason]]:
     """The verdict and its reasons: failed requirements, else the first matching rule; then the notes."""
-    states = [(r, requirement_state(r, profile)) for r in route["requirements"]]
-    failed = [r for r, state in states if state == "failed"]
+    states = [(r, *requirement_state(r, profile)) for r in route["requirements"]]
+    failed = [r for r, state, _ in states if state == "failed"]
     rule, specialty_missing = _diploma_rule(route, profile)
     # The form waits for a speciality; a profile sent without one is told when the verdict lacks it.
-    missing = [{**message(specialty_missing, rule["reason"]["source"]), "kind": "requirement-unchecked"}
-               ] if specialty_missing else []
+    missing = [{**message(specialty_missing, rule["reason"]["source"]), "kind": "requirement-unchecked",
+                "fields": ["specialty"]}] if specialty_missing else []
     if failed:
         verdict = "ineligible"
         reasons = [_reason(r["reason"], "requirement-failed") for r in failed]
@@ -115,10 +117,11 @@ def route_verdict(route: dict[str, Any], profile: Profile) -> tuple[str, list[Re
         least = rule.get("when", {}).get("ects_min")
         if least is not None and profile.ects is None:
             unchecked = {**message("ects-unchecked", rule["reason"]["source"], least=least),
-                         "kind": "requirement-unchecked"}
+                         "kind": "requirement-unchecked", "fields": ["ects"]}
             if rule["reason"].get("note"):
                 unchecked["note"] = rule["reason"]["note"]  # where the count is a reading of the notice
             reasons.append(unchecked)
-        reasons += [_reason(r["reason"], f"requirement-{state}") for r, state in states]
+        reasons += [{**_reason(r["reason"], f"requirement-{state}"), **({"fields": left_out} if left_out else {})}
+                    for r, state, left_out in states]
     reasons += [_reason(note, "note") for note in route["notes"]]
     return verdict, reasons

@@ -210,7 +210,11 @@ def test_an_eligible_verdict_given_without_a_blank_field_says_so(wizard_page):
     page = wizard_page("fr", "?diploma=cpge&specialty=mp&age=20")
     albi = card(page, "albi-apprenticeship-y1")
     expect(albi.locator(".wz-badge")).to_have_text("Recevable, sous réserve")
-    expect(page.locator("#wz-status")).to_contain_text("sous réserve d'un champ laissé vide")
+    # The count says which field to fill in.
+    expect(page.locator("#wz-status")).to_contain_text("sous réserve de : les crédits ECTS, à remplir)")
+    page.fill("#wz-age", "")
+    expect(page.locator("#wz-status")).to_contain_text("sous réserve de : les crédits ECTS et l'âge, à remplir)")
+    page.fill("#wz-age", "20")
     page.fill("#wz-ects", "120")
     expect(albi.locator(".wz-badge")).to_have_text("Recevable")
     expect(page.locator("#wz-status")).not_to_contain_text("sous réserve")

@@ -90,10 +90,12 @@ def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(r
     r = route({"diploma": "bts", "specialty": "batiment"}, "ales-apprenticeship-bat-y1")
     assert r["verdict"] == "eligible"
     assert [x["kind"] for x in r["reasons"]][:2] == ["rule", "requirement-unchecked"]
+    assert r["reasons"][1]["fields"] == ["age"]  # what the form should ask for
     assert r["fees"]["apprentice_pay"] is None
     assert any("âge" in x["fr"] for x in r["fees"]["reasons"])
     r = route({"diploma": "bts", "specialty": "Électrotechnique", "age": 40}, "albi-continuing-education-y1")
-    assert r["verdict"] == "eligible" and "requirement-unchecked" in [x["kind"] for x in r["reasons"]]
+    assert r["verdict"] == "eligible"
+    assert [x["fields"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [["experience_years"]]
     r = route({"diploma": "bts", "specialty": "Électrotechnique", "age": 40, "experience_years": 1},
               "albi-continuing-education-y1")
     assert r["verdict"] == "ineligible"
@@ -125,6 +127,7 @@ def test_a_speciality_not_given_does_not_refuse_and_is_said_to_be_missing(route)
     assert r["verdict"] == "eligible"
     assert r["reasons"][0] == route({"diploma": "licence3", "specialty": "physique"}, "albi-ast-y1")["reasons"][0]
     assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [best]
+    assert [x["fields"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [["specialty"]]
     assert route({"diploma": "licence3", "specialty": "informatique"}, "albi-ast-y1")["verdict"] == "ineligible"
     for given in ({"diploma": "licence3"}, {"diploma": "licence3", "specialty": "physique"}):
         r = route(given, "albi-ast-y2")

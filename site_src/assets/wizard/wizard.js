@@ -18,6 +18,7 @@ function start(root) {
   const lang = root.dataset.lang === "en" ? "en" : "fr";
   const render = new Renderer(T, lang);
   const plural = new Intl.PluralRules(lang);
+  const fieldList = new Intl.ListFormat(lang, { type: "conjunction" });  // "l'âge et les crédits ECTS"
   const form = root.querySelector("#wz-form");
   const status = root.querySelector("#wz-status");
   const results = root.querySelector("#wz-results");
@@ -235,9 +236,15 @@ function start(root) {
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
       const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
-      const unchecked = answer.result.routes.filter((r) => Renderer.unchecked(r)).length;
+      // Eligible routes whose verdict waits on a field left blank: how many, and which fields to fill in (in the
+      // form's order, which unchecked_fields follows).
+      const unchecked = answer.result.routes.filter((r) => Renderer.unchecked(r));
+      const blank = new Set(unchecked.flatMap((r) => r.reasons.filter((x) => x.kind === "requirement-unchecked")
+        .flatMap((x) => x.fields || [])));
+      const blanks = Object.keys(T.unchecked_fields).filter((f) => blank.has(f)).map((f) => T.unchecked_fields[f]);
       status.textContent = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
-        + (v === "eligible" && unchecked ? T.summary_unchecked.replace("{n}", unchecked) : "")).join(", ")}.`;
+        + (v === "eligible" && unchecked.length
+          ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`;
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
