@@ -90,9 +90,9 @@ def test_only_tables_and_columns_with_something_to_order_sort(page, site_url, da
                    .every(r => !r.cells[i] || /^[\\s—]*$/.test(r.cells[i].textContent))),
                  buttons: Array.from(t.tHead.rows[0].cells).map(th => th.tabIndex === 0)}))""",
         )
-    # Two rows or fewer: no sort buttons; more: every column is one, but for the empty ones.
-    assert {t["sortable"] for t in tables if t["rows"] <= 2} == {False}
-    sortable = [t for t in tables if t["rows"] > 2]
+    # Three rows or fewer: no sort buttons; more: every column is one, but for the empty ones.
+    assert {t["sortable"] for t in tables if t["rows"] <= 3} == {False}
+    sortable = [t for t in tables if t["rows"] > 3]
     assert sortable and all(t["sortable"] for t in sortable)
     assert all(b == (not e) for t in sortable for b, e in zip(t["buttons"], t["empty"], strict=True))
 

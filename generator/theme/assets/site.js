@@ -38,9 +38,10 @@
     root.querySelectorAll("article table").forEach(function (table) {
       // Rules are tried in order: their tables keep it.
       if (table.dataset.sortable || !table.tHead || table.closest(".keep-order")) return;
-      // Two rows have no order worth choosing: their header is not made a row of buttons.
+      // Three rows (the three schools) have no order worth choosing, and their header as a row of buttons
+      // takes a phone's screen: it stays a header.
       var rows = table.tBodies[0] ? table.tBodies[0].rows : [];
-      if (rows.length < 3) return;
+      if (rows.length < 4) return;
       table.dataset.sortable = "yes";
       // Nor is a column with nothing in it ("—" only).
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
