@@ -201,6 +201,24 @@ def test_diploma_matrix_filters_by_kind(page, site_url):
         "#diploma-matrix tbody tr:not([hidden])", "rs => rs.map(r => r.dataset.speciality)"))
 
 
+def test_diploma_matrix_keeps_its_route_names_and_specialities_in_sight_on_a_phone(browser, site_url):
+    """17 route columns and some 90 rows: scrolled down and sideways, a cell still has its route above it and
+    its speciality beside it."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "en/compare/diplomas/")
+    box = page.locator("#diploma-matrix")
+    assert box.evaluate("t => t.scrollHeight > t.clientHeight && t.clientHeight <= innerHeight")
+    box.evaluate("t => { t.scrollTop = 900; t.scrollLeft = 500; }")
+    top, left = box.evaluate("t => [t.getBoundingClientRect().top, t.getBoundingClientRect().left]")
+    route = page.locator("#diploma-matrix thead th").nth(5).bounding_box()
+    corner = page.locator("#diploma-matrix thead th").nth(1).bounding_box()
+    speciality = page.locator("#diploma-matrix tbody tr:nth-child(20) th").bounding_box()
+    assert abs(route["y"] - top) < 2 and abs(corner["y"] - top) < 2
+    assert abs(corner["x"] - left) < 2 and abs(speciality["x"] - left) < 2
+    context.close()
+
+
 def test_diploma_matrix_filters_by_speciality(page, site_url):
     page.goto(site_url + "compare/diplomas/")
     rows = page.eval_on_selector_all(
