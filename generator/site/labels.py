@@ -306,7 +306,8 @@ UI: dict[str, tuple[str, str]] = {
             "Un autre élément de votre situation peut changer le verdict : l'assistant en tient compte. Chaque "
             "verdict mène aux règles de la voie sur la page de la notice, chacune avec sa source (à la souris, le survol la nomme aussi). Une voie "
             "marquée * pose aussi des conditions à tous les candidats (âge, expérience) : elles sont listées sous "
-            "le tableau."
+            "le tableau. Les filtres gardent les lignes d'un type de diplôme ou d'une spécialité, et les colonnes "
+            "d'une école ou d'une voie."
         ),
         (
             "Each cell gives the eligibility wizard's verdict for this diploma and speciality, with nothing else "
@@ -314,7 +315,8 @@ UI: dict[str, tuple[str, str]] = {
             "situation can change the verdict: the wizard takes it into account. Each verdict leads to the route's "
             "rules on the notice's page, each with its source (with a mouse, hovering names it too). A route "
             "marked * also sets conditions for "
-            "every candidate (age, experience): they are listed under the table."
+            "every candidate (age, experience): they are listed under the table. The filters keep the rows of a "
+            "diploma kind or a speciality, and the columns of a school or a channel."
         ),
     ),
     "csv": ("Télécharger ce tableau (CSV)", "Download this table (CSV)"),

@@ -219,6 +219,25 @@ def test_diploma_matrix_keeps_its_route_names_and_specialities_in_sight_on_a_pho
     context.close()
 
 
+def test_diploma_matrix_filters_its_columns_by_school_and_channel(page, site_url):
+    page.goto(site_url + "en/compare/diplomas/")
+    shown = """() => Array.from(document.querySelectorAll('#diploma-matrix thead th'))
+        .filter(th => !th.hidden).map(th => th.textContent.trim())"""
+    every = page.evaluate(shown)
+    page.select_option("#filter-school", "nord-europe")
+    heads = page.evaluate(shown)
+    assert heads[:2] == ["Diploma kind", "Speciality"] and len(heads) < len(every)
+    assert heads[2:] and all(h.startswith("IMT Nord Europe — ") for h in heads[2:])
+    # Each row keeps the cells of the columns shown, under their heading.
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll('#diploma-matrix tr'))
+        .map(tr => Array.from(tr.cells).filter(c => !c.hidden).length)""")
+    assert set(widths) == {len(heads)}
+    page.select_option("#filter-school", "")
+    page.select_option("#filter-channel", "ast")
+    heads = page.evaluate(shown)
+    assert len(heads) == 2 + 6 and all("Admission on qualifications" in h for h in heads[2:])  # 3 schools x 2 years
+
+
 def test_diploma_matrix_filters_by_speciality(page, site_url):
     page.goto(site_url + "compare/diplomas/")
     rows = page.eval_on_selector_all(

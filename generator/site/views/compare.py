@@ -231,6 +231,10 @@ class Matrix:
     rows: list[dict] = field(default_factory=list)
     kinds: list[tuple[str, str]] = field(default_factory=list)
     specialities: list[tuple[str, str]] = field(default_factory=list)
+    routes: list[dict[str, str]] = field(default_factory=list)
+    """Per column: its route's school and channel ids, by which the page's filters show columns."""
+    schools: list[tuple[str, str]] = field(default_factory=list)
+    channels: list[tuple[str, str]] = field(default_factory=list)
     requirements: list[tuple[str, list[Requirement]]] = field(default_factory=list)
     """What each route asks of every candidate whatever the diploma (age, experience): not in the cells."""
     table: Table | None = None
@@ -287,6 +291,9 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
             )
             table.add(kind_label, name, *(cell["label"] for cell in row_cells))
     matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND]
+    matrix.routes = [{"school": route.school, "channel": route.channel} for _, route in routes]
+    matrix.schools = list(dict.fromkeys((r.school, school_name(ds, r.school)) for _, r in routes))
+    matrix.channels = list(dict.fromkeys((r.channel, channel_name(ds, r.channel, lang)) for _, r in routes))
     matrix.requirements = [(h, route.requirements) for h, (_, route) in zip(headers, routes, strict=True) if route.requirements]
     seen = {r["slug"]: r["speciality"] for r in matrix.rows}
     matrix.specialities = sorted(seen.items(), key=lambda kv: (kv[0] != "*", slugify(kv[1])))

@@ -208,7 +208,17 @@
         narrow();
         var wanted = {};
         form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+        // The school and channel filters keep the columns of their routes (a header names its route's);
+        // the diploma kind and speciality columns have neither and always stay.
+        var columns = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+          return ["school", "channel"].every(function (key) {
+            return !wanted[key] || !th.dataset[key] || th.dataset[key] === wanted[key];
+          });
+        });
         var shown = 0;
+        Array.prototype.forEach.call(table.rows, function (tr) {
+          Array.prototype.forEach.call(tr.cells, function (cell, i) { cell.hidden = !columns[i]; });
+        });
         table.querySelectorAll("tbody tr").forEach(function (tr) {
           var ok = (!wanted.kind || tr.dataset.kind === wanted.kind) &&
             (!wanted.speciality || tr.dataset.speciality === wanted.speciality);
