@@ -102,6 +102,15 @@ def test_phone_numbers_are_dialled_with_a_tap_and_fax_numbers_are_not(built_site
     assert fax_lines and all("tel:" not in line for line in fax_lines)
 
 
+def test_every_page_says_in_its_language_what_the_site_is_drawn_from(built_site: Path):
+    """The footer: the schools' notices, which the site does not replace."""
+    for page, words in (("index.html", "seuls les notices et les jurys d'admission font foi"),
+                        ("en/compare/fees/index.html", "only the notices and the admission juries are authoritative")):
+        html = (built_site / page).read_text(encoding="utf-8")
+        footer = html[html.index('<footer class="md-footer">'):]
+        assert words in footer
+
+
 def test_the_404_page_speaks_both_languages_and_leads_home(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page introuvable" in html and "Page not found" in html
