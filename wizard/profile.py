@@ -29,6 +29,9 @@ _LIGATURES = str.maketrans(
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
+UNLISTED = "unlisted"
+"""The speciality the site's form sends for its "not in the list" answer: a speciality given, in no list."""
+
 FIELDS = (
     "diploma",
     "specialty",
@@ -144,7 +147,7 @@ class Catalogue:
         if kind not in self._options_of:
             entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
             names = sorted({e["slug"] for e in entries})
-            self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, "unlisted"))
+            self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, UNLISTED))
         return self._options_of[kind]
 
     def diploma(self, field: str, kind: object, specialty: object) -> Diploma:

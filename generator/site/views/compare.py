@@ -8,7 +8,7 @@ from operator import itemgetter
 
 from slugify import slugify
 
-from wizard.profile import Catalogue, parse_profile
+from wizard.profile import UNLISTED, Catalogue, parse_profile
 from wizard.verdict import first_rule
 
 from ...dataset import Dataset
@@ -271,9 +271,9 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
         entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(text(d.name, lang)))
         # A kind with listed specialities gets a row for the others; a kind without, one row for any.
         unlisted = ui("other_speciality" if entries else "any_speciality", lang)
-        # The others are what the wizard's form sends for them ("unlisted"); "any" is a speciality not given,
+        # The others are what the wizard's form sends for them (UNLISTED); "any" is a speciality not given,
         # which some rules of the notices speak of (specialty_given: false), others not (then: not in a list).
-        others = "unlisted" if entries else None
+        others = UNLISTED if entries else None
         for slug, name in [("*", unlisted), *((d.slug, text(d.name, lang)) for d in entries)]:
             profile = parse_profile({"diploma": kind, "specialty": others if slug == "*" else slug, "age": 0}, catalogue)
             row_cells = []
