@@ -13,6 +13,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from site_pages import LANGS, lang_path, page_types
 
+from generator.timeline import steps
+
 PAGES = page_types()
 CASES = [(lang, kind) for kind in PAGES for lang in LANGS]
 
@@ -172,6 +174,25 @@ def test_calendar_counts_steps_and_hides_closed_ones(page, site_url, dataset):
     tools.get_by_label("Hide past dates").check()
     assert page.locator("article table tbody tr:not([hidden])").count() == rows.count() - closed.count()
     assert closed.first.is_hidden()
+
+
+def test_calendar_filters_by_school_and_channel_on_a_phone(page, site_url, dataset):
+    # On a phone the rows are cards (display: block): a filtered-out card must still go.
+    page.set_viewport_size({"width": 375, "height": 740})
+    scopes = [
+        (ev.schools or n.schools, ev.channels or n.channels) for n in dataset.current() for ev in steps(n)
+    ]
+    school, channel = "albi", "apprenticeship"
+    page.goto(site_url + "en/" + PAGES["compare-calendar"])
+    shown = page.locator("article table tbody tr:visible")
+    assert shown.count() == len(scopes)
+    page.select_option("#filter-school", school)
+    assert shown.count() == sum(school in s for s, _ in scopes) < len(scopes)
+    page.select_option("#filter-channel", channel)
+    assert shown.count() == sum(school in s and channel in c for s, c in scopes) > 0
+    # The counts follow the filters.
+    closed = page.locator('article table tbody tr:visible .event-status[data-state="closed"]').count()
+    assert f"Closed: {closed}" in page.locator(".calendar-tools").inner_text()
 
 
 def test_calendar_says_when_every_date_is_past(page, site_url, dataset):

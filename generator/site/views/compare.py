@@ -88,8 +88,27 @@ def _current_steps(ds: Dataset) -> list[tuple[Notice, Event, str, str]]:
     return sorted(rows, key=lambda r: (r[1].start, r[1].start_time or "", r[0].notice, r[1].id))
 
 
+def _step_scope(notice: Notice, ev: Event) -> tuple[list[str], list[str]]:
+    """The schools and channels a step is for: its own, or else its notice's."""
+    return list(ev.schools or notice.schools), list(ev.channels or notice.channels)
+
+
+def calendar_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """The calendar's school and channel lists: those of its steps, in the registry's order."""
+    schools, channels = set(), set()
+    for notice, ev, _, _ in _current_steps(ds):
+        ss, cs = _step_scope(notice, ev)
+        schools.update(ss)
+        channels.update(cs)
+    return {
+        "school": [(s.id, s.name) for s in ds.schools if s.id in schools],
+        "channel": [(ch.id, channel_name(ds, ch.id, lang)) for ch in ds.registry.channels if ch.id in channels],
+    }
+
+
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    """Every dated step of the current sessions, sorted; the status is filled in by the browser."""
+    """Every dated step of the current sessions, sorted; the status is filled in by the browser, which also
+    filters the rows by the schools and channels each status names."""
     table = Table(
         [ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang), ui("status", lang)],
         name="calendar",
@@ -98,8 +117,10 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         day, hhmm = ev.start, ev.start_time or ""
         label = event_label(ev, lang)
         when = event_when(ev, lang)
+        schools, channels = _step_scope(notice, ev)
         status = (
             f'<span class="event-status" data-start="{start}" data-end="{end}" '
+            f'data-schools="{" ".join(schools)}" data-channels="{" ".join(channels)}" '
             f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
             f'data-upcoming="{ui("row_upcoming", lang)}">—</span>'
         )
@@ -372,7 +393,11 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         notes = [(session_label(n, lang), t) for n in ds.current() for t in n.seats.notes]
         return {"table": seats_table(ds, lang, c, here), "totals": totals, "notes": notes}
     if name == "calendar":
-        return {"table": calendar_table(ds, lang, c, here), "icals": [ch.id for ch in ds.registry.channels]}
+        return {
+            "table": calendar_table(ds, lang, c, here),
+            "filters": calendar_filters(ds, lang),
+            "icals": [ch.id for ch in ds.registry.channels],
+        }
     if name == "fees":
         return {
             "fees": fees_table(ds, lang, c, here),

@@ -116,8 +116,9 @@
   }
 
   function calendarTools(root) {
-    // Above the calendar: how many steps are open, upcoming and closed, and a switch that hides the
-    // closed ones (offered only when some are not closed, so that the table never empties).
+    // Above the calendar: how many of the steps shown are open, upcoming and closed; a school and a channel
+    // filter (each step's status names its schools and channels); and a switch that hides the closed steps
+    // (offered only when some are not closed, so that the table never empties).
     root.querySelectorAll(".calendar-tools").forEach(function (box) {
       var table = Array.prototype.find.call(root.querySelectorAll("article table"), function (t) {
         return box.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -125,27 +126,46 @@
       if (!table || box.dataset.ready) return;
       box.dataset.ready = "yes";
       var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (tr) { return tr.querySelector(".event-status"); });
-      var states = rows.map(function (tr) { return tr.querySelector(".event-status").dataset.state; });
-      var count = { open: 0, upcoming: 0, closed: 0 };
-      states.forEach(function (s) { count[s] += 1; });
+      var marks = rows.map(function (tr) { return tr.querySelector(".event-status").dataset; });
+      var form = root.querySelector("form.calendar-filter");
       var line = document.createElement("p");
-      line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
+      line.setAttribute("aria-live", "polite");
       box.appendChild(line);
-      if (!count.open && !count.upcoming) {
+      if (!marks.some(function (m) { return m.state !== "closed"; })) {
         var past = document.createElement("p");
         past.textContent = box.dataset.allPast;
         box.appendChild(past);
       }
-      if (!count.closed || !(count.open || count.upcoming)) return;
-      var label = document.createElement("label");
-      var check = document.createElement("input");
-      check.type = "checkbox";
-      check.addEventListener("change", function () {
-        rows.forEach(function (tr, i) { tr.hidden = check.checked && states[i] === "closed"; });
-      });
-      label.appendChild(check);
-      label.appendChild(document.createTextNode(" " + box.dataset.hidePast));
-      box.appendChild(label);
+      var check = null;
+      var closed = marks.filter(function (m) { return m.state === "closed"; }).length;
+      if (closed && closed < marks.length) {
+        var label = document.createElement("label");
+        check = document.createElement("input");
+        check.type = "checkbox";
+        label.appendChild(check);
+        label.appendChild(document.createTextNode(" " + box.dataset.hidePast));
+        box.appendChild(label);
+      }
+      function apply() {
+        var wanted = {};
+        if (form) form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+        var count = { open: 0, upcoming: 0, closed: 0 };
+        rows.forEach(function (tr, i) {
+          var m = marks[i];
+          var match = (!wanted.school || m.schools.split(" ").indexOf(wanted.school) >= 0) &&
+            (!wanted.channel || m.channels.split(" ").indexOf(wanted.channel) >= 0);
+          if (match) count[m.state] += 1;
+          tr.hidden = !match || (check !== null && check.checked && m.state === "closed");
+        });
+        line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
+      }
+      if (check) check.addEventListener("change", apply);
+      if (form) {
+        form.hidden = false;  // without the script, its lists would do nothing
+        form.addEventListener("change", apply);
+        form.addEventListener("submit", function (e) { e.preventDefault(); });
+      }
+      apply();
     });
   }
 
@@ -229,6 +249,7 @@
           out.textContent = shown + " " + (plural.select(shown) === "one" ? form.dataset.shownOne : form.dataset.shown);
         }
       }
+      form.hidden = false;  // without the script, its lists would do nothing
       form.addEventListener("change", apply);
       form.addEventListener("submit", function (e) { e.preventDefault(); });
       apply();
