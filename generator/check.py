@@ -237,6 +237,14 @@ def _check_recruiters(ds: Dataset, file: YamlFile) -> list[DataError]:
     for b, band in enumerate(grid.bands):
         if band.age_max is not None and band.age_max < band.age_min:
             errors.append(file.error(("pay_grid", "bands", b, "age_max"), "age_max is below age_min"))
+    for g, guide in enumerate(ds.recruiters.guides):
+        for i, item in enumerate(guide.funding):
+            if item.cost_of and ds.route_cost(item.cost_of, guide.school) is None:
+                errors.append(file.error(
+                    ("guides", g, "funding", i, "cost_of"),
+                    f"no route of {guide.school} in data/notices/{item.cost_of}.yaml gives a cost per year "
+                    "(cost: eur_per_year)",
+                ))
     for r, rhythm in enumerate(ds.recruiters.rhythms):
         for w, week in enumerate(rhythm.weeks):
             if week.start and week.end and week.end < week.start:

@@ -67,6 +67,16 @@ class Dataset:
                                            ("recruiters", self.recruiters)]
         return found + [(f"{f.notice.notice}/{f.notice.session}", f.notice) for f in self.notices]
 
+    def route_cost(self, ref: str, school: str):
+        """The course cost per year that a notice session ("albi-alternance/2025") gives a school's routes, or None."""
+        for f in self.notices:
+            n = f.notice
+            if f"{n.notice}/{n.session}" == ref:
+                for r in n.routes:
+                    if r.school == school and r.cost and r.cost.eur_per_year is not None:
+                        return r.cost
+        return None
+
     def diploma(self, kind: str, slug: str) -> Diploma | None:
         """The catalogue entry of a speciality for a diploma kind, by slug or alias."""
         if self._diplomas is None:

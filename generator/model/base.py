@@ -10,6 +10,8 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+NoticeRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/\d{4}(-\d{4})?$")]
+"""A notice's session as NOTICE/SESSION, its file's path under data/notices/ ("albi-alternance/2025")."""
 Time = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 Euros = Annotated[float, Field(ge=0)]
 SchoolId = Literal["albi", "ales", "nord-europe"]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .base import Date, Euros, Model, NonEmpty, SchoolId, Slug, Sourced, Text
+from .base import Date, Euros, Model, NonEmpty, NoticeRef, SchoolId, Slug, Sourced, Text
 
 
 class Step(Sourced):
@@ -24,7 +24,9 @@ class Actor(Sourced):
 
 class Funding(Sourced):
     label: Text
-    eur_per_year: Euros | None = None
+    cost_of: NoticeRef | None = None
+    """The notice session (NOTICE/SESSION) whose route at the guide's school gives the course's cost per year:
+    the figure shown here is that route's, typed once, in the notice."""
     text: Text
 
 

@@ -120,6 +120,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             "heading": title if school in title else f"{title} — {school}",
             "anchor": f"guide-{g.school}-{g.document}",  # the same in both languages, as a prefix of its sections'
             "steps": sorted(g.steps, key=lambda s: s.order),
+            "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None) for f in g.funding],
             "document": ds.document(g.document),
         }
         for g in ds.recruiters.guides

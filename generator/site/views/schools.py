@@ -30,6 +30,18 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
     return found
 
 
+def course_costs(ds: Dataset, school: School, lang: str) -> list[dict]:
+    """What the school's current routes without student tuition cost per year, and who pays, where a notice says
+    so: one line per notice, channel and cost (a programme's two entry years share theirs)."""
+    found = []
+    for notice in ds.current():
+        for route in notice.routes:
+            line = {"notice": notice, "channel": channel_name(ds, route.channel, lang), "cost": route.cost}
+            if route.school == school.id and route.cost and line not in found:
+                found.append(line)
+    return found
+
+
 def _quantity(value: float, unit: str, lang: str, upto: float | None = None) -> str:
     """A figure with its unit: "11 500 €", "98 %" in French, "98%" in English, "9 à 12 semaines"."""
     if unit == "year":
@@ -62,6 +74,7 @@ def view(ds: Dataset, lang: str, c: Citations, school: School) -> dict:
     return {
         "school": school,
         "offers": offers(ds, school, lang),
+        "costs": course_costs(ds, school, lang),
         "figures": figures_table(school, lang, c),
         "programmes": [
             {"notice": n, "name": programme_name(n, p.school, p.id, lang), "programme": p,
