@@ -353,12 +353,12 @@ UI: dict[str, tuple[str, str]] = {
     "age": ("Âge", "Age"),
     "reference_date": ("Montants du document (au {date})", "The document's amounts (as of {date})"),
     "pay_amounts_dated": (
-        "Les montants en euros suivent le SMIC de cette date, qui a changé depuis ; les pourcentages sont "
-        "ceux de la loi à cette date, « sous réserve de modification de la législation en vigueur ». Faites "
-        "vérifier le salaire d'un contrat signé aujourd'hui (par exemple auprès de l'école).",
-        "The euro amounts follow the SMIC (French minimum wage) of that date, which has changed since; the "
-        "percentages are the law's at that date, “subject to changes in the law”. Have the pay of a contract "
-        "signed today checked (for example with the school).",
+        "Les montants en euros sont ceux du SMIC à cette date ; les pourcentages, ceux de la loi à cette date, "
+        "« sous réserve de modification de la législation en vigueur ». Faites vérifier le salaire d'un contrat "
+        "signé aujourd'hui (par exemple auprès de l'école).",
+        "The euro amounts are those of the SMIC (French minimum wage) at that date; the percentages, the law's "
+        "at that date, “subject to changes in the law”. Have the pay of a contract signed today checked (for "
+        "example with the school).",
     ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),
