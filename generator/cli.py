@@ -205,7 +205,7 @@ def cmd_new_session(args: argparse.Namespace) -> int:
         print(f"new-session: {exc}", file=sys.stderr)
         return 1
     print(f"created {made.path}")
-    print(f"{made.marked} dates and amounts are marked « À CONFIRMER »: write the confirmed value (delete the line only where the field is optional).")
+    print(f"{made.marked} dates, times, amounts and seat counts are marked « À CONFIRMER »: write the confirmed value (delete the line only where the field is optional).")
     if made.texts_to_review:
         print("These texts name the previous session's year or notice; check them too:")
         for field in made.texts_to_review:
@@ -213,7 +213,7 @@ def cmd_new_session(args: argparse.Namespace) -> int:
     if made.copied:
         listed = ", ".join(f"{n} {name}" for name, n in made.copied.items())
         print(f"Copied as they were, to check against the new notice (no marker shows a change): {listed}.")
-    print("Then run: imt-admissions check")
+    print("Then run: .venv/bin/imt-admissions check")
     return 0
 
 
@@ -221,7 +221,7 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="imt-admissions", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check every data file; print all errors at once")
-    data_help = "the data folder (default: data/)"
+    data_help = "the data folder (default: the data/ folder of this copy of the repository, beside generator/)"
     v.add_argument("--data", default=str(DATA_DIR), help=data_help)
     v.set_defaults(func=cmd_validate)
     s = sub.add_parser("schema", help="write the JSON Schemas of the data files")

@@ -222,6 +222,12 @@ _PATTERNS = {
 }
 
 
+# What a group of fields looks like, where a single value was written instead ("instance of Text").
+_SHAPES = {
+    "Text": 'a text in both languages: write {fr: "…", en: "…"}',
+    "Source": 'a source: write {doc: "002", ref: "§2, Tableau 1"}',
+}
+
 LANGUAGES = {"fr": "French", "en": "English"}
 
 
@@ -259,8 +265,15 @@ def _message(err: dict, loc: Loc) -> str:
     kind = err["type"].split("_")[0]
     if kind == "date" and isinstance(given, str) and (day := _french_date(given)):
         return f"should be a date written YYYY-MM-DD: write {day}"
+    if kind in ("int", "float") and isinstance(given, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", given):
+        return f"should be a number, written without quotes: write {given.strip()}"  # '12' left from À CONFIRMER
     if kind in _WRITE_INSTEAD and isinstance(given, str):
         return _WRITE_INSTEAD[kind]
+    if err["type"] in ("model_type", "model_attributes_type", "dict_type"):
+        shape = _SHAPES.get(str(err.get("ctx", {}).get("class_name", "")), "a group of fields, one \"name: value\" per line")
+        return f"should be {shape}"
+    if err["type"] == "list_type":
+        return 'should be a list: write [a, b], or one "- " line per item'
     if err["type"] == "string_pattern_mismatch":
         return _PATTERNS.get(err.get("ctx", {}).get("pattern", ""), err["msg"])
     message = err["msg"]

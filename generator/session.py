@@ -36,7 +36,7 @@ class Scaffold:
     copied: dict[str, int]
     """What was copied as it was and must be checked against the new notice: section -> items."""
     texts_to_review: list[str]
-    """Texts of the new file that name the previous session's year, as "file:line:col: field"."""
+    """Texts of the new file that name the previous session's year, as "file:line:col: field: names "2026""."""
 
 
 def _mark(value: Any) -> str:
@@ -65,13 +65,16 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
     previous one's year, notice, dates or amounts."""
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
     named = re.compile("|".join([re.escape(year), rf"(?<!\d){re.escape(document)}(?!\d)", *phrases]))
-    found = [doc.error(loc, "") for loc, value in walk(doc.data)
+    found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
     places: dict[tuple[int, int], list[str]] = {}
-    for e in found:
+    words: dict[tuple[int, int], str] = {}
+    for e, value in found:
         places.setdefault((e.line, e.col), []).append(e.field)
-    return [f"{found[0].file}:{line}:{col}: {fields[0]}"
+        # What was found, quoted: a text can run to hundreds of characters on its line.
+        words[e.line, e.col] = ", ".join(f'"{w}"' for w in dict.fromkeys(m.group() for m in named.finditer(value)))
+    return [f"{found[0][0].file}:{line}:{col}: {fields[0]}: names {words[line, col]}"
             + (f" (and {len(fields) - 1} more place(s) repeating it through a YAML anchor)" if len(fields) > 1 else "")
             for (line, col), fields in places.items()]
 

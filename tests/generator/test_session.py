@@ -117,8 +117,9 @@ def test_scaffold_says_where_to_look(data):
     assert written.startswith("# Demo notice — session 2027 (document 003).\n")
     # A text naming the old year is given as file:line:col: field, like a data error.
     (where,) = made.texts_to_review
-    path, line, col, field = where.split(":")
+    path, line, col, field, named = where.split(":")
     assert (path, field.strip()) == ("data/notices/demo/2027.yaml", "routes[0].rules[0].reason.fr")
+    assert named == ' names "2026"'  # what was found: the line may be hundreds of characters long
     assert "en 2026" in written.splitlines()[int(line) - 1][int(col) - 1 :]
     # Rules and lists are copied without markers: the scaffold counts them for the reviewer.
     assert made.copied["rules"] >= 1 and made.copied["routes"] >= 1
@@ -135,7 +136,7 @@ def test_a_text_repeated_through_an_anchor_is_listed_once(data):
     old.write_text(text, encoding="utf-8")
     made = new_session(data, "demo", "2027", document="003")
     (where,) = made.texts_to_review
-    assert where.endswith("routes[0].rules[0].reason.fr (and 1 more place(s) repeating it through a YAML anchor)")
+    assert where.endswith('routes[0].rules[0].reason.fr: names "2026" (and 1 more place(s) repeating it through a YAML anchor)')
 
 
 def test_a_text_naming_the_previous_notice_is_listed(data):
@@ -145,7 +146,7 @@ def test_a_text_naming_the_previous_notice_is_listed(data):
     old.write_text(text, encoding="utf-8")
     made = new_session(data, "demo", "2027", document="003")
     (where,) = made.texts_to_review
-    assert where.endswith("routes[0].rules[0].reason.en")
+    assert where.endswith('routes[0].rules[0].reason.en: names "002"')
 
 
 def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
@@ -164,5 +165,5 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
     new, old = ds.sessions("demo")
     listed = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document,
                           changed_phrases(old, new))
-    assert [where.rsplit(": ", 1)[1] for where in listed] == [
-        "routes[0].rules[0].reason.fr", "routes[0].rules[0].reason.en"]
+    assert [where.split(": ", 1)[1] for where in listed] == [
+        'routes[0].rules[0].reason.fr: names "20 mars"', 'routes[0].rules[0].reason.en: names "€76"']
