@@ -8,7 +8,7 @@ from pathlib import Path
 from slugify import slugify
 
 from .load import DataError, DataErrors, YamlFile, display_path, read_yaml, validate
-from .model.notice import Notice
+from .model.notice import Cost, Notice
 from .model.recruiter import Recruiters
 from .model.registry import Diploma, Registry
 from .model.school import School, Schools
@@ -67,7 +67,7 @@ class Dataset:
                                            ("recruiters", self.recruiters)]
         return found + [(f"{f.notice.notice}/{f.notice.session}", f.notice) for f in self.notices]
 
-    def route_cost(self, ref: str, school: str):
+    def route_cost(self, ref: str, school: str) -> Cost | None:
         """The course cost per year that a notice session ("albi-alternance/2025") gives a school's routes, or None."""
         for f in self.notices:
             n = f.notice
@@ -156,7 +156,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     if errors:
         waiting = None
         if invalid or schools is None or recruiters is None:
-            waiting = ("some checks (dates in order, routes, programmes, seat totals, English texts copied from the French) run only on a file without "
-                       "errors of its own: run validate again once these are fixed")
+            waiting = ("some checks (dates in order, routes, programmes, seat totals, English texts copied from the "
+                       "French) run only on a file without errors of its own: run validate again once these are fixed")
         raise DataErrors(errors, waiting)
     return dataset

@@ -36,7 +36,7 @@ class Scaffold:
     copied: dict[str, int]
     """What was copied as it was and must be checked against the new notice: section -> items."""
     texts_to_review: list[str]
-    """Texts of the new file that name the previous session's year, as "file:line:col: field: names "2026""."""
+    """Texts of the new file that name the previous session's year, as file:line:col: field: names "2026"."""
 
 
 def _mark(value: Any) -> str:
