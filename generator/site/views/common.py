@@ -35,6 +35,16 @@ def notice_programmes(ds: Dataset, school_id: str) -> list[tuple[Notice, Program
     return [(n, p) for n in ds.current() for p in n.programmes + n.options if p.school == school_id]
 
 
+def cost_routes(notice: Notice) -> list[Route]:
+    """The notice's routes without student tuition (apprenticeship, continuing education), one per school,
+    channel and cost: a programme's two entry years share theirs."""
+    found: list[Route] = []
+    for r in notice.routes:
+        if r.tuition != "school" and not any((o.school, o.channel, o.cost) == (r.school, r.channel, r.cost) for o in found):
+            found.append(r)
+    return found
+
+
 def entry_year(year: int, lang: str) -> str:
     """ "1re année" / "Year 1"."""
     return ui("year_n" if year == 1 else "year_n2", lang, n=year)

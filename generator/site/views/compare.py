@@ -20,6 +20,7 @@ from ..labels import DIPLOMA_KIND, enum, ui
 from ..sources import Citations
 from .common import (
     channel_name,
+    cost_routes,
     entry_year,
     event_label,
     event_scope,
@@ -220,12 +221,7 @@ def course_cost_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         name="course-costs",
     )
     for notice in ds.current():
-        seen = []  # one line per school, channel and cost: a programme's two entry years share theirs
-        for r in notice.routes:
-            key = (r.school, r.channel, r.cost)
-            if r.tuition == "school" or key in seen:
-                continue
-            seen.append(key)
+        for r in cost_routes(notice):
             payer = (
                 Cell(ui("not_stated", lang)) if r.cost is None
                 else Cell(text(r.cost.payer, lang), md(text(r.cost.payer, lang)) + c.of(r.cost))

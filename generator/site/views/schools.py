@@ -7,7 +7,7 @@ from ...model.school import School
 from ..format import eur, number, text
 from ..labels import enum, ui
 from ..sources import Citations
-from .common import channel_name, entry_year, notice_programmes, programme_name
+from .common import channel_name, cost_routes, entry_year, notice_programmes, programme_name
 from .table import Cell, Table, number_cell
 
 
@@ -32,14 +32,13 @@ def offers(ds: Dataset, school: School, lang: str) -> list[dict]:
 
 def course_costs(ds: Dataset, school: School, lang: str) -> list[dict]:
     """What the school's current routes without student tuition cost per year, and who pays, where a notice says
-    so: one line per notice, channel and cost (a programme's two entry years share theirs)."""
-    found = []
-    for notice in ds.current():
-        for route in notice.routes:
-            line = {"notice": notice, "channel": channel_name(ds, route.channel, lang), "cost": route.cost}
-            if route.school == school.id and route.cost and line not in found:
-                found.append(line)
-    return found
+    so (the fees page's course-cost table, for this school)."""
+    return [
+        {"notice": notice, "channel": channel_name(ds, r.channel, lang), "cost": r.cost}
+        for notice in ds.current()
+        for r in cost_routes(notice)
+        if r.school == school.id and r.cost
+    ]
 
 
 def _quantity(value: float, unit: str, lang: str, upto: float | None = None) -> str:
