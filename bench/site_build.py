@@ -105,8 +105,11 @@ def _shift_dates(text: str, years: int) -> str:
 
 def synthetic(real: Path, out: Path) -> Path:
     """A data folder with every notice series copied COPIES times, each with SESSIONS sessions."""
-    for name in ("schools.yaml", "recruiters.yaml"):
-        shutil.copyfile(real / name, out / name)
+    shutil.copyfile(real / "schools.yaml", out / "schools.yaml")
+    # The real notices are only copied: a guide's `cost_of: albi-alternance/2025` points at the first copy.
+    recruiters = (real / "recruiters.yaml").read_text(encoding="utf-8")
+    (out / "recruiters.yaml").write_text(re.sub(r"(?m)(cost_of: *)([a-z0-9-]+)/", r"\1\2-x01/", recruiters),
+                                         encoding="utf-8")
     documents = []  # each session is published by its own document (a data check): one per copy and session
     shutil.copytree(real / "schema", out / "schema")
     ds = load_dataset(real)
