@@ -347,12 +347,14 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     for c in applied[1:]:
         err(("clauses", c, "applies"), f'"one-channel" is already set on clause {applied[0]}: set it once')
 
-    ids: set[str] = set()
+    first: dict[str, int] = {}
     for e, event in enumerate(n.events):
         loc = ("events", e)
-        if event.id in ids:
-            err((*loc, "id"), f'event id "{event.id}" is used twice')
-        ids.add(event.id)
+        if event.id in first:
+            line, _ = f.locate(("events", first[event.id], "id"))
+            err((*loc, "id"), f'event id "{event.id}" is already used by events[{first[event.id]}] (line {line}): '
+                "give each step its own id")
+        first.setdefault(event.id, e)
         if event.end and (event.end, event.end_time or "") < (event.start, event.start_time or ""):
             err((*loc, "end"), f"ends ({event.end}) before it starts ({event.start})")
         if event.until and (event.end or event.open_ended):

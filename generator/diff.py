@@ -30,6 +30,11 @@ class _Names:
         fr, en = (entry.name.fr, entry.name.en) if entry else (slug, slug)
         return f"{KIND_NAMES.get(kind, kind)} {fr}", f"{KIND_NAMES.get(kind, kind)} {en}"
 
+    def channels(self, ids: list[str]) -> tuple[str, str]:
+        found = {c.id: c.name for c in self.ds.registry.channels} if self.ds else {}
+        return (" + ".join(found[i].fr if i in found else i for i in ids),
+                " + ".join(found[i].en if i in found else i for i in ids))
+
 # A code the reader spells in its language ("{exam_mode:remote}", "{eur:76}"): the diff names no label
 # and formats no amount itself.
 CODE = re.compile(r"\{([a-z_]+):([a-z0-9.-]+)\}")
@@ -112,13 +117,16 @@ def _seat_key(line: SeatLine) -> tuple:
     return (line.school, tuple(line.channels), line.entry_year, line.programme, line.track.fr if line.track else None)
 
 
-def _seat_label(line: SeatLine, names: _Names) -> tuple[str, str]:
+def _seat_label(line: SeatLine, names: _Names, several_channels: bool) -> tuple[str, str]:
     prog = f" {line.programme.upper()}" if line.programme else ""
     track_fr = f" — {line.track.fr}" if line.track else ""
     track_en = f" — {line.track.en}" if line.track else ""
+    # Albi's 75 apprentices and 5 other seats share school and year: only the channels tell them apart.
+    channel_fr, channel_en = (f" ({c})" for c in names.channels(line.channels)) if several_channels else ("", "")
     year_fr = "1re année" if line.entry_year == 1 else "2e année"
     school = names.school(line.school)
-    return (f"Places {school}{prog}, {year_fr}{track_fr}", f"Seats {school}{prog}, year {line.entry_year}{track_en}")
+    return (f"Places {school}{prog}, {year_fr}{track_fr}{channel_fr}",
+            f"Seats {school}{prog}, year {line.entry_year}{track_en}{channel_en}")
 
 
 def _seat_value(line: SeatLine) -> str:
@@ -128,12 +136,13 @@ def _seat_value(line: SeatLine) -> str:
 def _seats(old: Notice, new: Notice, names: _Names) -> list[Change]:
     a = {_seat_key(x): x for x in old.seats.lines}
     b = {_seat_key(x): x for x in new.seats.lines}
+    several = len(set(old.channels) | set(new.channels)) > 1
     out = []
     for key in list(a) + [k for k in b if k not in a]:
         x, y = a.get(key), b.get(key)
         before, after = (_seat_value(x) if x else None), (_seat_value(y) if y else None)
         if before != after:
-            out.append(Change("seats", *_seat_label(y or x, names), before, after))
+            out.append(Change("seats", *_seat_label(y or x, names, several), before, after))
     return out
 
 

@@ -262,6 +262,11 @@ def _message(err: dict, loc: Loc) -> str:
     numbers = {v for v in re.split(r",\s*|\s+or\s+", expected) if v.isdigit()}  # "1 or 2"; not "'formation'"
     if err["type"] == "literal_error" and isinstance(given, str) and given.strip() in numbers:
         return f"should be {expected}, written without quotes"
+    if err["type"] in ("literal_error", "enum") and given is not None:
+        # Repeat what was written: in a long list of steps the reader sees which value is meant.
+        close = difflib.get_close_matches(str(given), re.findall(r"'([^']*)'", expected), n=1)
+        hint = f'did you mean "{close[0]}"? ' if close else ""
+        return f'"{given}" is not an allowed value: {hint}write {expected}'
     kind = err["type"].split("_")[0]
     if kind == "date" and isinstance(given, str) and (day := _french_date(given)):
         return f"should be a date written YYYY-MM-DD: write {day}"

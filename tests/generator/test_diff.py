@@ -95,3 +95,18 @@ def test_names_come_from_the_dataset(old):
     added = next(c for c in diff(old, old.model_copy(update={"routes": routes}), ds) if c.kind == "added")
     assert added.what_en == "IMT Mines Albi, Year 1 — L3 Biology, Biochemistry"
     assert added.what_fr == "IMT Mines Albi, 1re année — L3 Biologie, Biochimie"
+
+
+def test_seat_lines_of_a_notice_with_several_channels_name_their_channels(old):
+    # Two lines of one school and year, told apart by their channels only (Albi: 75 apprentices, 5 others).
+    ds = load_dataset()  # the real registry names the four channels
+    line = old.seats.lines[0]
+    lines = [line.model_copy(update={"channels": ["apprenticeship"]}),
+             line.model_copy(update={"channels": ["continuing-education", "professionalisation"]})]
+    before = old.model_copy(update={"channels": ["apprenticeship", "continuing-education", "professionalisation"],
+                                    "seats": old.seats.model_copy(update={"lines": lines})})
+    lines = [lines[0], lines[1].model_copy(update={"seats": 6})]
+    [change] = diff(before, before.model_copy(update={"seats": old.seats.model_copy(update={"lines": lines})}), ds)
+    assert change.what_en.endswith("(Continuing education leading to the degree + Professionalisation contract)")
+    assert change.what_fr.endswith("(Formation continue diplômante + Contrat de professionnalisation)")
+    assert (change.before, change.after) == ("10", "6")

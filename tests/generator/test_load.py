@@ -1,10 +1,13 @@
-"""The YAML loader: YAML 1.2 scalars, positions of keys and items, duplicate keys."""
+"""The YAML loader: YAML 1.2 scalars, positions of keys and items, duplicate keys, error wording."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
-from generator.load import read_yaml
+from pydantic import BaseModel
+
+from generator.load import read_yaml, validate
 
 
 def load(tmp_path, text: str):
@@ -35,4 +38,17 @@ def test_duplicate_key_in_a_nested_mapping(tmp_path):
     assert doc.data == {"a": {"b": 1, "c": "2027-02-30"}}
     assert [str(e) for e in errors] == [
         'data/f.yaml:3:3: a.b: duplicate key "b": each field may appear only once here (the first is kept)'
+    ]
+
+
+class _Rule(BaseModel):
+    verdict: Literal["eligible", "jury", "ineligible"]
+
+
+def test_a_value_outside_a_fixed_list_is_repeated_with_the_closest_allowed_one(tmp_path):
+    doc, _ = load(tmp_path, "verdict: eligble\n")
+    _, errors = validate(_Rule, doc)
+    assert [str(e) for e in errors] == [
+        "data/f.yaml:1:1: verdict: \"eligble\" is not an allowed value: did you mean \"eligible\"? "
+        "write 'eligible', 'jury' or 'ineligible'"
     ]
