@@ -71,17 +71,22 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
 
     # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
     documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
+    misplaced = {item.file.path for item in ds.notices
+                 if _check_place(item.notice.notice, item.notice.session, item.file)}
     for file in invalid:
         sources_and_texts(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
             document = _plain_id(file.data.get("document"))
             if document is not None:
                 documents.append((file, document))
-            errors.extend(_check_place(_plain_id(file.data.get("notice")), _plain_id(file.data.get("session")), file))
+            place = _check_place(_plain_id(file.data.get("notice")), _plain_id(file.data.get("session")), file)
+            errors.extend(place)
+            if place:
+                misplaced.add(file.path)
     # Each session is published by its own document: a new session citing the last one's is a copy not yet
-    # pointed at its notice.
+    # pointed at its notice. The copy is the later file, or one not yet in its place.
     described: dict[str, YamlFile] = {}
-    for file, document in sorted(documents, key=lambda pair: pair[0].path):
+    for file, document in sorted(documents, key=lambda pair: (pair[0].path in misplaced, pair[0].path)):
         if document not in doc_ids:
             errors.append(file.error(("document",), unknown_document(document, doc_ids)))
         other = described.setdefault(document, file)
@@ -95,7 +100,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     for item in ds.notices:
         sources_and_texts(item.notice, item.file)
         errors += _check_notice(ds, item.notice, item.file)
-    errors += _check_series(ds)
+    errors += _check_series(ds, misplaced)
     if not complete:
         return errors
     sources_of_schools = files["schools.yaml"]
@@ -167,13 +172,15 @@ def unknown_programme(programme: str, school: str, n: Notice) -> str:
     return f'unknown programme "{programme}" for {school} (this notice\'s programmes there: {known})'
 
 
-def _check_series(ds: Dataset) -> list[DataError]:
+def _check_series(ds: Dataset, misplaced: set[Path]) -> list[DataError]:
     """A later session of a notice dates each step it shares with the session before later: a step dated on
     or before the same step of the previous session is a date copied without its year changed."""
     errors = []
     file_of = {id(f.notice): f.file for f in ds.notices}
+    # A session in another notice's folder, or named after another session, has its place error: comparing
+    # its dates with a series it may not belong to would only add noise.
     for notice_id in ds.notice_ids():
-        newest_first = ds.sessions(notice_id)
+        newest_first = [n for n in ds.sessions(notice_id) if file_of[id(n)].path not in misplaced]
         for notice, before in zip(newest_first, newest_first[1:], strict=False):
             earlier = {e.id: e.start for e in before.events}
             for i, event in enumerate(notice.events):

@@ -163,9 +163,17 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     """Parse one file; syntax errors, duplicate keys and an empty file are errors."""
     display = display_path(path, root)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
         return None, [DataError(display, 1, 1, "(file)", f"cannot read the file: {exc}")]
+    except UnicodeDecodeError as exc:
+        # Typically "é" saved as Latin-1 by an editor: point at it, as an editor shows it.
+        before = raw[:exc.start]
+        start_of_line = before[before.rfind(b"\n") + 1:]
+        line, col = before.count(b"\n") + 1, len(start_of_line.decode("utf-8", "replace")) + 1
+        return None, [DataError(display, line, col, "(file)", "the file is not saved as UTF-8 (byte "
+                                f"0x{raw[exc.start]:02x} here): save it again with the encoding UTF-8")]
     found = _Found()
     try:
         node = yaml.compose(text, Loader=_Loader)

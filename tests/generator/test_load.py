@@ -52,3 +52,14 @@ def test_a_value_outside_a_fixed_list_is_repeated_with_the_closest_allowed_one(t
         "data/f.yaml:1:1: verdict: \"eligble\" is not an allowed value: did you mean \"eligible\"? "
         "write 'eligible', 'jury' or 'ineligible'"
     ]
+
+
+def test_a_file_not_saved_as_utf8_is_located(tmp_path):
+    path = tmp_path / "data" / "f.yaml"
+    path.parent.mkdir()
+    path.write_bytes("a: \u00e9t\u00e9\n".encode() + "b: {fr: \"Cl\u00f4ture\"}\n".encode("latin-1"))
+    _, errors = read_yaml(path, tmp_path / "data")
+    assert [str(e) for e in errors] == [
+        "data/f.yaml:2:12: (file): the file is not saved as UTF-8 (byte 0xf4 here): save it again with the "
+        "encoding UTF-8"
+    ]

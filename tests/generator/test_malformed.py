@@ -96,6 +96,26 @@ def test_a_route_offered_by_two_current_notices_is_refused_where_it_repeats(tmp_
     ]
 
 
+def test_a_session_copied_into_another_notice_folder_gets_its_place_errors_only(tmp_path):
+    """No follow-on errors: its dates are not compared with the folder's series, and the document it shares
+    with its original is reported on the copy, not on the original."""
+    data = tmp_path / "data"
+    shutil.copytree(HERE / "valid", data)
+    demo = (data / "notices" / "demo" / "2026.yaml").read_text(encoding="utf-8")
+    (data / "notices" / "a-other").mkdir()
+    (data / "notices" / "a-other" / "2027.yaml").write_text(demo, encoding="utf-8")
+    result = validate(data)
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == [
+        'data/notices/a-other/2027.yaml:1:1: notice: the notice id "demo" differs from its folder "a-other": '
+        "write notice: a-other, or move the file into the folder of its notice",
+        'data/notices/a-other/2027.yaml:2:1: session: the session "2026" differs from the file name "2027.yaml": '
+        'write session: "2027", or rename the file to 2026.yaml',
+        'data/notices/a-other/2027.yaml:3:1: document: document "002" is already the document of demo/2026.yaml: '
+        "register this session's own notice in data/registry.yaml and give its id",
+    ]
+
+
 def test_checks_that_wait_for_a_file_without_errors_are_named(tmp_path):
     """A file with format errors has no model: its cross-checks (dates in order, routes) run on the next try."""
     data = tmp_path / "data"
