@@ -100,6 +100,9 @@ def test_refuses_unknown_notice_and_older_session(data):
     # The previous session's own notice: the new one must be registered under its own id.
     with pytest.raises(ScaffoldError, match='document "002" is already the document of demo/2026.yaml'):
         new_session(data, "demo", "2027", "002")
+    # A notice registered for another session: the typo is in the registry or in --session.
+    with pytest.raises(ScaffoldError, match='document "003" is registered for session "2027" in .*, not 2028'):
+        new_session(data, "demo", "2028", "003")
 
 
 def test_document_option_retargets_sources(data):
