@@ -13,9 +13,10 @@ from pydantic import BaseModel
 from slugify import slugify
 
 from .dataset import Dataset, NoticeFile, diploma_index, session_key
-from .load import DataError, Loc, YamlFile
+from .load import LANGUAGES, DataError, Loc, YamlFile
 from .model.base import Source, Text
 from .model.notice import Curriculum, Notice, SeatLine
+from .weekdays import wrong_weekdays
 
 # The steps that cannot come before another kind of step: no earlier than the first such step of the same
 # entry year and school. "The first" lets a notice in phases go back to exams after some admissibility
@@ -60,14 +61,20 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     files = ds.files
     doc_ids = {d.id for d in ds.registry.documents}
 
-    def sources_and_texts(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = ()) -> None:
-        """Each source's document is registered; each text of a model has its own English."""
+    def sources_and_texts(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = (),
+                          year: int | None = None) -> None:
+        """Each source's document is registered; each text of a model has its own English, and its weekdays
+        fit their dates (of `year` where a date has none)."""
         for loc, value in walk(model, prefix):
             doc = value.doc if isinstance(value, Source) else _raw_source_doc(loc, value)
             if doc is not None and doc not in doc_ids:
                 errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
-            if isinstance(value, Text) and value.en == value.fr and len(value.fr.split()) >= UNTRANSLATED_WORDS:
+            if not isinstance(value, Text):
+                continue
+            if value.en == value.fr and len(value.fr.split()) >= UNTRANSLATED_WORDS:
                 errors.append(file.error((*loc, "en"), "the English text is the French one: translate it"))
+            for lang in LANGUAGES:
+                errors.extend(file.error((*loc, lang), m) for m in wrong_weekdays(getattr(value, lang), lang, year))
 
     # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
     documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
@@ -98,7 +105,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     errors += _check_catalogue(ds, registry_file)
     errors += _check_document_sessions(ds, documents, registry_file)
     for item in ds.notices:
-        sources_and_texts(item.notice, item.file)
+        sources_and_texts(item.notice, item.file, year=session_key(item.notice.session)[0])
         errors += _check_notice(ds, item.notice, item.file)
     errors += _check_series(ds, misplaced)
     if not complete:

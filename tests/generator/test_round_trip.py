@@ -14,6 +14,15 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 MARKER = re.compile(r"""['"]?À CONFIRMER \(précédente session : ([^)]*)\)['"]?""")
 
 
+# The days of the oral exams, with their weekdays in 2027.
+ORAL_DAYS_2027 = {
+    "lundi 18 et mardi 19 mai": "mardi 18 et mercredi 19 mai",
+    "Monday 18 and Tuesday 19 May": "Tuesday 18 and Wednesday 19 May",
+    "mardi 19, mercredi 20, jeudi 21 mai": "mercredi 19, jeudi 20, vendredi 21 mai",
+    "Tuesday 19, Wednesday 20, Thursday 21 May": "Wednesday 19, Thursday 20, Friday 21 May",
+}
+
+
 def cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, env=ENV)
 
@@ -51,6 +60,16 @@ channels:""", 1), encoding="utf-8")
     assert "data/notices/ast/2027.yaml:" in refused.stdout and "value to confirm" in refused.stdout
 
     new_file.write_text(MARKER.sub(confirm, new_file.read_text(encoding="utf-8")), encoding="utf-8")
+    # The oral exams' labels give days without a year ("lundi 18 et mardi 19 mai"): in 2027 their weekdays
+    # are wrong, and the school corrects them as the errors say.
+    stale = cli("check", "--data", str(data), "--notice", "ast")
+    assert stale.returncode == 1
+    assert ('events[5].label.fr: says "lundi 18 mai", but 18 May 2027 is a Tuesday: correct the weekday or the date'
+            in stale.stdout)
+    text = new_file.read_text(encoding="utf-8")
+    for old, new in ORAL_DAYS_2027.items():
+        text = text.replace(old, new)
+    new_file.write_text(text, encoding="utf-8")
     checked = cli("check", "--data", str(data), "--notice", "ast")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "ast: 2026 → 2027" in checked.stdout
