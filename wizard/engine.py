@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 12
+FORMAT = 13
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 

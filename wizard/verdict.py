@@ -32,6 +32,7 @@ def condition_holds(when: dict[str, Any], profile: Profile) -> bool:
         "prior_kinds": lambda v: prior is not None and prior.kind in v,
         "prior_specialties": lambda v: _names_match(prior, v),
         "prior_specialty_in_catalogue": lambda v: prior is not None and prior.known == v,
+        "ects_given": lambda v: (ects is not None) == v,
         # An unknown ECTS count does not fail a minimum; only a known count can be below a bound.
         "ects_min": lambda v: ects is None or ects >= v,
         "ects_below": lambda v: ects is not None and ects < v,

@@ -36,6 +36,8 @@ class Condition(Model):
     """The speciality of that prior bac+2 is one of these."""
     prior_specialty_in_catalogue: bool | None = None
     """The speciality of that prior bac+2 is (true) or is not (false) a speciality of the catalogue."""
+    ects_given: bool | None = None
+    """The profile gives (true) or does not give (false) its count of ECTS credits validated."""
     ects_min: Annotated[int, Field(ge=0)] | None = None
     """ECTS validated are at least this; an unknown ECTS count does not fail this condition."""
     ects_below: Annotated[int, Field(ge=0)] | None = None

@@ -198,10 +198,12 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"albi-apprenticeship-y1": "eligible"},
     ),
     (
-        "000 §1: ATS after a non-scientific bac+2 refused in continuing education",
+        # Apprenticeship admits ATS students without a word on their bac+2, yet requires a scientific and/or
+        # technical bac+2: ambiguous, so the commission decides.
+        "000 §1: ATS after a non-scientific bac+2 refused in continuing education, to the jury in apprenticeship",
         {"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "Comptabilité et gestion"},
          "specialty_scientific": False, "age": 27, "experience_years": 3},
-        {"albi-continuing-education-y1": "ineligible", "albi-apprenticeship-y1": "eligible"},
+        {"albi-continuing-education-y1": "ineligible", "albi-apprenticeship-y1": "jury"},
     ),
     # 000 §1: CPGE MP, PC, PSI, MPI, TI, TSI, BCPST, ATS; PT is not in Albi's list.
     (
@@ -345,6 +347,17 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         "002 Tableau 7: a four-year title in Génie civil, marked Non at Albi only",
         {"diploma": "other", "specialty": "Génie civil", "ects": 240, "foreign": True, "age": 24},
         {"albi-ast-y2": "ineligible", "ales-ast-y2": "jury", "nord-europe-ast-y2": "jury"},
+    ),
+    (
+        # Four years or more is M1 level, whose admission "se fait en deuxième année"; unknown ECTS: the jury.
+        "002 §1.2: a title of 240 ECTS or more goes to year 2, not year 1",
+        {"diploma": "other", "specialty": "mecanique", "ects": 300, "age": 24},
+        {**_all(Y1_AST, "ineligible"), **_all(Y2_AST, "jury")},
+    ),
+    (
+        "002 §1.1.1: a title at Licence level of unknown ECTS, in an Annex 1 speciality, left to the jury",
+        {"diploma": "other", "specialty": "mecanique", "age": 24},
+        {"albi-ast-y1": "jury"},
     ),
     (
         "002 §1.1.1: a professional Licence, speciality not given, left to the jury",

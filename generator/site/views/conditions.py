@@ -38,10 +38,13 @@ WORDS = {
         "spécialité de ce bac+2 figurant dans les listes des notices",
         "speciality of that two-year diploma in the notices' lists",
     ),
+    "ects_given": ("nombre d'ECTS validés indiqué", "number of ECTS validated given"),
+    "ects_missing": ("nombre d'ECTS validés non indiqué", "number of ECTS validated not given"),
     "ects_min": (
         "au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
         "at least {v} ECTS validated (an unknown count does not rule it out)",
     ),
+    "ects_min_known": ("au moins {v} ECTS validés", "at least {v} ECTS validated"),
     "ects_below": ("moins de {v} ECTS validés", "fewer than {v} ECTS validated"),
     "foreign": ("diplôme obtenu à l'étranger", "diploma obtained abroad"),
     "french": ("diplôme obtenu en France", "diploma obtained in France"),
@@ -100,8 +103,11 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
     # After the speciality it is about: the diploma's, or for an ATS year the prior bac+2's.
     if cond.specialty_scientific is not None:
         parts.append(word("scientific" if cond.specialty_scientific else "not_scientific", lang))
+    if cond.ects_given is not None and not (cond.ects_given and cond.ects_min is not None):
+        parts.append(word("ects_given" if cond.ects_given else "ects_missing", lang))
     if cond.ects_min is not None:
-        parts.append(word("ects_min", lang, v=cond.ects_min))
+        # With the count given, a minimum no longer lets an unknown count through: no proviso.
+        parts.append(word("ects_min_known" if cond.ects_given else "ects_min", lang, v=cond.ects_min))
     if cond.ects_below is not None:
         parts.append(word("ects_below", lang, v=cond.ects_below))
     if cond.foreign is not None:
