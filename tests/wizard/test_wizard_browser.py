@@ -343,6 +343,17 @@ def test_deadline_status_follows_the_clock(context, site_url, clock, first, late
     page.close()
 
 
+def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
+    # A default of 0 years once refused continuing education outright to whoever had not typed anything.
+    page = wizard_page("en", "?diploma=but3&specialty=genie-mecanique-et-productique&age=21")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    expect(page.locator("#wz-experience-years")).to_have_value("")
+    continuing = card(page, "albi-continuing-education-y1")
+    expect(continuing).not_to_have_class(re.compile(r"\bwz-ineligible\b"))
+    expect(continuing).to_contain_text("Not checked (the form leaves it blank): Have at least 3 years")
+    page.close()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_axe_violations(wizard_page, lang):
     page = wizard_page(lang, "?diploma=licence3&specialty=chimie&age=21&pick=albi-ast-y1")

@@ -132,7 +132,7 @@ function start(root) {
       if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
     }
     if ("specialty_scientific" in p) q.set("specialty_scientific", p.specialty_scientific ? "1" : "0");
-    for (const name of NUMBERS) if (name in p && !(name === "experience_years" && p[name] === 0)) q.set(name, String(p[name]));
+    for (const name of NUMBERS) if (name in p) q.set(name, String(p[name]));
     for (const [name, byDefault] of Object.entries(FLAGS)) if (p[name] !== byDefault) q.set(name, p[name] ? "1" : "0");
     if (pickList.length) q.set("pick", pickList.join(","));
     const url = `${location.pathname}${q.size ? `?${q}` : ""}${location.hash}`;
@@ -162,7 +162,8 @@ function start(root) {
     field("prior_diploma").value = q.get("prior_diploma") ?? "";
     fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (q.get("diploma") === "ats" ? before : ""));
     field("specialty_scientific").value = q.get("specialty_scientific") ?? "";
-    for (const name of NUMBERS) field(name).value = q.get(name) ?? (name === "experience_years" ? "0" : "");
+    // Left empty, a number is unknown: the verdict says what it waits for rather than assume 0 years.
+    for (const name of NUMBERS) field(name).value = q.get(name) ?? "";
     for (const [name, byDefault] of Object.entries(FLAGS)) {
       field(name).checked = q.has(name) ? q.get(name) === "1" : byDefault;
     }
