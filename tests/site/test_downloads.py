@@ -85,6 +85,9 @@ def test_search_index_per_language(built_site: Path):
         return Counter(d["location"].split("#")[0] for d in index["docs"])
 
     assert pages(french) == pages(english)
+    # The filter forms' option lists are no result: a search for a speciality showed the whole list.
+    for index in (french, english):
+        assert not any(" Tous BTS DUT " in d["text"] or " Any BTS DUT " in d["text"] for d in index["docs"])
 
 
 def test_every_page_has_a_content_security_policy(built_site: Path):
