@@ -37,15 +37,19 @@ class Window:
     session 2024 starts its course in 2024)."""
 
 
+def closing_step(notice: Notice) -> Event:
+    """The step that closes applications: the last application deadline, else the session's last step."""
+    return max([e for e in notice.events if e.kind == "application-deadline"] or notice.events, key=_end)
+
+
 def window(notice: Notice) -> Window:
     """The application window of a session: first opening, last application deadline, last dated step."""
     opens = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "platform-open"]
-    closes = [_end(e) for e in notice.events if e.kind == "application-deadline"]
     ends = [_end(e) for e in notice.events]
     starts = sorted({iso_moment(e.start, e.start_time) for e in notice.events if not e.until})
     courses = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "course-start"]
     course_start = min(courses) if courses else f"{notice.session[-4:]}-12-31T23:59"
-    return Window(min(opens) if opens else None, max(closes) if closes else max(ends), max(ends), starts, course_start)
+    return Window(min(opens) if opens else None, _end(closing_step(notice)), max(ends), starts, course_start)
 
 
 def in_order(events: list[Event]) -> list[Event]:

@@ -126,6 +126,7 @@ UI: dict[str, tuple[str, str]] = {
     "provisional": ("prévisionnel", "provisional"),
     "from_date": ("à partir du", "from"),
     "until_date": ("jusqu'au", "until"),
+    "closes_on": ("clôture le", "closes on"),
     "to": ("au", "to"),
     "range_to": ("à", "to"),  # "9 à 12 semaines"
     "at": ("à", "at"),

@@ -13,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from site_pages import LANGS, lang_path, page_types
 
+from generator.site.format import long_date
 from generator.timeline import steps
 
 PAGES = page_types()
@@ -141,6 +142,10 @@ def test_session_banner_reads_open_during_applications(page, site_url, dataset):
     assert page.locator(".session-banner").get_attribute("data-state") == "open"
     page.goto(site_url + "en/")
     assert notice.title.en in page.locator("#today-open").inner_text()
+    # The closing moment is written as the pages write it ("à 23 h"), not by the browser ("à 23:00").
+    page.goto(site_url)
+    deadline = max((e for e in notice.events if e.kind == "application-deadline"), key=lambda e: e.start)
+    assert f"clôture le {long_date(deadline.start, 'fr')}" in page.locator("#today-open").inner_text()
 
 
 def test_session_status_is_french_time_for_a_visitor_abroad(browser, site_url, dataset):

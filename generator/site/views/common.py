@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ...dataset import Dataset
 from ...model.notice import Event, Notice, Programme, Route
 from ..format import long_date, md, text, time
@@ -83,21 +85,22 @@ def event_label(ev: Event, lang: str) -> str:
     return text(ev.label, lang) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
 
 
+def moment(day: dt.date, hhmm: str | None, lang: str) -> str:
+    """ "vendredi 20 mars 2026 à 23 h" / "Friday 20 March 2026 at 23:00"."""
+    return long_date(day, lang) + (f" {ui('at', lang)} {time(hhmm, lang)}" if hhmm else "")
+
+
 def event_when(ev: Event, lang: str) -> str:
     """When an event happens, in words: a day, a range, "from" a day or "until" a day."""
-
-    def moment(day, hhmm):
-        return long_date(day, lang) + (f" {ui('at', lang)} {time(hhmm, lang)}" if hhmm else "")
-
-    start = moment(ev.start, ev.start_time)
+    start = moment(ev.start, ev.start_time, lang)
     if ev.open_ended:
         return f"{ui('from_date', lang)} {start}"
     if ev.until:
         return f"{ui('until_date', lang)} {start}"
     if ev.end and (ev.end != ev.start or ev.end_time):
         if lang == "fr":
-            return f"du {start} au {moment(ev.end, ev.end_time)}"
-        return f"{start} to {moment(ev.end, ev.end_time)}"
+            return f"du {start} au {moment(ev.end, ev.end_time, lang)}"
+        return f"{start} to {moment(ev.end, ev.end_time, lang)}"
     return start
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 from ...dataset import Dataset
-from ...timeline import iso_moment, steps, window
+from ...timeline import closing_step, iso_moment, steps, window
 from ..format import text
 from ..labels import LANGS, ui
 from ..sources import Citations
-from .common import channel_name, event_when, session_label, session_path
+from .common import channel_name, event_when, moment, session_label, session_path
 
 
 def _script_json(value: object) -> str:
@@ -26,7 +26,12 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
     for notice in ds.current():
         w = windows[notice.notice]
         url = page_url(session_path(notice), "index.md")
-        sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close})
+        # The closing moment in the pages' own words ("23 h", not the browser's "23:00"), with the time only
+        # where the notice gives one (the window's stamp puts 23:59 on a day without).
+        last = closing_step(notice)
+        closes = f"{ui('closes_on', lang)} {moment(last.end or last.start, last.end_time if last.end else last.start_time, lang)}"
+        sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
+                         "closes": closes})
         for ev in steps(notice):
             events.append(
                 {

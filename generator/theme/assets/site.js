@@ -18,13 +18,12 @@
   window.imtFrenchNow = now;
 
   function localDate(stamp) {
-    // "2026-03-20T23:00" (French time) in the page's language: "20 mars 2026 à 23:00".
-    var n = stamp.split(/[-T:]/).map(Number);
+    // "2026-03-20" in the page's language: "20 mars 2026". The pages' own dates and times come written.
+    var n = stamp.split("-").map(Number);
     var opts = { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
-    if (stamp.length > 10) { opts.hour = "2-digit"; opts.minute = "2-digit"; opts.hourCycle = "h23"; }
     // British English, as the pages' own dates ("20 March 2026").
     return new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "fr-FR", opts)
-      .format(new Date(Date.UTC(n[0], n[1] - 1, n[2], n[3] || 0, n[4] || 0)));
+      .format(new Date(Date.UTC(n[0], n[1] - 1, n[2])));
   }
 
   function state(start, end, today) {
@@ -201,7 +200,7 @@
       rows.forEach(function (row) { ul.appendChild(render(row)); });
       box.appendChild(ul);
     }
-    fill(openBox, open, function (s) { return item(s.url, s.title, " — " + localDate(s.close)); });
+    fill(openBox, open, function (s) { return item(s.url, s.title, " — " + s.closes); });
     fill(nextBox, next, function (e) { return item(e.url, e.label, " — " + e.when + " (" + e.session + ")"); });
   }
 
