@@ -157,6 +157,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         waiting = None
         if invalid or schools is None or recruiters is None:
             waiting = ("some checks (dates in order, routes, programmes, seat totals, English texts copied from the "
-                       "French, weekdays in texts) run only on a file without errors of its own: run validate again once these are fixed")
+                       "French, weekdays in texts) run only on a file without errors of its own: run validate again "
+                       "once these are fixed")
         raise DataErrors(errors, waiting)
     return dataset

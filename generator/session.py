@@ -142,7 +142,8 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
         if said and isinstance(said.data, dict) and str(said.data.get("document")) == document:
             raise ScaffoldError(document_taken(document, other))
     # validate refuses a session described by a document registered for another: say it before the copy.
-    registered = str(next(d for d in listed if isinstance(d, dict) and str(d.get("id")) == document).get("session"))
+    entry = next(d for d in listed if isinstance(d, dict) and str(d.get("id")) == document)
+    registered = str(entry.get("session"))
     if session not in registered:
         raise ScaffoldError(f'document "{document}" is registered for session "{registered}" in '
                             f'{data_dir / "registry.yaml"}, not {session}: correct the one that is wrong')

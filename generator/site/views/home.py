@@ -29,7 +29,8 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         # The closing moment in the pages' own words ("23 h", not the browser's "23:00"), with the time only
         # where the notice gives one (the window's stamp puts 23:59 on a day without).
         last = closing_step(notice)
-        closes = f"{ui('closes_on', lang)} {moment(last.end or last.start, last.end_time if last.end else last.start_time, lang)}"
+        day, hhmm = (last.end, last.end_time) if last.end else (last.start, last.start_time)
+        closes = f"{ui('closes_on', lang)} {moment(day, hhmm, lang)}"
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
                          "closes": closes})
         for ev in steps(notice):
