@@ -32,12 +32,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator.dataset import DATA_DIR, load_dataset
+from generator.weekdays import weekday_names
 
 COPIES = 10
 SESSIONS = 3
 DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Monday|Tuesday|Wednesday|Thursday"
-                     r"|Friday|Saturday|Sunday) (?=\d)")
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(n for lang in ('fr', 'en') for n in weekday_names(lang))}) (?=\d)", re.IGNORECASE)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",

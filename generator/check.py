@@ -76,20 +76,25 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
             for lang in LANGUAGES:
                 errors.extend(file.error((*loc, lang), m) for m in wrong_weekdays(getattr(value, lang), lang, year))
 
-    # Each notice session's `document`, from its model or, for a file with format errors, its plain data.
-    documents: list[tuple[YamlFile, str]] = [(item.file, item.notice.document) for item in ds.notices]
-    misplaced = {item.file.path for item in ds.notices
-                 if _check_place(item.notice.notice, item.notice.session, item.file)}
+    # Each notice session's place (folder and file name) and `document`, from its model or, for a file with
+    # format errors, its plain data.
+    documents: list[tuple[YamlFile, str]] = []
+    misplaced: set[Path] = set()
+
+    def session_file(file: YamlFile, notice_id: str | None, session: str | None, document: str | None) -> None:
+        if document is not None:
+            documents.append((file, document))
+        place = _check_place(notice_id, session, file)
+        errors.extend(place)
+        if place:
+            misplaced.add(file.path)
+
+    for item in ds.notices:
+        session_file(item.file, item.notice.notice, item.notice.session, item.notice.document)
     for file in invalid:
         sources_and_texts(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
-            document = _plain_id(file.data.get("document"))
-            if document is not None:
-                documents.append((file, document))
-            place = _check_place(_plain_id(file.data.get("notice")), _plain_id(file.data.get("session")), file)
-            errors.extend(place)
-            if place:
-                misplaced.add(file.path)
+            session_file(file, *(_plain_id(file.data.get(key)) for key in ("notice", "session", "document")))
     # Each session is published by its own document: a new session citing the last one's is a copy not yet
     # pointed at its notice. The copy is the later file, or one not yet in its place.
     described: dict[str, YamlFile] = {}
@@ -291,8 +296,6 @@ def _check_place(notice_id: str | None, session: str | None, f: YamlFile) -> lis
 def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     errors: list[DataError] = []
     err = lambda loc, msg: errors.append(f.error(loc, msg))  # noqa: E731
-
-    errors += _check_place(n.notice, n.session, f)
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)

@@ -17,10 +17,13 @@ def iso_moment(day: dt.date, hhmm: str | None = None, end_of_day: bool = False) 
     return f"{day.isoformat()}T{hhmm or ('23:59' if end_of_day else '00:00')}"
 
 
+def last_moment(event: Event) -> tuple[dt.date, str | None]:
+    """The day and time a step ends: its end, or for a step of one day its start."""
+    return (event.end, event.end_time) if event.end else (event.start, event.start_time)
+
+
 def _end(event: Event) -> str:
-    return iso_moment(
-        event.end or event.start, event.end_time if event.end else event.start_time, end_of_day=True
-    )
+    return iso_moment(*last_moment(event), end_of_day=True)
 
 
 @dataclass

@@ -10,9 +10,14 @@ import re
 from babel.dates import format_date, get_day_names, get_month_names
 
 
+def weekday_names(lang: str) -> dict[str, int]:
+    """ "lundi" / "monday" → 0 (Monday), as Babel spells them, in lower case."""
+    return {name.lower(): i for i, name in get_day_names("wide", locale=lang).items()}
+
+
 @functools.cache
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, int], dict[str, int]]:
-    days = {name.lower(): i for i, name in get_day_names("wide", locale=lang).items()}
+    days = weekday_names(lang)
     months = {name.lower(): i for i, name in get_month_names("wide", locale=lang).items()}
     day = re.compile(rf"\b({'|'.join(days)})\s+(\d{{1,2}})(?:er)?\b", re.IGNORECASE)
     # The month and year that follow: "lundi 18 et mardi 19 mai", "du jeudi 28 mai au vendredi 17 juillet 2026".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ...dataset import Dataset
-from ...timeline import closing_step, iso_moment, steps, window
+from ...timeline import closing_step, iso_moment, last_moment, steps, window
 from ..format import text
 from ..labels import LANGS, ui
 from ..sources import Citations
@@ -28,9 +28,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         url = page_url(session_path(notice), "index.md")
         # The closing moment in the pages' own words ("23 h", not the browser's "23:00"), with the time only
         # where the notice gives one (the window's stamp puts 23:59 on a day without).
-        last = closing_step(notice)
-        day, hhmm = (last.end, last.end_time) if last.end else (last.start, last.start_time)
-        closes = f"{ui('closes_on', lang)} {moment(day, hhmm, lang)}"
+        closes = f"{ui('closes_on', lang)} {moment(*last_moment(closing_step(notice)), lang)}"
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
                          "closes": closes})
         for ev in steps(notice):
