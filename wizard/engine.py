@@ -88,13 +88,13 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
 
 def documents_for(notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> list[dict]:
     """The documents the profile says this candidate must give: a visa for some who are not EU nationals (its
-    condition says who exactly, since the profile does not tell an EEA or Swiss national apart), the details
-    of a diploma obtained abroad."""
+    condition says who exactly, since the profile does not tell an EEA or Swiss national apart; listed too
+    when the nationality is not given), the details of a diploma obtained abroad."""
     return [
         {**{k: v for k, v in d.items() if k not in ("entry_years", "outside_eu", "foreign_diploma")},
          "kind": "document"}
         for d in notice["documents_by_profile"]
-        if (d["outside_eu"] and not profile.eu_national or d["foreign_diploma"] and profile.foreign)
+        if (d["outside_eu"] and profile.eu_national is not True or d["foreign_diploma"] and profile.foreign)
         and (not d["entry_years"] or route["entry_year"] in d["entry_years"])
     ]
 

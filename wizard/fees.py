@@ -56,7 +56,8 @@ def application_fee(
 def tuition(
     route: dict[str, Any], school: dict[str, Any], notice: dict[str, Any], profile: Profile, reasons: list
 ) -> dict[str, Any]:
-    """Tuition per year for the profile's nationality; 0 where scholarship holders are exempt."""
+    """Tuition per year for the profile's nationality; 0 where scholarship holders are exempt; None when the
+    nationality is not given and it decides the amount (the stated EU and non-EU amounts come beside it)."""
     if route["tuition"] != "school":
         reasons.append(message("no-tuition-stated", silent(notice["document"])))
         return {"tuition_eur_per_year": None, "tuition": None}
@@ -64,12 +65,14 @@ def tuition(
         reasons.append(message("no-school-tuition", silent(notice["document"])))
         return {"tuition_eur_per_year": None, "tuition": None}
     stated = school["tuition"][0]
-    amount = stated["eu_eur"] if profile.eu_national else stated["non_eu_eur"]
+    amount = None if profile.eu_national is None else stated["eu_eur" if profile.eu_national else "non_eu_eur"]
     if profile.scholarship and stated["scholarship_exempt"]:
         amount = 0
         reasons.append(message("tuition-exempt", stated["source"]))
     elif profile.scholarship:
         reasons.append(message("tuition-exemption-unstated", stated["source"]))
+    if amount is None:
+        reasons.append(message("tuition-needs-nationality", stated["source"]))
     if stated["scholarship"] and profile.scholarship:
         reasons.append(note(stated["scholarship"], stated["source"]))
     if stated["academic_year"]:

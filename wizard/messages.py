@@ -33,6 +33,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Le document ne dit pas si les boursiers sont exonérés des droits de scolarité : le montant plein est affiché.",
         "The document does not say whether scholarship holders are exempt from tuition: the full amount is shown.",
     ),
+    "tuition-needs-nationality": (
+        "Nationalité non indiquée : les montants pour l'Union européenne et hors Union européenne sont affichés.",
+        "Nationality not given: the amounts for EU and non-EU nationals are shown.",
+    ),
     "tuition-year": (
         "Montant indiqué par le document pour l'année universitaire {year}.",
         "Amount the document states for the {year} academic year.",

@@ -101,7 +101,9 @@ class Profile:
     experience_years: float | None
     """None when not given: a route's age or experience condition is then reported as not checked."""
     scholarship: bool
-    eu_national: bool
+    eu_national: bool | None
+    """None when not given: the tuition shows both amounts, and a document asked of some non-EU nationals is
+    listed with its condition."""
 
     def as_json(self) -> dict[str, Any]:
         """The normalised profile, as the output and a shared URL give it."""
@@ -230,7 +232,7 @@ def parse_profile(data: object, catalogue: Catalogue) -> Profile:
         age=age,
         experience_years=experience,
         scholarship=_flag(data, "scholarship", False),
-        eu_national=_flag(data, "eu_national", True),
+        eu_national=_flag(data, "eu_national", None),
     )
 
 

@@ -354,6 +354,19 @@ def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
     page.close()
 
 
+def test_nationality_not_given_shows_both_tuitions(wizard_page):
+    """002 Annexe 4: EU and non-EU tuition. Until the candidate says, neither is picked for them."""
+    page = wizard_page("en", "?diploma=m1&specialty=physique&age=23")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    expect(page.locator("#wz-eu-national-unsaid")).to_be_checked()
+    tuition = card(page, "ales-ast-y1").locator(".wz-fees dd").nth(1)
+    expect(tuition).to_have_text(re.compile(r"^EU: €2,950, non-EU: €5,150 per year"))
+    page.check("#wz-eu-national-no")
+    expect(tuition).to_have_text(re.compile(r"^€5,150 per year \(EU: €2,950, non-EU: €5,150"))
+    expect(page).to_have_url(re.compile(r"[?&]eu_national=0\b"))
+    page.close()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_axe_violations(wizard_page, lang):
     page = wizard_page(lang, "?diploma=licence3&specialty=chimie&age=21&pick=albi-ast-y1")

@@ -169,7 +169,10 @@ def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
             if x["kind"] == "document"]
     assert len(visa) == 1 and "Suisse" in visa[0]["fr"] and "Switzerland" in visa[0]["en"]
     assert visa[0]["source"].startswith("document 000, §3")
-    assert not [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
+    eu = {**profile, "eu_national": True}
+    assert not [x for x in route(eu, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"]
+    # Nationality not given: listed, since its condition says who must give it.
+    assert [x for x in route(profile, "albi-apprenticeship-y1")["reasons"] if x["kind"] == "document"] == visa
     # A refused route asks for no documents; 002 and 003 ask for no visa.
     refused = route({"diploma": "other", "ects": 60, "age": 20, "eu_national": False}, "albi-apprenticeship-y1")
     assert refused["verdict"] == "ineligible" and "document" not in [x["kind"] for x in refused["reasons"]]
@@ -179,7 +182,7 @@ def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
 
 def test_a_foreign_diploma_is_told_of_the_programme_details(route):
     """000 §3: "Détail du programme du diplôme obtenu … Si le diplôme est obtenu à l'étranger"."""
-    profile = {"diploma": "bts", "specialty": "batiment", "age": 20}
+    profile = {"diploma": "bts", "specialty": "batiment", "age": 20, "eu_national": True}
     asked = [x for x in route({**profile, "foreign": True}, "albi-apprenticeship-y1")["reasons"]
              if x["kind"] == "document"]
     assert len(asked) == 1 and "étranger" in asked[0]["fr"] and "abroad" in asked[0]["en"]
@@ -283,6 +286,16 @@ def test_tuition(route, route_id, eu, scholarship, amount, reason):
     assert fees["tuition_eur_per_year"] == amount
     if reason:
         assert any(reason in r["en"] for r in fees["reasons"])
+
+
+@pytest.mark.parametrize("scholarship, amount", [(False, None), (True, 0)])
+def test_tuition_without_nationality(route, scholarship, amount):
+    """Nationality not given: no amount is chosen for the candidate, both stay in `tuition`; an exemption holds
+    whatever the nationality."""
+    fees = route({"diploma": "m1", "specialty": "physique", "scholarship": scholarship}, "ales-ast-y1")["fees"]
+    assert fees["tuition_eur_per_year"] == amount
+    assert (fees["tuition"]["eu_eur"], fees["tuition"]["non_eu_eur"]) == (2950, 5150)
+    assert any("Nationality not given" in r["en"] for r in fees["reasons"]) == (amount is None)
 
 
 def test_tuition_not_stated_is_null_with_reason(route):

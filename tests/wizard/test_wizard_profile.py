@@ -54,7 +54,7 @@ def test_defaults(rules):
         "age": 20,
         "experience_years": None,
         "scholarship": False,
-        "eu_national": True,
+        "eu_national": None,  # not given: both tuition amounts are shown
     }
     assert wizard.evaluate({"diploma": "bts"}, rules)["profile"]["age"] is None
 

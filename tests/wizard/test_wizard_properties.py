@@ -31,7 +31,7 @@ any_profile = st.fixed_dictionaries(
         "foreign": st.booleans(),
         "experience_years": st.one_of(st.integers(0, 50), st.floats(0, 50, allow_nan=False)),
         "scholarship": st.booleans(),
-        "eu_national": st.booleans(),
+        "eu_national": st.one_of(st.none(), st.booleans()),
     },
 )
 # A prior bac+2 only for an ATS year (the engine refuses it otherwise); no more years worked than lived.

@@ -47,7 +47,7 @@ def sample_profiles(n: int, seed: int = 4) -> list[dict]:
             "foreign": [True, False],
             "experience_years": [0, 1, 2.5, 3, 10],
             "scholarship": [True, False],
-            "eu_national": [True, False],
+            "eu_national": [True, False, None],
         }.items():
             if rnd.random() < 0.5:
                 p[key] = rnd.choice(values)

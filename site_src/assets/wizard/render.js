@@ -114,9 +114,14 @@ export class Renderer {
     if (f.tuition) {
       // 0 where the engine applied the scholarship exemption: said on the line, not only in the notes below.
       const exempt = f.tuition_eur_per_year === 0 && f.tuition.scholarship_exempt ? ` (${T.tuition_exempt})` : "";
-      row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}${exempt}`,
-        h("span", { class: "wz-small", text: ` (${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}${f.tuition.academic_year ? `, ${f.tuition.academic_year}` : ""})` }),
-        " ", source(f.tuition.source));
+      const both = `${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}`;
+      const year = f.tuition.academic_year ? `, ${f.tuition.academic_year}` : "";
+      // Without a nationality (null) the two stated amounts are the answer; otherwise they come as context.
+      if (f.tuition_eur_per_year === null) row(T.tuition, `${both} ${T.per_year}${year}`, " ", source(f.tuition.source));
+      else {
+        row(T.tuition, `${this.eur(f.tuition_eur_per_year)} ${T.per_year}${exempt}`,
+          h("span", { class: "wz-small", text: ` (${both}${year})` }), " ", source(f.tuition.source));
+      }
     } else row(T.tuition, T.not_stated);
     if (f.course_cost) {
       row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,

@@ -11,7 +11,9 @@ const NUMBERS = ["age", "ects", "experience_years"];
 // The speciality lists' own answer for a speciality outside them. Sent as it is: the engine reads any
 // slug outside its catalogue as a speciality given but not listed (not as no speciality at all).
 const UNLISTED = "unlisted";
-const FLAGS = { foreign: false, scholarship: false, eu_national: true };
+const FLAGS = { foreign: false, scholarship: false };
+// Yes / no / not said, as radio buttons valued "1", "0" and "": a question left unanswered is not sent.
+const ANSWERS = ["specialty_scientific", "eu_national"];
 
 function start(root) {
   const T = JSON.parse(document.getElementById("wz-i18n").textContent);
@@ -104,8 +106,10 @@ function start(root) {
       p.prior_diploma = { diploma: field("prior_diploma").value };
       if (chosen("prior_specialty")) p.prior_diploma.specialty = chosen("prior_specialty");
     }
-    const scientific = field("specialty_scientific").value;
-    if (!root.querySelector("#wz-scientific").hidden && scientific) p.specialty_scientific = scientific === "1";
+    // A hidden question (the speciality's, while it is in the list) is not asked.
+    for (const name of ANSWERS) {
+      if (!field(name)[0].closest("fieldset").hidden && field(name).value) p[name] = field(name).value === "1";
+    }
     // Text fields, not number ones: a browser's number field reads "1,5" as 15 or as nothing, and "2e" as
     // nothing. A decimal comma is read as a point; anything else unreadable goes as typed, for the engine to
     // name the field.
@@ -131,7 +135,7 @@ function start(root) {
       q.set("prior_diploma", p.prior_diploma.diploma);
       if (p.prior_diploma.specialty) q.set("prior_specialty", p.prior_diploma.specialty);
     }
-    if ("specialty_scientific" in p) q.set("specialty_scientific", p.specialty_scientific ? "1" : "0");
+    for (const name of ANSWERS) if (name in p) q.set(name, p[name] ? "1" : "0");
     for (const name of NUMBERS) if (name in p) q.set(name, String(p[name]));
     for (const [name, byDefault] of Object.entries(FLAGS)) if (p[name] !== byDefault) q.set(name, p[name] ? "1" : "0");
     if (pickList.length) q.set("pick", pickList.join(","));
@@ -161,7 +165,7 @@ function start(root) {
     fillSpecialties("diploma", "specialty", q.get("specialty") ?? (q.get("diploma") === "ats" ? "" : before));
     field("prior_diploma").value = q.get("prior_diploma") ?? "";
     fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (q.get("diploma") === "ats" ? before : ""));
-    field("specialty_scientific").value = q.get("specialty_scientific") ?? "";
+    for (const name of ANSWERS) field(name).value = q.get(name) ?? "";
     // Left empty, a number is unknown: the verdict says what it waits for rather than assume 0 years.
     for (const name of NUMBERS) field(name).value = q.get(name) ?? "";
     for (const [name, byDefault] of Object.entries(FLAGS)) {
