@@ -354,6 +354,17 @@ def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
     page.close()
 
 
+def test_year_two_routes_come_first_in_their_group(wizard_page):
+    page = wizard_page("en", "?diploma=m1&specialty=physique&age=23")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    years = page.locator(".wz-group-eligible .wz-card").evaluate_all(
+        "cards => cards.map((c) => c.dataset.route.endsWith('-y2') ? 2 : 1)")
+    assert 2 in years and 1 in years and years == sorted(years, reverse=True)
+    first = page.locator(".wz-contents a[href^='#route-']").first
+    expect(first).to_have_attribute("href", re.compile(r"-y2$"))
+    page.close()
+
+
 def test_nationality_not_given_shows_both_tuitions(wizard_page):
     """002 Annexe 4: EU and non-EU tuition. Until the candidate says, neither is picked for them."""
     page = wizard_page("en", "?diploma=m1&specialty=physique&age=23")

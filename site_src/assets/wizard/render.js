@@ -43,6 +43,12 @@ export const linked = (text) => String(text).split(LINK_IN_TEXT)
 
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
+// A verdict's routes, those entering a later year first: a year-2 route that accepts a candidate (an M1
+// holder, say) is the one they would look for, not below every year-1 card. The engine's order otherwise.
+function routesOf(result, verdict) {
+  return result.routes.filter((r) => r.verdict === verdict).sort((a, b) => b.entry_year - a.entry_year);
+}
+
 export class Renderer {
   constructor(T, lang) {
     this.T = T;
@@ -170,7 +176,7 @@ export class Renderer {
   contents(result) {
     const T = this.T;
     const lines = VERDICTS.filter((v) => v !== "ineligible").map((verdict) => {
-      const routes = result.routes.filter((r) => r.verdict === verdict);
+      const routes = routesOf(result, verdict);
       if (!routes.length) return null;
       return h("li", {}, h("a", { href: `#wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` }),
         h("ul", {}, routes.map((r) =>
@@ -227,7 +233,7 @@ export class Renderer {
   results(result, picked, now = window.imtFrenchNow()) {
     const T = this.T;
     const groups = VERDICTS.map((verdict) => {
-      const routes = result.routes.filter((r) => r.verdict === verdict);
+      const routes = routesOf(result, verdict);
       const heading = h("h2", { id: `wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` });
       let body = routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none });
       if (verdict === "ineligible" && routes.length && routes.length < result.routes.length) {
