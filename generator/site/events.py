@@ -188,9 +188,12 @@ LANGUAGE_LINK = re.compile(r'href="[^"]*"(?= hreflang="(\w+)")')
 @event_priority(-200)
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The one 404 page serves both languages: its language links lead to each language's home (they
-    named the last page built), and it gets the policy every page has."""
+    named the last page built), and it gets the policy every page has. The default language's build writes
+    it: each language's build renders it at the site's root, and the last one's <html lang> would win."""
     if template_name != "404.html":
         return output_content
+    if _language(config) != LANGS[0]:
+        return ""  # MkDocs writes no file for an empty template
     base = urlparse(config.site_url or "/").path.rstrip("/")
     output = LANGUAGE_LINK.sub(lambda m: f'href="{base}/{"" if m.group(1) == LANGS[0] else m.group(1) + "/"}"', output_content)
     return with_csp(name_section_menus(output))

@@ -115,6 +115,8 @@ def test_the_404_page_speaks_both_languages_and_leads_home(built_site):
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page introuvable" in html and "Page not found" in html
     assert 'href="/"' in html and 'href="/en/"' in html  # absolute: a 404 is served at any depth
+    # Written by the default language's build (English paragraphs say lang="en" themselves), not the last one's.
+    assert '<html lang="fr"' in html and not (built_site / "en" / "404.html").exists()
 
 
 def test_search_ranks_an_archived_session_below_the_current_one(built_site: Path):
