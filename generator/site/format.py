@@ -184,9 +184,14 @@ def _on_text(html: str, change) -> str:
     return "".join(out)
 
 
+_JSON_SCRIPT = re.compile(r'(<script type="application/json"[^>]*>)(.*?)(?=</script>)', re.S)
+
+
 def french_spacing(html: str) -> str:
-    """The page's text with French non-breaking spaces."""
-    return _on_text(html, french_spaces)
+    """The page's text with French non-breaking spaces, and the texts its scripts show from a JSON block
+    (the wizard's words, the home page's steps)."""
+    html = _on_text(html, french_spaces)
+    return _JSON_SCRIPT.sub(lambda m: m.group(1) + french_spaces(m.group(2)), html)
 
 
 _QUOTED = re.compile(r"“([^“”]*[^\W\d_][^“”]*)”")

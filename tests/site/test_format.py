@@ -70,6 +70,17 @@ def test_french_spacing_keeps_tags_scripts_and_code():
     )
 
 
+def test_french_spacing_reaches_the_texts_a_script_shows_from_json():
+    """The wizard's words and the home page's steps are drawn by scripts from JSON blocks."""
+    from generator.site.format import french_spacing
+
+    html = '<script type="application/json" id="t">{"fill_in": "Renseignez « {field} » ; puis : voir"}</script>'
+    assert french_spacing(html) == (
+        '<script type="application/json" id="t">{"fill_in": "Renseignez «\u202f{field}\u202f»\u202f; puis\u00a0: voir"}'
+        "</script>"
+    )
+
+
 def test_english_pages_mark_their_french_quotations():
     from generator.site.format import mark_french
 
