@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -250,6 +251,7 @@ class Exam(Sourced):
     nature: Text
     duration_min: Annotated[int, Field(gt=0)] | None = None
     duration_note: Text | None = None
+    """The notice's own words on the time ("Environ 30 minutes"), or what is unclear about it."""
     mode: Literal["in-person", "remote", "online", "in-person-or-remote", "in-person-maybe-remote"] | None = None
     """None where the document does not say how the exam is held."""
     eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None
@@ -258,6 +260,15 @@ class Exam(Sourced):
     entry_years: list[EntryYear] = []
     programmes: list[Slug] = []
     channels: list[ChannelId] = []
+
+    @property
+    def note_gives_minutes(self) -> bool:
+        """Whether the note states the minutes itself, in both languages: then it is said alone, not after
+        "30 min" again."""
+        if self.duration_min is None or self.duration_note is None:
+            return False
+        number = re.compile(rf"(?<!\d){self.duration_min}(?!\d)")
+        return all(number.search(text) for text in (self.duration_note.fr, self.duration_note.en))
 
 
 class RequiredDocument(Sourced):

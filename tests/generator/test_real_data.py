@@ -130,3 +130,14 @@ def test_every_data_file_names_its_schema():
         prefix = "../../" if rel.startswith("notices/") else ""
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema={prefix}schema/{kind}.schema.json", rel
+
+
+def test_an_exam_duration_is_said_once(ds):
+    """003 §7: "pendant environ 30 minutes" is said as the notice says it, not after "30 min" again; 001's
+    note on "1h30" is about what the time covers, so the minutes come first."""
+    def exams(notice, session):
+        return next(n for n in ds.sessions(notice) if n.session == session).exams
+
+    assert next(e for e in exams("ales-apprentissage", "2024") if e.id == "evd-year-1").note_gives_minutes
+    albi = [e for e in exams("albi-alternance", "2025") if e.duration_min == 90]
+    assert albi and not albi[0].note_gives_minutes
