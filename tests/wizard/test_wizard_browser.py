@@ -392,10 +392,13 @@ def test_no_axe_violations(wizard_page, lang):
 
 
 def test_print_and_mobile(wizard_page):
-    page = wizard_page("fr", "?diploma=licence3&specialty=chimie&age=21")
-    page.set_viewport_size({"width": 360, "height": 740})
+    # Ticked routes of three notices: the fee total's four columns and a payee's web address must fit too.
+    picks = "albi-ast-y1,albi-apprenticeship-y1,ales-apprenticeship-mkx-y1"
+    page = wizard_page("fr", f"?diploma=licence3&specialty=chimie&age=21&pick={picks}")
+    page.set_viewport_size({"width": 320, "height": 740})
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    expect(page.locator(".wz-total-table tbody tr")).to_have_count(3)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
     folded = card(page, "albi-ast-y1").locator("details.wz-more li").first
     expect(folded).to_be_hidden()
     page.emulate_media(media="print")

@@ -272,7 +272,7 @@ export class Renderer {
       else if (line.first_eur !== null && line.count <= 1) how = this.eur(line.first_eur);
       else if (line.first_eur !== null) how = `${this.eur(line.first_eur)} + ${line.count - 1} × ${this.eur(line.additional_eur)}`;
       return h("tr", {},
-        h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small", text: line.payee ? this.t(line.payee) : "" })),
+        h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small" }, line.payee ? linked(this.t(line.payee)) : "")),
         h("td", { text: String(line.routes.length) }), h("td", { text: how }), h("td", { text: this.eur(line.amount_eur) }));
     });
     body.push(h("table", { class: "wz-total-table" },
