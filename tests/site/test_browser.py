@@ -264,6 +264,24 @@ def test_diploma_matrix_filters_its_columns_by_school_and_channel(page, site_url
     assert len(heads) == 2 + 6 and all("Admission on qualifications" in h for h in heads[2:])  # 3 schools x 2 years
 
 
+@pytest.mark.parametrize("path, choices", [
+    ("en/compare/diplomas/", {"kind": "bts", "school": "ales"}),
+    ("compare/calendar/", {"school": "albi", "channel": "apprenticeship"}),
+])
+def test_a_filtered_table_can_be_shared_by_its_address(page, site_url, path, choices):
+    page.goto(site_url + path)
+    for column, value in choices.items():
+        page.select_option(f"#filter-{column}", value)
+    expect(page).to_have_url(re.compile(r"\?" + "&".join(f"{k}={v}" for k, v in choices.items()) + "$"))
+    shown = page.locator("article table tbody tr:visible").count()
+    page.goto(page.url)  # the shared address: the same choices and rows
+    for column, value in choices.items():
+        expect(page.locator(f"#filter-{column}")).to_have_value(value)
+    assert page.locator("article table tbody tr:visible").count() == shown
+    page.select_option(f"#filter-{next(iter(choices))}", "")
+    assert next(iter(choices)) + "=" not in page.url
+
+
 def test_diploma_matrix_filters_by_speciality(page, site_url):
     page.goto(site_url + "compare/diplomas/")
     rows = page.eval_on_selector_all(

@@ -114,6 +114,24 @@
     });
   }
 
+  // A filter's choices live in the address (?school=albi&kind=bts), so that a filtered table can be shared,
+  // bookmarked and found again with Back. A value the lists do not offer is ignored.
+  function filterFromURL(form) {
+    var q = new URLSearchParams(location.search);
+    form.querySelectorAll("select[data-column]").forEach(function (s) {
+      var v = q.get(s.dataset.column);
+      if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
+    });
+  }
+  function filterToURL(form) {
+    var q = new URLSearchParams(location.search);
+    form.querySelectorAll("select[data-column]").forEach(function (s) {
+      if (s.value) q.set(s.dataset.column, s.value); else q.delete(s.dataset.column);
+    });
+    var query = q.toString();
+    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  }
+
   function calendarTools(root) {
     // Above the calendar: how many of the steps shown are open, upcoming and closed; a school and a channel
     // filter (each step's status names its schools and channels); and a switch that hides the closed steps
@@ -161,7 +179,8 @@
       if (check) check.addEventListener("change", apply);
       if (form) {
         form.hidden = false;  // without the script, its lists would do nothing
-        form.addEventListener("change", apply);
+        filterFromURL(form);
+        form.addEventListener("change", function () { apply(); filterToURL(form); });
         form.addEventListener("submit", function (e) { e.preventDefault(); });
       }
       apply();
@@ -249,7 +268,8 @@
         }
       }
       form.hidden = false;  // without the script, its lists would do nothing
-      form.addEventListener("change", apply);
+      filterFromURL(form);
+      form.addEventListener("change", function () { apply(); filterToURL(form); });
       form.addEventListener("submit", function (e) { e.preventDefault(); });
       apply();
     });
