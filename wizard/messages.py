@@ -60,10 +60,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "which your diploma decides).",
     ),
     "one-channel": (
-        "Vous avez retenu plusieurs voies d'admission pour la même formation de la même école ({routes}). Une "
-        "seule est permise par an ({clause}) : si vous candidatez la même année, il vous faudra choisir.",
-        "You chose several admission channels to the same course at the same school ({routes}). Only one a year "
-        "is allowed ({clause}): if you apply in the same year, you will have to choose.",
+        "Vous avez retenu plusieurs voies d'admission pour ce que nous lisons comme la même formation de la même "
+        "école ({routes}). La notice n'autorise pas, la même année, deux candidatures à la même formation par deux "
+        "voies différentes ({clause}) : pour une même année, n'en gardez qu'une.",
+        "You chose several admission channels to what we read as the same course at the same school ({routes}). "
+        "The notice does not allow two applications to the same course, in the same year, through two different "
+        "channels ({clause}): for any one year, keep only one.",
     ),
     "mixed-sessions": (
         "Ces frais viennent de notices de sessions différentes ({sessions}) : chaque ligne applique les frais de "

@@ -417,7 +417,7 @@ def test_fee_total_warns_of_two_channels_where_the_notice_allows_one(rules):
     one = wizard.fee_total(result, ["albi-apprenticeship-y1"])
     assert one["notes"] == []
     two = wizard.fee_total(result, ["albi-apprenticeship-y1", "albi-professionalisation-y1"])
-    (clash,) = [n for n in two["notes"] if "one a year" in n["en"]]
+    (clash,) = [n for n in two["notes"] if "in the same year" in n["en"]]
     assert clash["source"] == "document 000, §1 Conditions d'admission"
     assert "Apprentissage, 1re année ; IMT Mines Albi, Contrat de professionnalisation" in clash["fr"]
     # Several Alès apprenticeship specialities are one channel: the platform allows them (fees per formation).
@@ -431,13 +431,14 @@ def test_fee_total_warns_of_two_channels_to_one_course_across_notices(rules):
     student-status one, so choosing both is no clash."""
     result = wizard.evaluate({"diploma": "but3", "specialty": "genie-mecanique-et-productique", "age": 21}, rules)
     albi = wizard.fee_total(result, ["albi-ast-y1", "albi-apprenticeship-y1"])
-    (clash,) = [n for n in albi["notes"] if "one a year" in n["en"]]
-    assert clash["en"].startswith("You chose several admission channels to the same course at the same school "
+    (clash,) = [n for n in albi["notes"] if "in the same year" in n["en"]]
+    assert clash["en"].startswith("You chose several admission channels to what we read as the same course at the "
+                                  "same school "
                                   "(IMT Mines Albi, Apprenticeship, year 1; IMT Mines Albi, Admission on "
                                   "qualifications (AST), year 1)")
     assert "(document 000, §1 Conditions d'admission; document 002, §1.3 Autres conditions)" in clash["en"]
     ales = wizard.fee_total(result, ["ales-ast-y1", "ales-apprenticeship-mkx-y1"])
-    assert not [n for n in ales["notes"] if "one a year" in n["en"]]
+    assert not [n for n in ales["notes"] if "in the same year" in n["en"]]
 
 
 # ---- deadlines ----
@@ -486,4 +487,4 @@ def test_two_channels_at_one_entry_year_are_not_called_one_formation_at_two_year
     result = wizard.evaluate({"diploma": "bts", "specialty": "electrotechnique", "age": 27, "experience_years": 4}, rules)
     total = wizard.fee_total(result, ["albi-apprenticeship-y1", "albi-continuing-education-y1"])
     assert not [n for n in total["notes"] if "counted once" in n["en"]]
-    assert [n for n in total["notes"] if "one a year" in n["en"]]
+    assert [n for n in total["notes"] if "in the same year" in n["en"]]
