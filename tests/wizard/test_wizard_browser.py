@@ -157,7 +157,7 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
     [
         # A scholarship holder's reduced fee says what others pay: "0 €" alone reads as a missing figure.
         ("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1", "albi-ast-y1", ".wz-fees dd",
-         r"^0\s€ par candidature \(tarif boursier ; sinon 76\s€\)"),
+         r"^0\s€ par candidature \(tarif boursier\s; sinon 76\s€\)"),
         # A web address in a reason is a link.
         ("fr", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1",
          'a[href="https://dossier-apprentissage.imt.fr"]', r"^https://dossier-apprentissage\.imt\.fr$"),
