@@ -251,7 +251,7 @@ class Exam(Sourced):
     nature: Text
     duration_min: Annotated[int, Field(gt=0)] | None = None
     duration_note: Text | None = None
-    """The notice's own words on the time ("Environ 30 minutes"), or what is unclear about it."""
+    """The notice's own words on the time ("environ 30 minutes"), or what is unclear about it."""
     mode: Literal["in-person", "remote", "online", "in-person-or-remote", "in-person-maybe-remote"] | None = None
     """None where the document does not say how the exam is held."""
     eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None
@@ -280,7 +280,7 @@ class RequiredDocument(Sourced):
     entry_years: list[EntryYear] = []
     outside_eu: bool = False
     """Only some candidates who are not EU nationals must give it (a visa); its condition says which. The
-    wizard shows it to a candidate who answers that they are not an EU national."""
+    wizard shows it to a candidate who answers that they are not an EU national, or who does not say."""
     foreign_diploma: bool = False
     """Only candidates whose diploma was obtained abroad must give it (its programme's details). The wizard
     shows it to a candidate who says so."""
