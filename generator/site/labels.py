@@ -380,6 +380,7 @@ UI: dict[str, tuple[str, str]] = {
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
     "tables_csv": ("Tableaux comparatifs (CSV)", "Comparison tables (CSV)"),
     "calendars_ics": ("Calendriers (ICS)", "Calendars (ICS)"),
+    "ics_jump": ("Ajouter ces dates à un agenda (fichiers ICS)", "Add these dates to a calendar (ICS files)"),
     "ics_all": ("Toutes les voies", "Every channel"),
     "ics_current_only": (
         "Les calendriers par voie et « Toutes les voies » reprennent la dernière session de chaque notice ; "
