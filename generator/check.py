@@ -138,12 +138,22 @@ def _check_document_sessions(ds: Dataset, documents: list[tuple[YamlFile, str]],
         i, doc = registered.get(item.notice.document, (None, None))
         if doc is None or doc.id in twice or used[doc.id] > 1 or item.file.path.stem != item.notice.session:
             continue
-        if not any(year in doc.session for year in item.notice.session.split("-")):
+        if not registered_for(doc.session, item.notice.session):
             line, _ = registry.locate(("documents", i, "session"))
-            errors.append(item.file.error(("document",), (
-                f'document "{doc.id}" is registered for session "{doc.session}" ({registry.display}:{line}), '
-                f"not {item.notice.session}: correct the one that is wrong")))
+            errors.append(item.file.error(("document",), registered_elsewhere(
+                doc.id, doc.session, f"({registry.display}:{line})", item.notice.session)))
     return errors
+
+
+def registered_for(registered: str, session: str) -> bool:
+    """Whether a document's registry session ("2025", "rentrée 2025") names one of the session's years."""
+    return any(year in registered for year in session.split("-"))
+
+
+def registered_elsewhere(document: str, registered: str, where: str, session: str) -> str:
+    """`where` says where the registry entry is: "(data/registry.yaml:5)", "in data/registry.yaml"."""
+    return (f'document "{document}" is registered for session "{registered}" {where}, not {session}: correct '
+            "the one that is wrong")
 
 
 def check_routes(ds: Dataset) -> list[DataError]:

@@ -14,7 +14,7 @@ from babel.dates import get_month_names
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .check import document_taken, walk
+from .check import document_taken, registered_elsewhere, registered_for, walk
 from .dataset import notice_files, session_key
 from .load import TO_CONFIRM, YamlFile, read_yaml
 from .model.notice import Notice
@@ -143,10 +143,9 @@ def new_session(data_dir: Path, notice_id: str, session: str, document: str) -> 
             raise ScaffoldError(document_taken(document, other))
     # validate refuses a session described by a document registered for another: say it before the copy.
     entry = next(d for d in listed if isinstance(d, dict) and str(d.get("id")) == document)
-    registered = str(entry.get("session"))
-    if session not in registered:
-        raise ScaffoldError(f'document "{document}" is registered for session "{registered}" in '
-                            f'{data_dir / "registry.yaml"}, not {session}: correct the one that is wrong')
+    if not registered_for(str(entry.get("session")), session):
+        where = f'in {data_dir / "registry.yaml"}'
+        raise ScaffoldError(registered_elsewhere(document, str(entry.get("session")), where, session))
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
