@@ -95,12 +95,14 @@ def _step_scope(notice: Notice, ev: Event) -> tuple[list[str], list[str]]:
 
 
 def calendar_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
-    """The calendar's school and channel lists: those of its steps, in the registry's order."""
+    """The calendar's school and channel lists: those of its steps, in the registry's order. Its steps only,
+    not their order or open span, which the table computes."""
     schools, channels = set(), set()
-    for notice, ev, _, _ in _current_steps(ds):
-        ss, cs = _step_scope(notice, ev)
-        schools.update(ss)
-        channels.update(cs)
+    for notice in ds.current():
+        for ev in steps(notice):
+            ss, cs = _step_scope(notice, ev)
+            schools.update(ss)
+            channels.update(cs)
     return {
         "school": [(s.id, s.name) for s in ds.schools if s.id in schools],
         "channel": [(ch.id, channel_name(ds, ch.id, lang)) for ch in ds.registry.channels if ch.id in channels],
