@@ -114,22 +114,33 @@
     });
   }
 
-  // A filter's choices live in the address (?school=albi&kind=bts), so that a filtered table can be shared,
-  // bookmarked and found again with Back. A value the lists do not offer is ignored.
-  function filterFromURL(form) {
+  // A table's filter form: its choices by column ({school: "albi", kind: ""}).
+  function choices(form) {
+    var wanted = {};
+    if (form) form.querySelectorAll("select[data-column]").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+    return wanted;
+  }
+
+  // The form shows once the script can act on it. Its choices live in the address (?school=albi&kind=bts), so
+  // that a filtered table can be shared, bookmarked and found again with Back; a value the lists do not offer
+  // is ignored. `apply` shows the rows chosen.
+  function filterForm(form, apply) {
+    form.hidden = false;
     var q = new URLSearchParams(location.search);
     form.querySelectorAll("select[data-column]").forEach(function (s) {
       var v = q.get(s.dataset.column);
       if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) s.value = v;
     });
-  }
-  function filterToURL(form) {
-    var q = new URLSearchParams(location.search);
-    form.querySelectorAll("select[data-column]").forEach(function (s) {
-      if (s.value) q.set(s.dataset.column, s.value); else q.delete(s.dataset.column);
+    form.addEventListener("change", function () {
+      apply();
+      var address = new URLSearchParams(location.search);
+      Object.entries(choices(form)).forEach(function (kv) {
+        if (kv[1]) address.set(kv[0], kv[1]); else address.delete(kv[0]);
+      });
+      var query = address.toString();
+      history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
     });
-    var query = q.toString();
-    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
   function calendarTools(root) {
@@ -164,8 +175,7 @@
         box.appendChild(label);
       }
       function apply() {
-        var wanted = {};
-        if (form) form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+        var wanted = choices(form);
         var count = { open: 0, upcoming: 0, closed: 0 };
         rows.forEach(function (tr, i) {
           var m = marks[i];
@@ -177,12 +187,7 @@
         line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
       }
       if (check) check.addEventListener("change", apply);
-      if (form) {
-        form.hidden = false;  // without the script, its lists would do nothing
-        filterFromURL(form);
-        form.addEventListener("change", function () { apply(); filterToURL(form); });
-        form.addEventListener("submit", function (e) { e.preventDefault(); });
-      }
+      if (form) filterForm(form, apply);
       apply();
     });
   }
@@ -244,8 +249,7 @@
       }
       function apply() {
         narrow();
-        var wanted = {};
-        form.querySelectorAll("select").forEach(function (s) { wanted[s.dataset.column] = s.value; });
+        var wanted = choices(form);
         // The school and channel filters keep the columns of their routes (a header names its route's);
         // the diploma kind and speciality columns have neither and always stay.
         var columns = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
@@ -267,10 +271,7 @@
           out.textContent = shown + " " + (plural.select(shown) === "one" ? form.dataset.shownOne : form.dataset.shown);
         }
       }
-      form.hidden = false;  // without the script, its lists would do nothing
-      filterFromURL(form);
-      form.addEventListener("change", function () { apply(); filterToURL(form); });
-      form.addEventListener("submit", function (e) { e.preventDefault(); });
+      filterForm(form, apply);
       apply();
     });
   }
