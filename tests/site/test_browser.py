@@ -200,6 +200,25 @@ def test_calendar_filters_by_school_and_channel_on_a_phone(page, site_url, datas
     assert f"Closed: {closed}" in page.locator(".calendar-tools").inner_text()
 
 
+def test_seats_filter_by_school_channel_and_year_on_a_phone(page, site_url, dataset):
+    lines = [line for n in dataset.current() for line in n.seats.lines]
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto(site_url + "en/" + PAGES["compare-seats"])
+    shown = page.locator("article table tbody tr:visible")
+    count = page.locator("form.row-filter output")
+    assert shown.count() == len(lines)
+    page.select_option("#filter-school", "ales")
+    page.select_option("#filter-year", "2")
+    wanted = [line for line in lines if line.school == "ales" and line.entry_year == 2]
+    assert 0 < shown.count() == len(wanted) < len(lines)
+    assert count.inner_text() == (f"{len(wanted)} rows shown" if len(wanted) > 1 else "1 row shown")
+    # A line for two channels shows under either.
+    both = next(line for line in lines if len(line.channels) > 1)
+    page.goto(site_url + "en/" + PAGES["compare-seats"] + f"?school={both.school}&channel={both.channels[-1]}")
+    assert page.locator("#filter-channel").input_value() == both.channels[-1]
+    assert shown.count() == sum(line.school == both.school and both.channels[-1] in line.channels for line in lines)
+
+
 def test_calendar_says_when_every_date_is_past(page, site_url, dataset):
     last = max(e.end or e.start for n in dataset.current() for e in n.events)
     page.clock.set_fixed_time(dt.datetime.combine(last + dt.timedelta(days=1), dt.time(12)))

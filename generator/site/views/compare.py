@@ -34,7 +34,7 @@ from .common import (
     session_url,
 )
 from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows
-from .table import Cell, Table, number_cell
+from .table import Cell, Table, number_cell, row_keys
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
@@ -75,12 +75,26 @@ def channels_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 
 def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
-    """The seat lines of every current session, with a link to each session."""
+    """The seat lines of every current session, with a link to each session. The last cell marks the line's
+    school, channels and entry year for the page's filter form."""
     table = Table([*(ui(h, lang) for h in SEAT_HEADERS), ui("session", lang)], name="seats")
     for notice in ds.current():
-        for row in seat_rows(ds, notice, lang, c):
-            table.add(*row, _session_link(notice, lang, here))
+        link = _session_link(notice, lang, here)
+        for line, row in zip(notice.seats.lines, seat_rows(ds, notice, lang, c), strict=True):
+            keys = row_keys(school=[line.school], channel=line.channels, year=[str(line.entry_year)])
+            table.add(*row, Cell(link.text, link.md + keys))
     return table
+
+
+def seats_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """The seats page's school, channel and entry-year lists: those of its lines, in the registry's order."""
+    lines = [line for n in ds.current() for line in n.seats.lines]
+    channels = {ch for line in lines for ch in line.channels}
+    return {
+        "school": [(s.id, s.name) for s in ds.schools if any(line.school == s.id for line in lines)],
+        "channel": [(ch.id, channel_name(ds, ch.id, lang)) for ch in ds.registry.channels if ch.id in channels],
+        "year": [(str(y), entry_year(y, lang)) for y in sorted({line.entry_year for line in lines})],
+    }
 
 
 def _current_steps(ds: Dataset) -> list[tuple[Notice, Event, str, str]]:
@@ -122,8 +136,8 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         when = event_when(ev, lang)
         schools, channels = _step_scope(notice, ev)
         status = (
-            f'<span class="event-status" data-start="{start}" data-end="{end}" '
-            f'data-schools="{" ".join(schools)}" data-channels="{" ".join(channels)}" '
+            f'<span class="event-status row-keys" data-start="{start}" data-end="{end}" '
+            f'data-school="{" ".join(schools)}" data-channel="{" ".join(channels)}" '
             f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
             f'data-upcoming="{ui("row_upcoming", lang)}">—</span>'
         )
@@ -389,7 +403,12 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         # Each notice named briefly: the full titles repeated on every line drowned the figures.
         totals = [(session_label(n, lang), t) for n in ds.current() for t in n.seats.totals]
         notes = [(session_label(n, lang), t) for n in ds.current() for t in n.seats.notes]
-        return {"table": seats_table(ds, lang, c, here), "totals": totals, "notes": notes}
+        return {
+            "table": seats_table(ds, lang, c, here),
+            "filters": seats_filters(ds, lang),
+            "totals": totals,
+            "notes": notes,
+        }
     if name == "calendar":
         return {
             "table": calendar_table(ds, lang, c, here),

@@ -49,6 +49,13 @@ class Table:
         return out.getvalue()
 
 
+def row_keys(**keys: list[str]) -> str:
+    """An empty mark in a table row that site.js's filter form reads: for each of the form's columns, the
+    row's values, space-separated (a row may be for several schools or channels)."""
+    attrs = "".join(f' data-{name}="{html(" ".join(values))}"' for name, values in keys.items())
+    return f'<span class="row-keys"{attrs}></span>'
+
+
 def date_cell(day: dt.date, lang: str, hhmm: str | None = None, cite: str = "") -> Cell:
     """A date cell: readable in the page, machine-readable in <time> (the sort key), ISO in the CSV."""
     shown = long_date(day, lang) + (f" {'à' if lang == 'fr' else 'at'} {time(hhmm, lang)}" if hhmm else "")

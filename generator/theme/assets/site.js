@@ -1,5 +1,5 @@
 /* The site's own behaviour: sortable tables, tables that read as cards on phones, session banners, "open now and next", calendar status,
-   the diploma matrix filter. Every date comparison uses the visitor's clock, read as French time. */
+   the filters of the diploma matrix and the seats. Every date comparison uses the visitor's clock, read as French time. */
 (function () {
   "use strict";
 
@@ -143,14 +143,52 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
+  // Whether a row's keys (its .row-keys mark: data-school="albi ales") hold every value chosen.
+  function matches(keys, wanted) {
+    return Object.keys(wanted).every(function (k) {
+      return !wanted[k] || (keys[k] || "").split(" ").indexOf(wanted[k]) >= 0;
+    });
+  }
+
+  // The first table of the article after an element (a Markdown table cannot carry an id).
+  function tableAfter(root, el) {
+    return Array.prototype.find.call(root.querySelectorAll("article table"), function (t) {
+      return el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+  }
+
+  function shownCount(form, n) {
+    var plural = new Intl.PluralRules(document.documentElement.lang || "fr");
+    return n + " " + (plural.select(n) === "one" ? form.dataset.shownOne : form.dataset.shown);
+  }
+
+  function rowFilter(root) {
+    // A table whose rows carry their keys (the seats): the form above it shows the rows that match.
+    root.querySelectorAll("form.row-filter").forEach(function (form) {
+      var table = tableAfter(root, form);
+      var out = form.querySelector("output");
+      if (!table) return;
+      var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (tr) { return tr.querySelector(".row-keys"); });
+      function apply() {
+        var wanted = choices(form);
+        var shown = 0;
+        rows.forEach(function (tr) {
+          tr.hidden = !matches(tr.querySelector(".row-keys").dataset, wanted);
+          if (!tr.hidden) shown += 1;
+        });
+        if (out) out.textContent = shownCount(form, shown);
+      }
+      filterForm(form, apply);
+      apply();
+    });
+  }
+
   function calendarTools(root) {
     // Above the calendar: how many of the steps shown are open, upcoming and closed; a school and a channel
     // filter (each step's status names its schools and channels); and a switch that hides the closed steps
     // (offered only when some are not closed, so that the table never empties).
     root.querySelectorAll(".calendar-tools").forEach(function (box) {
-      var table = Array.prototype.find.call(root.querySelectorAll("article table"), function (t) {
-        return box.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING;
-      });
+      var table = tableAfter(root, box);
       if (!table || box.dataset.ready) return;
       box.dataset.ready = "yes";
       var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (tr) { return tr.querySelector(".event-status"); });
@@ -179,8 +217,7 @@
         var count = { open: 0, upcoming: 0, closed: 0 };
         rows.forEach(function (tr, i) {
           var m = marks[i];
-          var match = (!wanted.school || m.schools.split(" ").indexOf(wanted.school) >= 0) &&
-            (!wanted.channel || m.channels.split(" ").indexOf(wanted.channel) >= 0);
+          var match = matches(m, wanted);
           if (match) count[m.state] += 1;
           tr.hidden = !match || (check !== null && check.checked && m.state === "closed");
         });
@@ -233,7 +270,6 @@
       var table = document.getElementById(form.dataset.target);
       var out = form.querySelector("output");
       if (!table) return;
-      var plural = new Intl.PluralRules(document.documentElement.lang || "fr");
       var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
       function narrow() {
         // The speciality list offers only what the chosen kind of diploma has in the table.
@@ -267,9 +303,7 @@
           tr.hidden = !ok;
           if (ok) shown += 1;
         });
-        if (out) {
-          out.textContent = shown + " " + (plural.select(shown) === "one" ? form.dataset.shownOne : form.dataset.shown);
-        }
+        if (out) out.textContent = shownCount(form, shown);
       }
       filterForm(form, apply);
       apply();
@@ -371,6 +405,7 @@
     sortableTables(document);
     stackableTables(document);
     calendarTools(document);
+    rowFilter(document);
     todayLists(document, today);
     matrixFilter(document);
     keepQueryAcrossLanguages();
