@@ -60,24 +60,27 @@ def in_order(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.start, e.start_time or "", e.id))
 
 
+def event_steps(notice: Notice, event: Event) -> list[Event]:
+    """The dated steps one event of the notice makes: itself, or the integration step cut into its periods
+    (a candidate must log in during each, and between two periods nothing is open)."""
+    if event.kind != "integration" or notice.integration is None:
+        return [event]
+    name = notice.integration.period_label
+    return [
+        event.model_copy(update={
+            "id": f"{event.id}-{period.number}",
+            "label": Text(fr=name.fr.replace("{n}", str(period.number)),
+                          en=name.en.replace("{n}", str(period.number))),
+            "start": period.start, "start_time": period.start_time,
+            "end": period.end, "end_time": period.end_time, "source": period.source, "note": None,
+        })
+        for period in notice.integration.periods
+    ]
+
+
 def steps(notice: Notice) -> list[Event]:
-    """The session's dated steps in order, with the integration step cut into its periods: a candidate must
-    log in during each, and between two periods nothing is open."""
-    out: list[Event] = []
-    for event in notice.events:
-        if event.kind != "integration" or notice.integration is None:
-            out.append(event)
-            continue
-        name = notice.integration.period_label
-        for period in notice.integration.periods:
-            out.append(event.model_copy(update={
-                "id": f"{event.id}-{period.number}",
-                "label": Text(fr=name.fr.replace("{n}", str(period.number)),
-                              en=name.en.replace("{n}", str(period.number))),
-                "start": period.start, "start_time": period.start_time,
-                "end": period.end, "end_time": period.end_time, "source": period.source, "note": None,
-            }))
-    return in_order(out)
+    """The session's dated steps in order (see event_steps)."""
+    return in_order([step for event in notice.events for step in event_steps(notice, event)])
 
 
 def open_span(event: Event, span: Window) -> tuple[str, str]:

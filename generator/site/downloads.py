@@ -11,7 +11,7 @@ from icalendar import Event as IcsEvent
 
 from ..dataset import DATA_DIR, Dataset
 from ..model.notice import Event, Notice
-from ..timeline import steps
+from ..timeline import event_steps, steps
 from .format import text
 from .labels import LANGS, ui
 from .sources import Citations, source_words
@@ -74,15 +74,32 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
 
 def calendar(ds: Dataset, notices: list[Notice], lang: str, name: str, channel: str | None = None) -> bytes:
     """An ICS calendar of the events of these notices (only those open to `channel`, if given)."""
+    return _ics(ds, lang, name, [
+        (notice, ev) for notice in notices for ev in steps(notice)
+        if channel is None or channel in (ev.channels or notice.channels)
+    ])
+
+
+def step_calendars(ds: Dataset, notice: Notice, lang: str) -> dict[str, bytes]:
+    """One small calendar per step of a session, by path under downloads/, for a reader who wants one date
+    and not a whole feed. The integration step's file holds its periods, and each period has its own."""
+    out = {}
+    for event in notice.events:
+        parts = event_steps(notice, event)
+        files = [(event, parts)] + ([(p, [p]) for p in parts] if parts != [event] else [])
+        for step, items in files:
+            name = f"{text(step.label, lang)} — {common.session_label(notice, lang)}"
+            out[common.step_ics(notice, step)] = _ics(ds, lang, name, [(notice, p) for p in items])
+    return out
+
+
+def _ics(ds: Dataset, lang: str, name: str, events: list[tuple[Notice, Event]]) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//IMT admissions//site//" + lang.upper())
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
-    for notice in notices:
-        for ev in steps(notice):
-            channels = ev.channels or notice.channels
-            if channel is None or channel in channels:
-                cal.add_component(_ics_event(ds, notice, ev, lang))
+    for notice, ev in events:
+        cal.add_component(_ics_event(ds, notice, ev, lang))
     cal.add_missing_timezones()
     return cal.to_ical()
 
@@ -113,4 +130,5 @@ def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
     for item in ds.notices:
         n = item.notice
         out[f"{n.notice}-{n.session}.ics"] = calendar(ds, [n], lang, f"{text(n.title, lang)}")
+        out.update(step_calendars(ds, n, lang))
     return out

@@ -393,6 +393,14 @@ UI: dict[str, tuple[str, str]] = {
         "tableur en français).",
         "UTF-8 files, comma-separated, with decimal points.",
     ),
+    "add_to_calendar": ("Agenda", "Calendar"),
+    "add_step_to_calendar": ("Ajouter « {step} » à un agenda (ICS)", "Add “{step}” to a calendar (ICS)"),
+    "ics_steps": (
+        "Chaque date des calendriers (page de chaque session, « {calendar} ») a aussi son propre fichier, "
+        "pour l'ajouter seule à un agenda : c'est le lien « ICS » de sa ligne.",
+        "Each date in the calendars (each session's page, “{calendar}”) also has its own file, to add it alone "
+        "to a calendar: the “ICS” link on its row.",
+    ),
     "ics_from_this_date": ("à partir de cette date", "from this date on"),
     "file": ("Fichier", "File"),
     "source": ("Source", "Source"),

@@ -14,7 +14,7 @@ import pytest
 from icalendar import Calendar
 
 from generator.site.views.home import CSV_TITLES
-from generator.timeline import steps
+from generator.timeline import event_steps, steps
 
 LANG_ROOTS = {"fr": "", "en": "en/"}
 
@@ -55,6 +55,28 @@ def test_downloads_parse(built_site: Path, dataset, lang):
     for path in (folder / "schema").glob("*.json"):
         assert json.loads(path.read_text(encoding="utf-8"))["$schema"]
     assert len(list((folder / "schema").glob("*.json"))) == 5
+
+
+def test_each_step_has_its_own_calendar_file(built_site: Path, dataset):
+    # One file per step a notice writes (the integration step's holds its periods) and one per period; the
+    # calendar tables link to them.
+    folder = built_site / "en" / "downloads" / "steps"
+    for item in dataset.notices:
+        n = item.notice
+        for event in n.events:
+            parts = event_steps(n, event)
+            cal = Calendar.from_ical((folder / f"{n.notice}-{n.session}-{event.id}.ics").read_bytes())
+            assert [e.get("uid") for e in cal.walk("VEVENT")] == [
+                f"{n.notice}-{n.session}-{p.id}@imt-admissions" for p in parts
+            ]
+            for p in parts:
+                assert (folder / f"{n.notice}-{n.session}-{p.id}.ics").is_file()
+    # Every step of every session has its file (timeline.steps), and there is no other.
+    named = {f"{i.notice.notice}-{i.notice.session}-{s.id}.ics" for i in dataset.notices for s in steps(i.notice)}
+    named |= {f"{i.notice.notice}-{i.notice.session}-{e.id}.ics" for i in dataset.notices for e in i.notice.events}
+    assert {p.name for p in folder.glob("*.ics")} == named
+    page = (built_site / "compare" / "calendar" / "index.html").read_text(encoding="utf-8")
+    assert page.count('href="../../downloads/steps/') == sum(len(steps(n)) for n in dataset.current())
 
 
 def test_data_json_follows_its_schema(built_site: Path):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 
 from ...dataset import Dataset
 from ...model.notice import Event, Notice, Programme, Route
-from ..format import long_date, md, text, time
+from ..format import html, long_date, md, text, time
 from ..labels import ui
+from .table import Cell
 
 
 def school_name(ds: Dataset, school_id: str) -> str:
@@ -60,6 +62,18 @@ def session_path(notice: Notice) -> str:
 def session_url(notice: Notice) -> str:
     """The address of a session page under its language's root: notices/ast/2026/."""
     return f"notices/{notice.notice}/{notice.session}/"
+
+
+def step_ics(notice: Notice, step: Event) -> str:
+    """The path, under downloads/, of one step's own calendar file."""
+    return f"steps/{notice.notice}-{notice.session}-{step.id}.ics"
+
+
+def step_ics_cell(notice: Notice, step: Event, lang: str, here: str) -> Cell:
+    """A calendar table's link to one step's file, named for a screen reader by its step and session."""
+    target = posixpath.relpath(f"downloads/{step_ics(notice, step)}", posixpath.dirname(here))
+    name = ui("add_step_to_calendar", lang, step=f"{text(step.label, lang)} — {session_label(notice, lang)}")
+    return Cell("", f'[ICS]({target}){{ aria-label="{html(name)}" }}')
 
 
 def route_anchor(route: Route) -> str:

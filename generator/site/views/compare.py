@@ -32,6 +32,7 @@ from .common import (
     session_label,
     session_path,
     session_url,
+    step_ics_cell,
 )
 from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows
 from .table import Cell, Table, number_cell, row_keys
@@ -127,7 +128,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     """Every dated step of the current sessions, sorted; the status is filled in by the browser, which also
     filters the rows by the schools and channels each status names."""
     table = Table(
-        [ui("date", lang), ui("event", lang), ui("for_whom", lang), ui("session", lang), ui("status", lang)],
+        [ui(h, lang) for h in ("date", "event", "for_whom", "session", "status", "add_to_calendar")],
         name="calendar",
     )
     for notice, ev, start, end in _current_steps(ds):
@@ -151,6 +152,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             Cell(scope.replace("\\", ""), scope),
             _session_link(notice, lang, here),
             Cell("", status),
+            step_ics_cell(notice, ev, lang, here),
         )
     return table
 

@@ -18,6 +18,7 @@ from .common import (
     route_anchor,
     school_name,
     session_path,
+    step_ics_cell,
 )
 from .table import Cell, Table, date_cell, number_cell, seat_cell
 
@@ -108,7 +109,7 @@ def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
 
 
 def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
-    table = Table([ui("date", lang), ui("step", lang), ui("for_whom", lang)])
+    table = Table([ui(h, lang) for h in ("date", "step", "for_whom", "add_to_calendar")])
     for ev in sorted_events(notice):
         label = md(text(ev.label, lang)) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
         when = date_cell(ev.start, lang, ev.start_time)
@@ -116,7 +117,10 @@ def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Tabl
             f'<time datetime="{iso_moment(ev.start, ev.start_time)}">{md(event_when(ev, lang))}</time>'
         )
         table.add(
-            when, Cell(text(ev.label, lang), label + c.of(ev)), Cell("", event_scope(ds, notice, ev, lang))
+            when,
+            Cell(text(ev.label, lang), label + c.of(ev)),
+            Cell("", event_scope(ds, notice, ev, lang)),
+            step_ics_cell(notice, ev, lang, session_path(notice)),
         )
     return table
 

@@ -42,12 +42,14 @@
       var rows = table.tBodies[0] ? table.tBodies[0].rows : [];
       if (rows.length < 4) return;
       table.dataset.sortable = "yes";
-      // Nor is a column with nothing in it ("—" only).
+      // Nor is a column with nothing to order: empty ("—" only), or the same in every row (a link "ICS").
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
-        var filled = Array.prototype.some.call(rows, function (tr) {
-          return tr.cells[i] && !/^[\s—]*$/.test(tr.cells[i].textContent);
+        var seen = {};
+        Array.prototype.forEach.call(rows, function (tr) {
+          var words = tr.cells[i] ? tr.cells[i].textContent.trim() : "";
+          if (!/^[\s—]*$/.test(words)) seen[words] = true;
         });
-        if (!filled) { th.setAttribute("data-sort-method", "none"); th.classList.add("no-sort"); }
+        if (Object.keys(seen).length < 2) { th.setAttribute("data-sort-method", "none"); th.classList.add("no-sort"); }
       });
       // Sort keys: <time datetime> for dates, <data value> for numbers.
       table.querySelectorAll("tbody td").forEach(function (cell) {
