@@ -17,7 +17,7 @@ from .model.recruiter import PayGrid
 from .model.rule import Condition
 from .model.school import School
 from .site.format import day_date
-from .site.views.common import route_anchor, session_label, session_url
+from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
 FORMAT = 13
@@ -144,10 +144,11 @@ class _Exporter:
             "notes": [self.text(n.text, n.source, n.note) for n in route.notes],
         }
 
-    def event(self, event: Event, span: Window) -> dict[str, Any]:
+    def event(self, notice: Notice, event: Event, span: Window) -> dict[str, Any]:
         opens, closes = open_span(event, span)
         return {
             "id": event.id,
+            "ics": f"downloads/{step_ics(notice, event)}",
             "kind": event.kind,
             "label": event.label.model_dump(),
             "start": event.start.isoformat(),
@@ -202,7 +203,7 @@ class _Exporter:
                 (self.text(c.text, c.source) for c in notice.clauses if c.applies == "one-channel"), None
             ),
             "routes": [self.route(notice, r) for r in notice.routes],
-            "events": [self.event(e, span) for e in steps(notice)],
+            "events": [self.event(notice, e, span) for e in steps(notice)],
             "documents_by_profile": [
                 {
                     **self.text(Text(fr=f"{d.name.fr} — {d.condition.fr}", en=f"{d.name.en} — {d.condition.en}")

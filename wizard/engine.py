@@ -68,6 +68,7 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, A
     """The notice's dated steps that concern this route, in date order."""
     keys = (
         "id",
+        "ics",
         "kind",
         "label",
         "start",

@@ -343,6 +343,18 @@ def test_deadline_status_follows_the_clock(context, site_url, clock, first, late
     page.close()
 
 
+def test_each_next_date_links_to_its_own_calendar_file(context, site_url):
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-01-20T10:00:00+01:00")
+    page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
+    link = card(page, "albi-ast-y1").locator(".wz-events").first.locator("li").first.locator("a.wz-ics")
+    expect(link).to_have_attribute("aria-label", re.compile(r"^Add “Application platform opens” to a calendar"),
+                                   timeout=ENGINE_TIMEOUT)
+    response = page.request.get(link.evaluate("a => a.href"))
+    assert response.ok and b"BEGIN:VCALENDAR" in response.body()
+    page.close()
+
+
 def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
     # A default of 0 years once refused continuing education outright to whoever had not typed anything.
     page = wizard_page("en", "?diploma=but3&specialty=genie-mecanique-et-productique&age=21")

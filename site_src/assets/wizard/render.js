@@ -153,7 +153,8 @@ export class Renderer {
       linked(this.t(e.label)), " — ",
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
-      " ", source(e.source));
+      " ", source(e.source), " ",
+      h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" }));
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
