@@ -161,6 +161,17 @@ def test_a_foreign_title_below_m1_cites_the_foreign_titles_section_at_ales(route
     assert r["reasons"][0]["note"]["en"].startswith("Our reading")
 
 
+def test_a_foreign_title_below_120_ects_cites_the_foreign_titles_section_at_ales(route):
+    """003 §1.3 compares a foreign title to those of §1.1 and §1.2 (120 ECTS); §1.2 alone is for French ones."""
+    for kind in ("other", "licence2", "bts"):
+        r = route({"diploma": kind, "specialty": "mecanique", "ects": 100, "foreign": True, "age": 22},
+                  "ales-apprenticeship-mkx-y1")
+        assert r["verdict"] == "ineligible"
+        assert r["reasons"][0]["source"].startswith("document 003, §1.3 Titres étrangers")
+    french = route({"diploma": "other", "specialty": "mecanique", "ects": 100, "age": 22}, "ales-apprenticeship-mkx-y1")
+    assert french["reasons"][0]["source"] == "document 003, §1.2 Autres titres ou parcours français"
+
+
 def test_a_candidate_outside_the_eu_is_told_of_the_visa(route):
     """000 §3: a valid visa if not a national of the EEA or Switzerland; the profile only knows the EU, so the
     document's own condition says who exactly."""
