@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from .base import Date, Euros, Model, NonEmpty, NoticeRef, SchoolId, Slug, Sourced, Text
+from .notice import SourcedText
 
 
 class Step(Sourced):
@@ -77,6 +78,9 @@ class PayGrid(Sourced):
     title: Text
     bands: list[PayBand] = Field(min_length=1)
     footnotes: list[Text] = []
+    elsewhere: list[SourcedText] = []
+    """What the other documents say of the apprentice's pay, each with its own source: the pay page lists it
+    under the grid, for a recruiter whose school's documents print no grid."""
 
 
 WeekKind = Literal["school", "company", "abroad", "event", "unknown"]

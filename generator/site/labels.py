@@ -393,6 +393,7 @@ UI: dict[str, tuple[str, str]] = {
         "tableur en français).",
         "UTF-8 files, comma-separated, with decimal points.",
     ),
+    "pay_elsewhere": ("Ce que disent les autres documents", "What the other documents say"),
     "add_to_calendar": ("Agenda", "Calendar"),
     "add_step_to_calendar": ("Ajouter « {step} » à un agenda (ICS)", "Add “{step}” to a calendar (ICS)"),
     "ics_steps": (
