@@ -394,7 +394,7 @@ UI: dict[str, tuple[str, str]] = {
         "UTF-8 files, comma-separated, with decimal points.",
     ),
     "pay_elsewhere": ("Ce que disent les autres documents", "What the other documents say"),
-    "add_to_calendar": ("Agenda", "Calendar"),
+    "add_to_calendar": ("Ajouter à l'agenda", "Add to calendar"),
     "add_step_to_calendar": ("Ajouter « {step} » à un agenda (ICS)", "Add “{step}” to a calendar (ICS)"),
     "ics_steps": (
         "Chaque date des calendriers (page de chaque session, « {calendar} ») a aussi son propre fichier, "
