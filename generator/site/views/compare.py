@@ -87,13 +87,19 @@ def seats_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
-def seats_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
-    """The seats page's school, channel and entry-year lists: those of its lines, in the registry's order."""
-    lines = [line for n in ds.current() for line in n.seats.lines]
-    channels = {ch for line in lines for ch in line.channels}
+def _filter_lists(ds: Dataset, schools: set[str], channels: set[str], lang: str) -> dict[str, list[tuple[str, str]]]:
+    """A filter form's school and channel lists, (value, name) pairs: the given ones, in the registry's order."""
     return {
-        "school": [(s.id, s.name) for s in ds.schools if any(line.school == s.id for line in lines)],
+        "school": [(s.id, s.name) for s in ds.schools if s.id in schools],
         "channel": [(ch.id, channel_name(ds, ch.id, lang)) for ch in ds.registry.channels if ch.id in channels],
+    }
+
+
+def seats_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """The seats page's school, channel and entry-year lists: those of its lines."""
+    lines = [line for n in ds.current() for line in n.seats.lines]
+    return {
+        **_filter_lists(ds, {line.school for line in lines}, {ch for line in lines for ch in line.channels}, lang),
         "year": [(str(y), entry_year(y, lang)) for y in sorted({line.entry_year for line in lines})],
     }
 
@@ -110,18 +116,15 @@ def _step_scope(notice: Notice, ev: Event) -> tuple[list[str], list[str]]:
 
 
 def calendar_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
-    """The calendar's school and channel lists: those of its steps, in the registry's order. Its steps only,
-    not their order or open span, which the table computes."""
+    """The calendar's school and channel lists: those of its steps. Its steps only, not their order or open
+    span, which the table computes."""
     schools, channels = set(), set()
     for notice in ds.current():
         for ev in steps(notice):
             ss, cs = _step_scope(notice, ev)
             schools.update(ss)
             channels.update(cs)
-    return {
-        "school": [(s.id, s.name) for s in ds.schools if s.id in schools],
-        "channel": [(ch.id, channel_name(ds, ch.id, lang)) for ch in ds.registry.channels if ch.id in channels],
-    }
+    return _filter_lists(ds, schools, channels, lang)
 
 
 def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
