@@ -474,6 +474,28 @@ def test_the_phone_menu_works_from_the_keyboard(browser, site_url, lang):
     context.close()
 
 
+def test_a_panel_focused_while_it_slides_in_stays_in_sight(browser, site_url):
+    """On a slow phone the focus reached a section's panel before it had slid in: the menu scrolled sideways
+    and the panel ended off screen, a blank menu. Focusing at the worst moment (before the slide starts)."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site_url)
+    page.locator('button.md-header__button[data-toggle="__drawer"]').click()
+    page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
+    page.wait_for_function("() => document.getAnimations().length === 0")  # the drawer has slid in
+    page.evaluate("""() => { const arrow = document.querySelector('.md-sidebar--primary label[role="button"][aria-expanded]');
+        const box = document.getElementById(arrow.htmlFor);
+        box.click();
+        const title = box.parentNode.querySelector(':scope > nav.md-nav > label.md-nav__title');
+        title.tabIndex = 0;
+        title.focus(); }""")
+    page.wait_for_function("() => document.getAnimations().length === 0")  # the panel has slid in
+    left = page.evaluate("""() => document.activeElement.closest('nav.md-nav')
+        .querySelector(':scope > ul a[href]').getBoundingClientRect().left""")
+    assert left == 0
+    context.close()
+
+
 def test_the_404_page_is_clean_and_its_language_links_lead_home(page, site_url):
     """Material renders the 404 page after every other page: its language links named the last page built,
     and it had no Content-Security-Policy."""

@@ -155,6 +155,11 @@
       }
       behind.forEach(function (el) { if (el) el.inert = on && drawer.checked; });
     }
+    // A panel still sliding in lies to the right of the menu: focusing it (our focus on a slow phone, or Tab)
+    // scrolled the menu sideways, and once the panel had slid in it sat off screen: a blank menu. The menu
+    // never scrolls sideways (not preventScroll: going back, the section's button may need a vertical scroll).
+    var wrap = sidebar.querySelector(".md-sidebar__scrollwrap");
+    if (wrap) wrap.addEventListener("scroll", function () { if (wrap.scrollLeft) wrap.scrollLeft = 0; });
     drawer.addEventListener("change", update);
     if (small.addEventListener) small.addEventListener("change", update);
     update();
