@@ -523,9 +523,9 @@ def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site
     page.click('.md-select__link[hreflang="en"]')
     page.wait_for_load_state()
     assert page.url == site_url + "en/" + path + "#" + route
-    page.evaluate("document.getElementById('fees').scrollIntoView()")
+    y = page.evaluate("() => { document.getElementById('fees').scrollIntoView(); return scrollY; }")
     page.mouse.wheel(0, 200)  # within the section, its heading out of view
-    page.wait_for_timeout(200)
+    page.wait_for_function(f"() => scrollY >= {y} + 200")
     page.hover(".md-header__option .md-select")
     page.click('.md-select__link[hreflang="fr"]')
     page.wait_for_load_state()
@@ -570,7 +570,7 @@ def test_the_phone_menu_opened_inside_a_section_keeps_every_stop_in_sight(browse
     page.goto(site_url + PAGES["session"])
     page.locator('button.md-header__button[data-toggle="__drawer"]').click()
     page.wait_for_function("() => !!document.activeElement.closest('.md-sidebar--primary')")
-    page.wait_for_timeout(400)  # the drawer slides in
+    page.wait_for_function("() => document.getAnimations().length === 0")  # the drawer has slid in
     in_sight = """() => { const a = document.activeElement, r = a.getBoundingClientRect();
         return !a.closest('[inert]') && r.width > 0 && r.left >= 0 && r.right <= innerWidth + 1
           && (a === document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
