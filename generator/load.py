@@ -179,7 +179,10 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
         node = yaml.compose(text, Loader=_Loader)
         data = None if node is None else _construct(node, (), found)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is found lines later (at the file's end for a quote): point at its opening.
+        runaway = _runaway_quote(exc, text)
+        mark = (runaway.start_mark if runaway else exc.context_mark if _unclosed(exc, text) else None) \
+            or exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return None, [DataError(display, line, col, "(syntax)", _syntax_message(exc, text))]
     if data is None:
@@ -196,8 +199,61 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     return doc, errors
 
 
+# PyYAML's context for a quote or bracket left open, found lines later: the error points at its opening.
+_UNCLOSED = {
+    "while scanning a quoted scalar": "the quoted text that starts here is never closed (the file ends first): "
+                                      "add its closing quote mark at the end of the text",
+    "while parsing a flow sequence": 'the list "[" opened here is not closed where expected ({problem}): check '
+                                     f'that it ends with "]"; {SYNTAX_HINT}',
+    "while parsing a flow mapping": 'the "{" opened here is not closed where expected ({problem}): check that it '
+                                    f'ends with "}}"; {SYNTAX_HINT}',
+}
+# A text in single quotes cut short by an apostrophe: 'l'école'.
+_APOSTROPHE = re.compile(r"""(^|[\s:,\[{])'[^']*'[^\s'#,\]}]""")
+
+
+def _cut_by_apostrophe(exc: yaml.MarkedYAMLError, text: str) -> bool:
+    lines, mark = text.splitlines(), exc.problem_mark
+    return (not isinstance(exc, yaml.composer.ComposerError) and mark is not None and mark.line < len(lines)
+            and bool(_APOSTROPHE.search(lines[mark.line])))
+
+
+def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> bool:
+    return exc.context in _UNCLOSED and exc.context_mark is not None and not _cut_by_apostrophe(exc, text)
+
+
+def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | None:
+    """The quoted text just before the error, if it runs over several lines: its closing quote is missing
+    (our data writes no quoted text over several lines), and the error shows only where the next text began."""
+    mark = exc.problem_mark
+    if isinstance(exc, yaml.composer.ComposerError) or mark is None or _cut_by_apostrophe(exc, text):
+        return None
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.MarkedYAMLError:
+        pass
+    quoted = isinstance(last, yaml.ScalarToken) and last.style in ('"', "'")
+    return last if quoted and last.start_mark.line < last.end_mark.line == mark.line else None
+
+
 def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
-    """PyYAML's words; anchors and aliases (a copied block keeps its &name) get their own advice."""
+    """PyYAML's words, or plainer ones for the usual slips; anchors and aliases (a copied block keeps its
+    &name) get their own advice."""
+    runaway = _runaway_quote(exc, text)
+    if runaway:
+        return (f"YAML syntax error: the quoted text that starts here runs on to line {runaway.end_mark.line + 1}: "
+                f"add its closing quote mark ({runaway.style}) at the end of the text")
+    if _cut_by_apostrophe(exc, text):
+        return ("YAML syntax error: an apostrophe ends a text written in single quotes: write the text in double "
+                """quotes ("l'école"), or double the apostrophe ('l''école')""")
+    if _unclosed(exc, text):
+        at = exc.problem_mark
+        problem = f"{exc.problem} at line {at.line + 1}, column {at.column + 1}" if at else exc.problem
+        return "YAML syntax error: " + _UNCLOSED[exc.context].replace("{problem}", problem)
     if not isinstance(exc, yaml.composer.ComposerError):
         return f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
     lines, mark = text.splitlines(), exc.problem_mark
