@@ -54,6 +54,7 @@ UI: dict[str, tuple[str, str]] = {
         "The next notice is not yet published.",
     ),
     "archived": ("Session archivée", "Archived session"),
+    "applications_window": ("Candidatures", "Applications"),
     "discrepancy": ("incohérence dans la notice", "inconsistency in the notice"),
     "changes": ("Ce qui a changé", "What changed"),
     "changes_intro": (

@@ -51,6 +51,10 @@ class Citations:
         """Footnote reference for any sourced fact (a model with `source` and maybe `note`)."""
         return self.cite(getattr(fact, "source", None), getattr(fact, "note", None))
 
+    def all_of(self, facts) -> str:
+        """Footnote references for several facts, each footnote once (two steps with one source share it)."""
+        return "".join(dict.fromkeys(self.of(fact) for fact in facts))
+
     def plain(self, source: Source) -> str:
         """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
         return f"{ui('source', self.lang)}{colon(self.lang)} {source_words(source, self.lang)}"

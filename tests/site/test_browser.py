@@ -142,6 +142,11 @@ def test_session_banner_reads_open_during_applications(page, site_url, dataset):
     page.clock.set_fixed_time(dt.datetime.combine(max(opens) + dt.timedelta(days=1), dt.time(12)))
     page.goto(site_url + f"en/notices/{notice.notice}/{notice.session}/")
     assert page.locator(".session-banner").get_attribute("data-state") == "open"
+    # The notices index gives each notice's newest session its state too.
+    page.goto(site_url + "en/notices/")
+    banner = page.locator(".session-banner", has=page.locator(f'a[href="{notice.notice}/{notice.session}/"]'))
+    assert banner.get_attribute("data-state") == "open"
+    assert banner.inner_text().startswith("Applications open")
     page.goto(site_url + "en/")
     assert notice.title.en in page.locator("#today-open").inner_text()
     # The closing moment is written as the pages write it ("à 23 h"), not by the browser ("à 23:00").

@@ -21,6 +21,7 @@ PAGES = [
     "index.md",
     "notices/ast/2026.md",
     "notices/ast/2025.md",
+    "notices/index.md",
     "notices/changes.md",
     "notices/alt/2025.md",
     "schools/albi.md",

@@ -7,6 +7,7 @@ import posixpath
 
 from ...dataset import Dataset
 from ...model.notice import Event, Notice, Programme, Route
+from ...timeline import closing_step, last_moment
 from ..format import html, long_date, md, text, time
 from ..labels import ui
 from .table import Cell
@@ -116,6 +117,19 @@ def event_when(ev: Event, lang: str) -> str:
             return f"du {start} au {moment(ev.end, ev.end_time, lang)}"
         return f"{start} to {moment(ev.end, ev.end_time, lang)}"
     return start
+
+
+def applications_when(notice: Notice, lang: str) -> tuple[str, list[Event]]:
+    """When a session takes applications, in words ("du … au … à 23 h"), and the steps that say so (for their
+    sources): the platform's first opening, if the notice gives one, and the step that closes applications."""
+    opening = min((e for e in notice.events if e.kind == "platform-open"), key=lambda e: (e.start, e.start_time or ""),
+                  default=None)
+    closing = closing_step(notice)
+    closes = moment(*last_moment(closing), lang)
+    if opening is None:
+        return f"{ui('until_date', lang)} {closes}", [closing]
+    opens = moment(opening.start, opening.start_time, lang)
+    return (f"du {opens} au {closes}" if lang == "fr" else f"{opens} to {closes}"), [opening, closing]
 
 
 def event_scope(ds: Dataset, notice: Notice, ev: Event, lang: str) -> str:

@@ -58,6 +58,7 @@ def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
         rows.append(
             {
                 "current": sessions[0],
+                "window": window(sessions[0]),
                 "archived": sessions[1:],
                 "channels": [channel_name(ds, ch, lang) for ch in sessions[0].channels],
             }
