@@ -123,10 +123,14 @@ def _seat_label(line: SeatLine, names: _Names, several_channels: bool) -> tuple[
     track_en = f" — {line.track.en}" if line.track else ""
     # Albi's 75 apprentices and 5 other seats share school and year: only the channels tell them apart.
     channel_fr, channel_en = (f" ({c})" for c in names.channels(line.channels)) if several_channels else ("", "")
-    year_fr = "1re année" if line.entry_year == 1 else "2e année"
+    year_fr, year_en = _year(line.entry_year)
     school = names.school(line.school)
     return (f"Places {school}{prog}, {year_fr}{track_fr}{channel_fr}",
-            f"Seats {school}{prog}, year {line.entry_year}{track_en}{channel_en}")
+            f"Seats {school}{prog}, {year_en}{track_en}{channel_en}")
+
+
+def _year(entry_year: int) -> tuple[str, str]:
+    return ("1re année" if entry_year == 1 else f"{entry_year}e année"), f"year {entry_year}"
 
 
 def _seat_value(line: SeatLine) -> str:
@@ -195,16 +199,31 @@ def _exam_text(e: Exam) -> str:
     return ", ".join(parts)
 
 
+def _exam_label(e: Exam) -> tuple[str, str]:
+    """An exam's name, with its entry years where it is for some of them only: a notice may hold one exam
+    per year under one name."""
+    if not e.entry_years:
+        return e.name.fr, e.name.en
+    years = [_year(y) for y in e.entry_years]
+    return (f"{e.name.fr} ({', '.join(fr for fr, _ in years)})", f"{e.name.en} ({', '.join(en for _, en in years)})")
+
+
 def _exams(old: Notice, new: Notice) -> list[Change]:
-    a = {e.id: e for e in old.exams}
-    b = {e.id: e for e in new.exams}
+    # The same id; else the same name: one exam of a session may become one per entry year in the next.
+    kept = {e.id for e in new.exams}
+    pairs: list[tuple[Exam | None, Exam | None]] = [
+        (next((x for x in old.exams if x.id == y.id), None)
+         or next((x for x in old.exams if x.id not in kept and x.name.fr == y.name.fr), None), y)
+        for y in new.exams
+    ]
+    matched = {id(x) for x, _ in pairs if x}
+    pairs += [(x, None) for x in old.exams if id(x) not in matched]
     out = []
-    for key in list(a) + [k for k in b if k not in a]:
-        x, y = a.get(key), b.get(key)
+    for x, y in pairs:
         before, after = (_exam_text(x) if x else None), (_exam_text(y) if y else None)
         if before != after:
-            e = y or x
-            out.append(Change("exams", e.name.fr, e.name.en, before, after))
+            fr, en = _exam_label(y or x)
+            out.append(Change("exams", fr, en, before, after))
     return out
 
 

@@ -110,3 +110,19 @@ def test_seat_lines_of_a_notice_with_several_channels_name_their_channels(old):
     assert change.what_en.endswith("(Continuing education leading to the degree + Professionalisation contract)")
     assert change.what_fr.endswith("(Formation continue diplômante + Contrat de professionnalisation)")
     assert (change.before, change.after) == ("10", "6")
+
+
+def test_an_exam_split_by_entry_year_is_compared_by_name(old):
+    """A brochure names one English test; the next notice has one per entry year, under other ids."""
+    exam = Exam(id="english", name=Text(fr="Anglais", en="English"), nature=Text(fr="Test", en="Test"),
+                source=Source(doc="002", ref="Annexe 3"))
+    interview = exam.model_copy(update={"id": "interview", "name": Text(fr="Entretien", en="Interview")})
+    one = old.model_copy(update={"exams": [exam, interview]})
+    per_year = [exam.model_copy(update={"id": f"english-year-{y}", "entry_years": [y], "mode": "online"})
+                for y in (1, 2)]
+    two = old.model_copy(update={"exams": per_year})
+    assert [(c.what_fr, c.what_en, c.kind) for c in diff(one, two)] == [
+        ("Anglais (1re année)", "English (year 1)", "changed"),
+        ("Anglais (2e année)", "English (year 2)", "changed"),
+        ("Entretien", "Interview", "removed"),
+    ]
