@@ -120,9 +120,9 @@ def translated(ds: Dataset, lang: str) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     c = Citations(lang, {})
     tables = compare.tables(ds, lang, c)
-    tables["apprentice-pay"] = recruiters.pay_rows(ds, lang)
+    tables["apprentice-pay"] = recruiters.pay_rows(ds, lang, c)
     for name, table in tables.items():
-        out[f"{name}.csv"] = table.csv(lang).encode()
+        out[f"{name}.csv"] = table.csv(lang, c).encode()
     current = ds.current()
     out["all.ics"] = calendar(ds, current, lang, ui("ics_all", lang))
     for ch in ds.registry.channels:

@@ -391,8 +391,10 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "csv_note": (
         "Fichiers en UTF-8, séparés par des points-virgules, avec la virgule décimale (comme les ouvre un "
-        "tableur en français).",
-        "UTF-8 files, comma-separated, with decimal points.",
+        "tableur en français). Chaque ligne finit par ses sources (document et section) et les notes de lecture "
+        "que la page donne en bas de page.",
+        "UTF-8 files, comma-separated, with decimal points. Each row ends with its sources (document and "
+        "section) and the reading notes the page gives as footnotes.",
     ),
     "pay_elsewhere": ("Ce que disent les autres documents", "What the other documents say"),
     "add_to_calendar": ("Ajouter à l'agenda", "Add to calendar"),

@@ -55,6 +55,12 @@ class Citations:
         """Footnote references for several facts, each footnote once (two steps with one source share it)."""
         return "".join(dict.fromkeys(self.of(fact) for fact in facts))
 
+    def cited_in(self, markdown: str) -> list[Footnote]:
+        """The footnotes a piece of Markdown cites, in order, each once."""
+        by_key = {foot.key: foot for foot in self.notes.values()}
+        keys = dict.fromkeys(re.findall(r"\[\^(s\d+)\]", markdown))
+        return [by_key[k] for k in keys if k in by_key]
+
     def plain(self, source: Source) -> str:
         """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
         return f"{ui('source', self.lang)}{colon(self.lang)} {source_words(source, self.lang)}"

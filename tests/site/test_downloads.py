@@ -40,12 +40,16 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         rows = list(csv.reader(io.StringIO((folder / f"{name}.csv").read_text(encoding="utf-8-sig")),
                                delimiter=delimiter))
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
+        # Each row ends with the sources and reading notes its cells cite on the page.
+        assert rows[0][-2:] == (["Source", "Note"]), name
+        if name in ("seats", "calendar", "application-fees", "apprentice-pay"):
+            assert all(r[-2].startswith("document ") for r in rows[1:]), name
     # The downloads page names every CSV written, and only those.
     assert {p.stem for p in folder.glob("*.csv")} == set(CSV_TITLES)
     # The pay grid: one row per age band and contract year, the percentage beside the dated euros.
     pay = list(csv.reader(io.StringIO((folder / "apprentice-pay.csv").read_text(encoding="utf-8-sig")),
                           delimiter=delimiter))
-    assert pay[-1][1:] == ["3", "100", "1589,47" if lang == "fr" else "1589.47"]
+    assert pay[-1][1:4] == ["3", "100", "1589,47" if lang == "fr" else "1589.47"]
     everything = Calendar.from_ical((folder / "all.ics").read_bytes())
     events = everything.walk("VEVENT")
     # One entry per step, the integration step as one per period (timeline.steps).

@@ -160,7 +160,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
     return table
 
 
-def calendar_rows(ds: Dataset, lang: str) -> Table:
+def calendar_rows(ds: Dataset, lang: str, c: Citations) -> Table:
     """The calendar for the CSV: dates and times in columns of their own (ISO, which spreadsheets read), and
     what the page says in words ("until", "from") as a column; no status, which depends on the day."""
     table = Table(
@@ -173,7 +173,8 @@ def calendar_rows(ds: Dataset, lang: str) -> Table:
         label = event_label(ev, lang)
         table.add(
             ev.start.isoformat(), ev.start_time or "", ev.end.isoformat() if ev.end else "", ev.end_time or "",
-            qualifier, label, event_scope(ds, notice, ev, lang).replace("\\", ""), session_label(notice, lang),
+            qualifier, Cell(label, md(label) + c.of(ev)), event_scope(ds, notice, ev, lang).replace("\\", ""),
+            session_label(notice, lang),
         )
     return table
 
@@ -390,7 +391,7 @@ def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md")
     found = [
         channels_table(ds, lang, c, here),
         seats_table(ds, lang, c, here),
-        calendar_rows(ds, lang),
+        calendar_rows(ds, lang, c),
         fees_table(ds, lang, c, here),
         tuition_table(ds, lang, c, here),
         course_cost_table(ds, lang, c, here),

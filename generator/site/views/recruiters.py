@@ -40,9 +40,9 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
     return table
 
 
-def pay_rows(ds: Dataset, lang: str) -> Table:
+def pay_rows(ds: Dataset, lang: str, c: Citations) -> Table:
     """The pay grid as one row per age band and year, for the CSV: the percentage, which the law sets, and
-    the euros of the grid's date, in columns of their own."""
+    the euros of the grid's date, in columns of their own, each row citing the grid."""
     grid = ds.recruiters.pay_grid
     table = Table(
         [ui("age", lang), ui("course_year", lang), ui("percent_of_smic", lang),
@@ -52,7 +52,7 @@ def pay_rows(ds: Dataset, lang: str) -> Table:
     for band in grid.bands:
         for cell in sorted(band.cells, key=lambda c: c.year):
             table.add(text(band.label, lang), str(cell.year), number_cell(cell.percent_smic, ""),
-                      number_cell(cell.eur_per_month, ""))
+                      number_cell(cell.eur_per_month, "", c.of(grid)))
     return table
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from ...model.base import Amount
 from ...timeline import iso_moment
-from ..format import html, long_date, md, time
+from ..format import html, long_date, md, text, time
+from ..labels import ui
+from ..sources import Citations, source_words
 
 
 @dataclass
@@ -37,15 +39,22 @@ class Table:
     def add(self, *cells: Cell | str) -> None:
         self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
 
-    def csv(self, lang: str) -> str:
+    def csv(self, lang: str, c: Citations | None = None) -> str:
         """The table as CSV (UTF-8 with a BOM, which spreadsheet programs need for accents). French files
-        use ";" and decimal commas, as a spreadsheet set to French opens them; English ones "," and points."""
+        use ";" and decimal commas, as a spreadsheet set to French opens them; English ones "," and points.
+        With the citations the rows were made with, each row ends with the sources and reading notes its
+        cells cite on the page, in words: a figure leaves the site with its source."""
         out = io.StringIO()
         out.write("\ufeff")
         writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\n")
-        writer.writerow(self.headers)
+        writer.writerow(self.headers + ([ui("source", lang), ui("note", lang)] if c else []))
         for row in self.rows:
-            writer.writerow([c.text.replace(".", ",") if lang == "fr" and c.numeric else c.text for c in row])
+            cells = [cell.text.replace(".", ",") if lang == "fr" and cell.numeric else cell.text for cell in row]
+            if c:
+                cited = c.cited_in("".join(cell.md for cell in row))
+                cells.append(" ; ".join(dict.fromkeys(source_words(foot.source, lang) for foot in cited)))
+                cells.append(" ".join(text(foot.note, lang) for foot in cited if foot.note))
+            writer.writerow(cells)
         return out.getvalue()
 
 
