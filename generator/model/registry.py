@@ -34,6 +34,8 @@ class Channel(Model):
     status: Text
     """The candidate's status on that channel (student, apprentice, trainee, employee)."""
     description: Text
+    sources: list[Source] = Field(min_length=1)
+    """Where the documents describe the channel (the description is cited with them)."""
 
 
 class Diploma(Model):
