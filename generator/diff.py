@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .model.notice import Event, Exam, Notice, Route, SeatLine
+from .model.base import Source
+from .model.notice import Event, Exam, FeeScheme, Notice, Route, SeatLine
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -58,10 +59,17 @@ class Change:
     what_en: str
     before: str | None
     after: str | None
+    sources: tuple[Source | None, Source | None] = (None, None)
+    """Where the older and the newer session state the value (None where it states none)."""
 
     @property
     def kind(self) -> Literal["added", "removed", "changed"]:
         return "added" if self.before is None else "removed" if self.after is None else "changed"
+
+
+def _sources(old, new) -> tuple[Source | None, Source | None]:
+    """The sources of a fact in the older and the newer session (either may be missing)."""
+    return (old.source if old else None), (new.source if new else None)
 
 
 def _when(e: Event) -> str:
@@ -95,22 +103,21 @@ def _dates(old: Notice, new: Notice) -> list[Change]:
         e = b or a
         before, after = (_when(a) if a else None), (_when(b) if b else None)
         if before != after:
-            out.append(Change("dates", e.label.fr, e.label.en, before, after))
+            out.append(Change("dates", e.label.fr, e.label.en, before, after, _sources(a, b)))
     return out
 
 
 def _fees(old: Notice, new: Notice) -> list[Change]:
-    def table(n: Notice) -> dict[str, str]:
-        if n.fees is None:
-            return {}
-        return {s.audience: f"{{eur:{s.first_eur:g}}}" + (f" + {{eur:{s.additional_eur:g}}}" if s.additional_eur else "")
-                for s in n.fees.schemes}
+    def amount(s: FeeScheme | None) -> str | None:
+        if s is None:
+            return None
+        return f"{{eur:{s.first_eur:g}}}" + (f" + {{eur:{s.additional_eur:g}}}" if s.additional_eur else "")
 
     labels = {"standard": ("Frais de candidature", "Application fee"),
               "scholarship": ("Frais de candidature (boursiers)", "Application fee (scholarship holders)")}
-    a, b = table(old), table(new)
-    return [Change("fees", *labels[k], a.get(k), b.get(k))
-            for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
+    a, b = ({s.audience: s for s in n.fees.schemes} if n.fees else {} for n in (old, new))
+    return [Change("fees", *labels[k], amount(a.get(k)), amount(b.get(k)), _sources(a.get(k), b.get(k)))
+            for k in sorted(set(a) | set(b)) if amount(a.get(k)) != amount(b.get(k))]
 
 
 def _seat_key(line: SeatLine) -> tuple:
@@ -146,7 +153,7 @@ def _seats(old: Notice, new: Notice, names: _Names) -> list[Change]:
         x, y = a.get(key), b.get(key)
         before, after = (_seat_value(x) if x else None), (_seat_value(y) if y else None)
         if before != after:
-            out.append(Change("seats", *_seat_label(y or x, names, several), before, after))
+            out.append(Change("seats", *_seat_label(y or x, names, several), before, after, _sources(x, y)))
     return out
 
 
@@ -158,6 +165,12 @@ def _route_label(r: Route, names: _Names) -> tuple[str, str]:
     prog = f" {r.programme.upper()}" if r.programme else ""
     school = names.school(r.school)
     return (f"{school}{prog}, {r.level.fr}", f"{school}{prog}, {r.level.en}")
+
+
+def _listing_rule(r: Route, kind: str, spec: str):
+    """The first rule of the route that lists this diploma as eligible."""
+    return next(rule for rule in r.rules if rule.verdict == "eligible"
+                and kind in (rule.when.kinds or ["*"]) and spec in (rule.when.specialties or ["*"]))
 
 
 def _listed(r: Route) -> set[tuple[str, str]]:
@@ -180,13 +193,16 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
         x, y = a.get(key), b.get(key)
         if x is None or y is None:
             fr, en = _route_label(y or x, names)
-            out.append(Change("routes", fr, en, None if x is None else "✓", None if y is None else "✓"))
+            out.append(Change("routes", fr, en, None if x is None else "✓", None if y is None else "✓",
+                              _sources(x and x.rules[0], y and y.rules[0])))
             continue
         fr, en = _route_label(y, names)
-        for before, after, items in ((None, "✓", _listed(y) - _listed(x)), ("✓", None, _listed(x) - _listed(y))):
+        for before, after, items, route in ((None, "✓", _listed(y) - _listed(x), y), ("✓", None, _listed(x) - _listed(y), x)):
             for kind, spec in sorted(items):
                 dfr, den = names.diploma(kind, spec)
-                out.append(Change("diplomas", f"{fr} — {dfr}", f"{en} — {den}", before, after))
+                listing = _listing_rule(route, kind, spec).source
+                out.append(Change("diplomas", f"{fr} — {dfr}", f"{en} — {den}", before, after,
+                                  (listing, None) if route is x else (None, listing)))
     return out
 
 
@@ -223,7 +239,7 @@ def _exams(old: Notice, new: Notice) -> list[Change]:
         before, after = (_exam_text(x) if x else None), (_exam_text(y) if y else None)
         if before != after:
             fr, en = _exam_label(y or x)
-            out.append(Change("exams", fr, en, before, after))
+            out.append(Change("exams", fr, en, before, after, _sources(x, y)))
     return out
 
 

@@ -121,8 +121,11 @@ def test_an_exam_split_by_entry_year_is_compared_by_name(old):
     per_year = [exam.model_copy(update={"id": f"english-year-{y}", "entry_years": [y], "mode": "online"})
                 for y in (1, 2)]
     two = old.model_copy(update={"exams": per_year})
-    assert [(c.what_fr, c.what_en, c.kind) for c in diff(one, two)] == [
+    changes = diff(one, two)
+    assert [(c.what_fr, c.what_en, c.kind) for c in changes] == [
         ("Anglais (1re année)", "English (year 1)", "changed"),
         ("Anglais (2e année)", "English (year 2)", "changed"),
         ("Entretien", "Interview", "removed"),
     ]
+    # Each value keeps the source of the session that states it, for the page's footnotes.
+    assert [c.sources for c in changes] == [(exam.source, exam.source)] * 2 + [(exam.source, None)]

@@ -7,10 +7,10 @@ import re
 
 from ...dataset import Dataset
 from ...diff import CATEGORIES, diff, spell
-from ..format import eur, short_date, text, time
+from ..format import eur, md, short_date, text, time
 from ..labels import enum, ui
 from ..sources import Citations
-from .table import Table
+from .table import Cell, Table
 
 MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?")
 
@@ -43,9 +43,11 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
                     continue
                 table = Table([ui("change_what", lang), ui("change_before", lang), ui("change_after", lang)])
                 for ch in rows:
-                    absent = ui("change_absent", lang)
-                    table.add(ch.what_fr if lang == "fr" else ch.what_en,
-                              localised(ch.before, lang) or absent, localised(ch.after, lang) or absent)
+                    # Each value cites where its own session states it.
+                    values = [Cell(shown, md(shown) + c.cite(source)) if shown else Cell(ui("change_absent", lang))
+                              for shown, source in zip((localised(ch.before, lang), localised(ch.after, lang)),
+                                                       ch.sources, strict=True)]
+                    table.add(ch.what_fr if lang == "fr" else ch.what_en, *values)
                 tables.append((ui(f"change_cat_{cat}", lang), table))
             pairs.append({"old": old, "new": new, "tables": tables})
         series.append({"title": text(sessions[0].title, lang), "newest": sessions[0], "pairs": pairs})
