@@ -103,6 +103,26 @@ def test_shared_url_reproduces_the_result(wizard_page, lang):
     assert other.locator("#wz-results").text_content() == page.locator("#wz-results").text_content()
 
 
+def test_a_long_speciality_is_written_in_full_under_its_list_on_a_phone(wizard_page):
+    """A phone's closed list cuts "Cybersécurité, Informatique et…" (two options begin so); the English list
+    names each speciality as the diploma does, in French, then translates it."""
+    page = wizard_page("en")
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.select_option("#wz-diploma", "bts")
+    option_b = "cybersecurite-informatique-et-reseaux-electronique-option-b-electronique-et-reseaux"
+    page.select_option("#wz-specialty", option_b)
+    chosen = page.locator("#wz-specialty + .wz-chosen")
+    expect(chosen).to_be_visible()
+    expect(chosen).to_have_text(re.compile(r"^Cybersécurité, .*option B électronique et réseaux — Cybersecurity, "))
+    assert page.locator("#wz-specialty option[value='conception-de-produits-industriels']").inner_text() == (
+        "Conception de Produits Industriels (CPI) — Industrial Product Design")
+    page.select_option("#wz-specialty", "unlisted")
+    expect(chosen).to_be_hidden()  # the list's own words say it all
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.select_option("#wz-specialty", option_b)
+    expect(chosen).to_be_hidden()  # wide enough for the list to show the whole name
+
+
 def test_back_and_forward(wizard_page):
     page = wizard_page("en")
     fill_biology(page)

@@ -56,12 +56,12 @@ function start(root) {
     // engine reads it (wizard/profile.py), bar the preparatory classes' tracks. The ATS year has none: its
     // bac+2's speciality is asked instead.
     if (kind && !entries.length && kind !== "ats") entries = catalogue.filter((d) => d.kinds.some((k) => k !== "cpge"));
-    entries.sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+    const named = entries.map((d) => [d, specialtyName(d)]).sort((a, b) => a[1].localeCompare(b[1], lang));
     // A choice made for another kind of diploma stays only if the new list has it; a shared address
     // keeps whatever it names.
     const keep = wanted ?? (entries.some((d) => d.slug === select.value) ? select.value : "");
     const unlisted = h("option", { value: UNLISTED, text: T.specialty_other });
-    const options = entries.map((d) => h("option", { value: d.slug, text: d.abbr ? `${d.name[lang]} (${d.abbr})` : d.name[lang] }));
+    const options = named.map(([d, name]) => h("option", { value: d.slug, text: name }));
     if (!kind) {
       // Before a diploma is chosen, the empty choice says what to do first rather than look like an answer.
       select.replaceChildren(h("option", { value: "", text: T.specialty_first }));
@@ -74,6 +74,26 @@ function start(root) {
     }
     select.value = [...select.options].some((o) => o.value === keep) ? keep : select.options[0].value;
     select.disabled = select.options.length < 2;
+    showChosen(select);
+  }
+
+  // A speciality as the diploma spells it, with its abbreviation where the name lacks it; the English page
+  // adds the translation after it (the hint asks for the name written on the diploma).
+  function specialtyName(d) {
+    const name = d.abbr && !d.name.fr.includes(d.abbr) ? `${d.name.fr} (${d.abbr})` : d.name.fr;
+    return lang === "fr" || d.name.fr === d.name.en ? name : `${name} — ${d.name.en}`;
+  }
+
+  // A closed list shows the start of a long name only ("Cybersécurité, Informatique et…", the same for
+  // two options): the whole chosen name is written under it (on a phone only, in site.css).
+  function showChosen(select) {
+    let line = select.nextElementSibling;
+    if (!line || !line.classList.contains("wz-chosen")) {
+      line = h("span", { class: "wz-chosen", "aria-hidden": "true" });
+      select.after(line);
+    }
+    const option = select.selectedOptions[0];
+    line.textContent = option && option.value && option.value !== UNLISTED ? option.text : "";
   }
 
   // The choice a list still waits for (a speciality, or the ATS year's bac+2 speciality), if any.
@@ -261,6 +281,7 @@ function start(root) {
   form.addEventListener("input", (event) => {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
     if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
+    if (event.target.name === "specialty" || event.target.name === "prior_specialty") showChosen(event.target);
     showQuestions();
     ask();
     laterURL(!editing);
