@@ -113,10 +113,13 @@ def event_when(ev: Event, lang: str) -> str:
     if ev.until:
         return f"{ui('until_date', lang)} {start}"
     if ev.end and (ev.end != ev.start or ev.end_time):
-        if lang == "fr":
-            return f"du {start} au {moment(ev.end, ev.end_time, lang)}"
-        return f"{start} to {moment(ev.end, ev.end_time, lang)}"
+        return span(start, moment(ev.end, ev.end_time, lang), lang)
     return start
+
+
+def span(start: str, end: str, lang: str) -> str:
+    """ "du … au …" / "… to …"."""
+    return f"du {start} au {end}" if lang == "fr" else f"{start} to {end}"
 
 
 def applications_when(notice: Notice, lang: str) -> tuple[str, list[Event]]:
@@ -129,7 +132,7 @@ def applications_when(notice: Notice, lang: str) -> tuple[str, list[Event]]:
     if opening is None:
         return f"{ui('until_date', lang)} {closes}", [closing]
     opens = moment(opening.start, opening.start_time, lang)
-    return (f"du {opens} au {closes}" if lang == "fr" else f"{opens} to {closes}"), [opening, closing]
+    return span(opens, closes, lang), [opening, closing]
 
 
 def event_scope(ds: Dataset, notice: Notice, ev: Event, lang: str) -> str:
