@@ -167,21 +167,16 @@ def _route_label(r: Route, names: _Names) -> tuple[str, str]:
     return (f"{school}{prog}, {r.level.fr}", f"{school}{prog}, {r.level.en}")
 
 
-def _listing_rule(r: Route, kind: str, spec: str):
-    """The first rule of the route that lists this diploma as eligible."""
-    return next(rule for rule in r.rules if rule.verdict == "eligible"
-                and kind in (rule.when.kinds or ["*"]) and spec in (rule.when.specialties or ["*"]))
-
-
-def _listed(r: Route) -> set[tuple[str, str]]:
-    """The diplomas a route lists as eligible, as (kind, speciality); "*" stands for any."""
-    out = set()
+def _listed(r: Route) -> dict[tuple[str, str], Source]:
+    """The diplomas a route lists as eligible, as (kind, speciality) ("*" stands for any), each with the
+    source of the first rule that lists it."""
+    out: dict[tuple[str, str], Source] = {}
     for rule in r.rules:
         if rule.verdict != "eligible":
             continue
         for kind in rule.when.kinds or ["*"]:
             for spec in rule.when.specialties or ["*"]:
-                out.add((kind, spec))
+                out.setdefault((kind, spec), rule.source)
     return out
 
 
@@ -197,12 +192,14 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
                               _sources(x and x.rules[0], y and y.rules[0])))
             continue
         fr, en = _route_label(y, names)
-        for before, after, items, route in ((None, "✓", _listed(y) - _listed(x), y), ("✓", None, _listed(x) - _listed(y), x)):
-            for kind, spec in sorted(items):
-                dfr, den = names.diploma(kind, spec)
-                listing = _listing_rule(route, kind, spec).source
-                out.append(Change("diplomas", f"{fr} — {dfr}", f"{en} — {den}", before, after,
-                                  (listing, None) if route is x else (None, listing)))
+        was, now = _listed(x), _listed(y)
+        # Added (listed now, not before), then removed; each cites the rule that lists it.
+        for listed, other, added in ((now, was, True), (was, now, False)):
+            for key in sorted(listed.keys() - other.keys()):
+                dfr, den = names.diploma(*key)
+                sides = (None, "✓") if added else ("✓", None)
+                sources = (None, listed[key]) if added else (listed[key], None)
+                out.append(Change("diplomas", f"{fr} — {dfr}", f"{en} — {den}", *sides, sources))
     return out
 
 
