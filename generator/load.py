@@ -179,12 +179,9 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
         node = yaml.compose(text, Loader=_Loader)
         data = None if node is None else _construct(node, (), found)
     except yaml.MarkedYAMLError as exc:
-        # An unclosed quote or bracket is found lines later (at the file's end for a quote): point at its opening.
-        runaway = _runaway_quote(exc, text)
-        mark = (runaway.start_mark if runaway else exc.context_mark if _unclosed(exc, text) else None) \
-            or exc.problem_mark or exc.context_mark
+        mark, message = _syntax_error(exc, text)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [DataError(display, line, col, "(syntax)", _syntax_message(exc, text))]
+        return None, [DataError(display, line, col, "(syntax)", message)]
     if data is None:
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
     if not isinstance(data, dict):
@@ -214,19 +211,14 @@ _APOSTROPHE = re.compile(r"""(^|[\s:,\[{])'[^']*'[^\s'#,\]}]""")
 
 def _cut_by_apostrophe(exc: yaml.MarkedYAMLError, text: str) -> bool:
     lines, mark = text.splitlines(), exc.problem_mark
-    return (not isinstance(exc, yaml.composer.ComposerError) and mark is not None and mark.line < len(lines)
-            and bool(_APOSTROPHE.search(lines[mark.line])))
-
-
-def _unclosed(exc: yaml.MarkedYAMLError, text: str) -> bool:
-    return exc.context in _UNCLOSED and exc.context_mark is not None and not _cut_by_apostrophe(exc, text)
+    return mark is not None and mark.line < len(lines) and bool(_APOSTROPHE.search(lines[mark.line]))
 
 
 def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | None:
     """The quoted text just before the error, if it runs over several lines: its closing quote is missing
     (our data writes no quoted text over several lines), and the error shows only where the next text began."""
     mark = exc.problem_mark
-    if isinstance(exc, yaml.composer.ComposerError) or mark is None or _cut_by_apostrophe(exc, text):
+    if mark is None:
         return None
     last = None
     try:
@@ -240,22 +232,29 @@ def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | N
     return last if quoted and last.start_mark.line < last.end_mark.line == mark.line else None
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError, text: str) -> str:
-    """PyYAML's words, or plainer ones for the usual slips; anchors and aliases (a copied block keeps its
-    &name) get their own advice."""
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | None, str]:
+    """Where a syntax error is to be fixed, and what to do. A quote or bracket left open is found lines later
+    (at the file's end for a quote): the error points at its opening."""
+    default = exc.problem_mark or exc.context_mark
+    if isinstance(exc, yaml.composer.ComposerError):
+        return default, _alias_message(exc, text)
+    if _cut_by_apostrophe(exc, text):
+        return default, ("YAML syntax error: an apostrophe ends a text written in single quotes: write the text in "
+                         """double quotes ("l'école"), or double the apostrophe ('l''école')""")
     runaway = _runaway_quote(exc, text)
     if runaway:
-        return (f"YAML syntax error: the quoted text that starts here runs on to line {runaway.end_mark.line + 1}: "
-                f"add its closing quote mark ({runaway.style}) at the end of the text")
-    if _cut_by_apostrophe(exc, text):
-        return ("YAML syntax error: an apostrophe ends a text written in single quotes: write the text in double "
-                """quotes ("l'école"), or double the apostrophe ('l''école')""")
-    if _unclosed(exc, text):
+        return runaway.start_mark, (f"YAML syntax error: the quoted text that starts here runs on to line "
+                                    f"{runaway.end_mark.line + 1}: add its closing quote mark ({runaway.style}) at "
+                                    "the end of the text")
+    if exc.context in _UNCLOSED and exc.context_mark is not None:
         at = exc.problem_mark
         problem = f"{exc.problem} at line {at.line + 1}, column {at.column + 1}" if at else exc.problem
-        return "YAML syntax error: " + _UNCLOSED[exc.context].replace("{problem}", problem)
-    if not isinstance(exc, yaml.composer.ComposerError):
-        return f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
+        return exc.context_mark, "YAML syntax error: " + _UNCLOSED[exc.context].replace("{problem}", problem)
+    return default, f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
+
+
+def _alias_message(exc: yaml.composer.ComposerError, text: str) -> str:
+    """Anchors and aliases (a copied block keeps its &name) get their own advice."""
     lines, mark = text.splitlines(), exc.problem_mark
     at = lines[mark.line][mark.column:] if mark and mark.line < len(lines) else ""
     written = re.match(r"[&*][^\s,\[\]{}]+", at)
