@@ -35,7 +35,7 @@ from .common import (
     step_ics_cell,
 )
 from .session import SEAT_HEADERS, fee_scheme_cells, seat_rows
-from .table import Cell, Table, number_cell, row_keys
+from .table import Cell, Table, key_attrs, number_cell, row_keys
 
 PAGES = ("channels", "seats", "calendar", "fees", "diplomas", "options")
 
@@ -140,8 +140,8 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         when = event_when(ev, lang)
         schools, channels = _step_scope(notice, ev)
         status = (
-            f'<span class="event-status row-keys" data-start="{start}" data-end="{end}" '
-            f'data-school="{" ".join(schools)}" data-channel="{" ".join(channels)}" '
+            f'<span class="event-status row-keys" data-start="{start}" data-end="{end}"'
+            f'{key_attrs(school=schools, channel=channels)} '
             f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
             f'data-upcoming="{ui("row_upcoming", lang)}">—</span>'
         )

@@ -58,11 +58,15 @@ class Table:
         return out.getvalue()
 
 
-def row_keys(**keys: list[str]) -> str:
-    """An empty mark in a table row that site.js's filter form reads: for each of the form's columns, the
+def key_attrs(**keys: list[str]) -> str:
+    """A row's keys as the data attributes site.js's filter forms read: for each of the form's columns, the
     row's values, space-separated (a row may be for several schools or channels)."""
-    attrs = "".join(f' data-{name}="{html(" ".join(values))}"' for name, values in keys.items())
-    return f'<span class="row-keys"{attrs}></span>'
+    return "".join(f' data-{name}="{html(" ".join(values))}"' for name, values in keys.items())
+
+
+def row_keys(**keys: list[str]) -> str:
+    """An empty mark in a table row that carries its keys (see key_attrs)."""
+    return f'<span class="row-keys"{key_attrs(**keys)}></span>'
 
 
 def date_cell(day: dt.date, lang: str, hhmm: str | None = None, cite: str = "") -> Cell:
