@@ -347,6 +347,20 @@ def test_search_returns_only_the_current_language(page, site_url):
     assert french and not any(href.startswith(site_url + "en/") for href in french)
 
 
+def test_pasted_text_is_searched(page, site_url):
+    """Text pasted into the field (insert_text sends the input event a paste sends, with no key) is searched
+    without a further key press: Material itself reads the field on keyup only, once its index is ready."""
+    page.goto(site_url + "en/")
+    page.focus(".md-search__input")
+    page.keyboard.type("tuition", delay=20)
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).not_to_have_text(re.compile("Initializing|Type to", re.I))
+    before = meta.inner_text()
+    page.eval_on_selector(".md-search__input", "field => field.select()")
+    page.keyboard.insert_text("zzzznothing")
+    expect(meta).not_to_have_text(before)
+
+
 def test_the_search_index_is_requested_when_search_opens_only(page, site_url):
     """Over 300 KB of text a page does not need until the reader searches: held until the field takes the
     focus (here Material's "/" shortcut), then searched as before. A search result's highlighting needs it

@@ -398,6 +398,18 @@
     });
   }
 
+  function pastedSearch() {
+    // Material's search reads its field on keyup only: text pasted from a menu (a phone's long press, a
+    // mouse's right click) or dropped there found nothing until a key was pressed. Any change of the field
+    // now reads as a keyup; Material ignores a value it has already searched.
+    var field = document.querySelector("[data-md-component=search-query]");
+    if (!field) return;
+    field.addEventListener("input", function (e) {
+      if (e.isComposing) return;
+      field.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    });
+  }
+
   function run() {
     var today = now();
     focusableCode(document);
@@ -414,6 +426,7 @@
     jumpList(document);
     urlLinks(document);
     printOrigin();
+    pastedSearch();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
