@@ -268,7 +268,26 @@ def test_diploma_matrix_keeps_its_route_names_and_specialities_in_sight_on_a_pho
     speciality = page.locator("#diploma-matrix tbody tr:nth-child(20) th").bounding_box()
     assert abs(route["y"] - top) < 2 and abs(corner["y"] - top) < 2
     assert abs(corner["x"] - left) < 2 and abs(speciality["x"] - left) < 2
+    # The kind of diploma, a column that scrolls away, is named in the speciality's cell instead.
+    row = page.locator("#diploma-matrix tbody tr:nth-child(20)")
+    kind = row.locator("td").first
+    assert not kind.is_visible()
+    assert row.locator("th").inner_text().startswith(kind.text_content() + "\n")
     context.close()
+
+
+def test_the_keyboard_can_skip_the_diploma_matrix(page, site_url):
+    """Every cell of the matrix is a link: a link before it, shown when Tab reaches it, goes past them all."""
+    page.goto(site_url + "en/compare/diplomas/")
+    skip = page.locator("a.skip-table")
+    assert skip.bounding_box()["width"] <= 1
+    page.focus("#filter-channel")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.matches('a.skip-table')")
+    assert skip.bounding_box()["width"] > 100
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.id === 'diploma-matrix-csv'")
+    assert page.evaluate("() => document.activeElement.getAttribute('href')").endswith("downloads/diplomas.csv")
 
 
 def test_diploma_matrix_filters_its_columns_by_school_and_channel(page, site_url):
