@@ -300,6 +300,7 @@ UI: dict[str, tuple[str, str]] = {
     "any_speciality": ("Toute spécialité", "Any speciality"),
     "other_speciality": ("Autre spécialité, ou non listée", "Other speciality, or not listed"),
     "rows_shown": ("lignes affichées", "rows shown"),
+    "filters_applied": ("Filtres appliqués", "Filters applied"),
     # Over a thousand links in the diploma matrix, one per cell: the keyboard's way past them.
     "skip_table": ("Passer le tableau (vers son téléchargement CSV)", "Skip the table (to its CSV download)"),
     "rows_shown_one": ("ligne affichée", "row shown"),

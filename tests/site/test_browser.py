@@ -431,6 +431,28 @@ def test_diploma_matrix_prints_every_column(page, site_url):
     assert columns > 2 and inside == columns
 
 
+@pytest.mark.parametrize("path, line", [
+    ("compare/diplomas/?kind=bts&school=ales",
+     re.compile(r"^Filtres appliqués — Type de diplôme : BTS ; École : IMT Mines Alès \(\d+ lignes affichées\)$")),
+    ("en/compare/calendar/?channel=ast", re.compile(r"^Filters applied — Channel: Admission on qualifications \(AST\)$")),
+])
+def test_a_filtered_table_names_its_filters_on_paper(page, site_url, path, line):
+    """The filter form is not printed: a line under it says which rows and columns the sheet keeps."""
+    page.goto(site_url + path)
+    printed = page.locator("form.table-filter + p.filter-print")
+    page.emulate_media(media="print")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    expect(printed).to_have_text(line)
+    expect(page.locator("form.table-filter")).to_be_hidden()
+    page.emulate_media(media="screen")
+    expect(printed).to_be_hidden()
+    # With no filter chosen, no line.
+    for select in page.locator("form.table-filter select").all():
+        select.select_option("")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    expect(printed).to_have_count(0)
+
+
 def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     page = context.new_page()

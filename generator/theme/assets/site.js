@@ -143,6 +143,23 @@
       history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
     });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    // On paper the form is left out: a line says which rows and columns the printed table keeps.
+    window.addEventListener("beforeprint", function () {
+      var line = form.nextElementSibling && form.nextElementSibling.matches(".filter-print") ? form.nextElementSibling : null;
+      var chosen = [];
+      form.querySelectorAll("select[data-column]").forEach(function (s) {
+        var label = form.querySelector('label[for="' + s.id + '"]');
+        if (s.value && label) chosen.push(label.textContent.trim() + form.dataset.colon + " " + s.selectedOptions[0].textContent.trim());
+      });
+      if (!chosen.length) { if (line) line.remove(); return; }
+      if (!line) {
+        line = document.createElement("p");
+        line.className = "filter-print";
+        form.insertAdjacentElement("afterend", line);
+      }
+      var out = form.querySelector("output");
+      line.textContent = form.dataset.print + " — " + chosen.join(form.dataset.semicolon) + (out && out.textContent ? " (" + out.textContent + ")" : "");
+    });
   }
 
   // Whether a row's keys (its .row-keys mark: data-school="albi ales") hold every value chosen.
