@@ -453,6 +453,25 @@ def test_a_filtered_table_names_its_filters_on_paper(page, site_url, path, line)
     expect(printed).to_have_count(0)
 
 
+def test_the_week_grid_keeps_its_years_in_sight(browser, site_url):
+    """40-odd weeks: scrolled down, the years' row stays under the site's header, and on paper it heads each
+    sheet (a table's header row), where the text alternative is not printed a second time."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + PAGES["recruiters-rhythm"])
+    grid = page.locator("table.week-grid").first
+    assert grid.locator("tbody tr").count() > 30
+    grid.locator("tbody tr").nth(30).scroll_into_view_if_needed()
+    header = page.locator(".md-header").bounding_box()
+    years = grid.locator("thead th").nth(1).bounding_box()
+    assert abs(years["y"] - (header["y"] + header["height"])) < 2
+    assert not page.locator("table.week-grid[data-stack], table.week-grid[data-sortable]").count()
+    page.emulate_media(media="print")
+    assert grid.locator("thead").evaluate("t => getComputedStyle(t).display") == "table-header-group"
+    expect(page.locator("details.week-text").first).to_be_hidden()
+    context.close()
+
+
 def test_a_routes_rules_fold_on_screen_and_print_on_paper(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     page = context.new_page()

@@ -33,7 +33,7 @@ def test_a_course_cost_the_notice_leaves_out_is_said_to_be_unstated(pages):
 def test_a_reconstructed_planning_says_so_above_its_grid(pages):
     for lang, title in (("fr", "Comment nous avons lu ce planning"), ("en", "How we read this schedule")):
         page = pages[f"{lang}/recruiters/rhythm.md"]
-        assert page.index(f"<summary>{title}</summary>") < page.index('<div class="week-grid')
+        assert page.index(f"<summary>{title}</summary>") < page.index('<table class="week-grid')
     assert "Un exemple : l'Annexe 1 renvoie à ce planning" in pages["fr/recruiters/rhythm.md"]
 
 
@@ -42,4 +42,4 @@ def test_the_rhythm_page_gives_each_school_its_time_split(pages):
     page = pages["en/recruiters/rhythm.md"]
     assert "## School and company, in short — IMT Mines Alès" in page
     assert "year 1, 27 weeks in the company + 25 weeks at school" in page
-    assert page.index("in short — IMT Mines Albi") < page.index('<div class="week-grid')
+    assert page.index("in short — IMT Mines Albi") < page.index('<table class="week-grid')

@@ -70,7 +70,7 @@
   function stackableTables(root) {
     // On a phone, a data table of 3 columns or more reads as one card per row (site.css). Each cell is
     // given its column's name to show, and explicit roles, which CSS display changes would drop.
-    root.querySelectorAll("article table:not(.matrix)").forEach(function (table) {
+    root.querySelectorAll("article table:not(.matrix):not(.week-grid)").forEach(function (table) {
       if (!table.tHead || table.dataset.stack) return;
       var names = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent.trim(); });
       if (names.length < 3) return;
