@@ -459,17 +459,18 @@ EXAM_MODE = {
 }
 
 DIPLOMA_KIND = {
+    # The wizard's diploma list says the same (site_src/*/wizard.md; tests/site/test_diplomas.py).
     "bts": ("BTS", "BTS"),
     "dut": ("DUT", "DUT"),
-    "but2": ("BUT (2 ans)", "BUT (2 years)"),
-    "but3": ("BUT 3", "BUT 3"),
-    "licence2": ("Licence 2", "Licence 2"),
-    "licence3": ("Licence 3", "Licence 3"),
+    "but2": ("BUT 2e année", "BUT 2nd year"),
+    "but3": ("BUT 3e année (diplôme de BUT)", "BUT 3rd year (BUT degree)"),
+    "licence2": ("Licence 2e année (L2)", "Licence 2nd year (L2)"),
+    "licence3": ("Licence (L3)", "Licence (L3, bachelor's)"),
     "licence-pro": ("Licence professionnelle", "Licence professionnelle (professional bachelor's)"),
-    "m1": ("Master 1", "Master 1"),
-    "cpge": ("CPGE", "CPGE"),
-    "ats": ("Classe ATS", "ATS class"),
-    "other": ("Autre titre", "Other qualification"),
+    "m1": ("Master 1re année (M1)", "Master's 1st year (M1)"),
+    "cpge": ("Classe préparatoire (CPGE)", "Preparatory class (CPGE)"),
+    "ats": ("Classe préparatoire ATS", "ATS preparatory class"),
+    "other": ("Autre diplôme ou titre", "Other diploma or qualification"),
 }
 
 FEE_AUDIENCE = {"standard": ("Tarif normal", "Standard"), "scholarship": ("Boursiers", "Scholarship holders")}

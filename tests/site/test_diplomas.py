@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import html
+import re
+from pathlib import Path
+
 import pytest
 
 import wizard
 from generator.dataset import load_dataset
 from generator.rules import export_rules
+from generator.site.labels import DIPLOMA_KIND
 from generator.site.sources import Citations
 from generator.site.views.compare import diplomas_matrix
 
@@ -91,3 +96,13 @@ def test_columns_of_routes_with_conditions_for_everyone_are_marked(real):
     marked = {col for col, asks in zip(matrix.columns, matrix.asks, strict=True) if asks}
     assert marked == {header for header, _ in matrix.requirements}
     assert "IMT Mines Albi — Continuing education leading to the degree — Year 1" in marked  # 3 years' experience
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_site_and_the_wizard_name_each_kind_of_diploma_alike(lang):
+    """The matrix, the rules tables and the CSV use the words the wizard's diploma list offers."""
+    page = (Path(__file__).parents[2] / "site_src" / lang / "wizard.md").read_text(encoding="utf-8")
+    select = page[page.index('<select id="wz-diploma"'):]
+    select = select[:select.index("</select>")]
+    offered = {v: html.unescape(name) for v, name in re.findall(r'<option value="([^"]+)">([^<]+)</option>', select)}
+    assert offered == {kind: names[lang == "en"] for kind, names in DIPLOMA_KIND.items()}
