@@ -429,6 +429,15 @@ def test_diploma_matrix_prints_every_column(page, site_url):
         }"""
     )
     assert columns > 2 and inside == columns
+    # Filtered down to a few routes, it prints larger, its route names across.
+    size = page.locator("table.matrix").evaluate("t => parseFloat(getComputedStyle(t).fontSize)")
+    page.emulate_media(media="screen")
+    page.select_option("#filter-school", "nord-europe")
+    page.emulate_media(media="print")
+    heads = page.locator("table.matrix thead th:not([hidden])")
+    assert heads.count() == 2 + 2
+    assert page.locator("table.matrix").evaluate("t => parseFloat(getComputedStyle(t).fontSize)") > size
+    assert heads.last.evaluate("th => getComputedStyle(th).writingMode") == "horizontal-tb"
 
 
 @pytest.mark.parametrize("path, line", [

@@ -313,6 +313,8 @@
           });
         });
         var shown = 0;
+        // A few route columns left print at a readable size, their names across (site.css).
+        table.classList.toggle("few-columns", columns.filter(Boolean).length <= 2 + 6);
         Array.prototype.forEach.call(table.rows, function (tr) {
           Array.prototype.forEach.call(tr.cells, function (cell, i) { cell.hidden = !columns[i]; });
         });
