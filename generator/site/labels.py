@@ -470,7 +470,7 @@ DIPLOMA_KIND = {
     "m1": ("Master 1re année (M1)", "Master's 1st year (M1)"),
     "cpge": ("Classe préparatoire (CPGE)", "Preparatory class (CPGE)"),
     "ats": ("Classe préparatoire ATS", "ATS preparatory class"),
-    "other": ("Autre diplôme ou titre", "Other diploma or qualification"),
+    "other": ("Autre titre", "Other qualification"),  # no "ou": it ends lists joined by "ou"
 }
 
 FEE_AUDIENCE = {"standard": ("Tarif normal", "Standard"), "scholarship": ("Boursiers", "Scholarship holders")}
