@@ -85,7 +85,7 @@ function start(root) {
   }
 
   // A closed list shows the start of a long name only ("Cybersécurité, Informatique et…", the same for
-  // two options): the whole chosen name is written under it (on a phone only, in site.css).
+  // two options): the whole chosen name is written under it (on a phone only, in wizard.css).
   function showChosen(select) {
     let line = select.nextElementSibling;
     if (!line || !line.classList.contains("wz-chosen")) {
