@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import zipfile
+from html import escape as html_escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,18 +107,23 @@ def engine_version() -> str:
 
 
 def link_assets(html: str, page_url: str, version: str = "") -> str:
-    """Add the wizard's stylesheet and scripts, and the engine version, to the wizard's page.
+    """Add the wizard's stylesheet and scripts, the engine version and the site's link patterns, to the wizard's
+    page. The patterns go in an attribute, which the French spacing of the page's text leaves alone.
 
     boot.js goes in <head> (async) so that the Web Worker and Pyodide start while the page is parsed;
     wizard.js, which needs the form, runs once the page is parsed.
     """
     from mkdocs.utils import get_relative_url
 
+    from generator.site.format import LINK_PATTERNS
+
     def url(name: str) -> str:
         return get_relative_url(f"assets/wizard/{name}", page_url)
 
+    links = html_escape(json.dumps(LINK_PATTERNS, ensure_ascii=False), quote=True)
     head = (
         f'<meta name="imt-wizard-engine" content="{version}">\n'
+        f'<meta name="imt-wizard-links" content="{links}">\n'
         f'<link rel="stylesheet" href="{url("wizard.css")}">\n'
         f'<script type="module" async src="{url("boot.js")}"></script>\n'
     )

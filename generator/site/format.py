@@ -23,6 +23,9 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _ADDRESS = re.compile(r"https?://[^\s<>«»“”\"]*[^\s<>«»“”\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+33 ?\(0\) ?|0)[1-9](?:[ .]?\d\d){4}(?![ .]?\d)")
 _LINKED = re.compile(f"{_ADDRESS.pattern}|(?P<phone>{_PHONE.pattern})")
+LINK_PATTERNS = {"address": _ADDRESS.pattern, "phone": _PHONE.pattern}
+"""The same patterns for the wizard's renderer, which links the texts it shows as md() does (generator/wizard_hook.py
+writes them into the wizard's page; they are written so that JavaScript reads them alike)."""
 
 
 def text(value: Text | None, lang: str) -> str:

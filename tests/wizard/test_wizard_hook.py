@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from generator import wizard_hook
+from generator.site.format import LINK_PATTERNS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,6 +66,9 @@ def test_page_links(url, prefix):
     assert f'<link rel="stylesheet" href="{prefix}assets/wizard/wizard.css">' in head
     assert f'<script type="module" async src="{prefix}assets/wizard/boot.js"></script>' in head
     assert f'<script type="module" src="{prefix}assets/wizard/wizard.js"></script>' in body
+    # The renderer links addresses and phone numbers with the site's own patterns, not a copy of them.
+    links = re.search(r'<meta name="imt-wizard-links" content="([^"]*)">', head).group(1)
+    assert json.loads(html_unescape(links)) == LINK_PATTERNS
 
 
 def test_engine_version_names_pyodide_and_the_zip():

@@ -26,19 +26,24 @@ const source = (text) => {
 };
 
 // A text of the notices with its web and e-mail addresses and French phone numbers as links (the application
-// platform, a contact page, the admissions office), as the generator's format.md() makes them on the site's pages.
-const LINK_IN_TEXT = new RegExp(`(${[
-  /https?:\/\/[^\s)»”,;]*[^\s)»”,;.]/.source,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source,
-  /(?<![\w+])(?:\+33 ?\(0\) ?|0)[1-9](?:[ .]?\d\d){4}(?![ .]?\d)/.source,
-].join("|")})`);
+// platform, a contact page, the admissions office), as the site's pages make them: the patterns are the
+// generator's (format.LINK_PATTERNS), which the build writes into the wizard's page.
+let linkInText = null;
+const linkPattern = () => {
+  if (!linkInText) {
+    const patterns = JSON.parse(document.querySelector('meta[name="imt-wizard-links"]').content);
+    linkInText = new RegExp(`(${patterns.address}|${patterns.phone})`);
+  }
+  return linkInText;
+};
+// A phone number is dialled in international form, as format.tel_uri() writes it.
 const target = (link) => {
   if (/^https?:/.test(link)) return link;
   if (link.includes("@")) return `mailto:${link}`;
   const digits = link.replace(/\(0\)|[^\d+]/g, "");
   return `tel:${digits.startsWith("0") ? `+33${digits.slice(1)}` : digits}`;
 };
-export const linked = (text) => String(text).split(LINK_IN_TEXT)
+export const linked = (text) => String(text).split(linkPattern())
   .map((part, i) => (i % 2 ? h("a", { href: target(part), text: part }) : part));
 
 const VERDICTS = ["eligible", "jury", "ineligible"];
