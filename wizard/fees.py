@@ -166,7 +166,7 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     if refused:
         # A refused route may cost nothing more: its school and programme are paid for by another choice.
         costs = _sums(lines) != _sums(_lines([r for r in chosen if r["verdict"] != "ineligible"]))
-        notes.append(message("ineligible-pick" if costs else "ineligible-pick-free", "", routes=route_names(refused)))
+        notes.append(message("ineligible-pick" if costs else "ineligible-pick-free", None, routes=route_names(refused)))
     return {
         "lines": lines,
         "total_eur": sum(known) if len(known) == len(lines) else None,

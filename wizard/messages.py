@@ -117,8 +117,9 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def message(key: str, source: str, **values: Any) -> dict[str, Any]:
-    """A reason in the engine's words, citing where the documents were read (or are silent)."""
+def message(key: str, source: str | None, **values: Any) -> dict[str, Any]:
+    """A reason in the engine's words, citing where the documents were read (or are silent); None for a remark
+    on the candidate's own choices, which no document makes."""
     fr, en = TEXTS[key]
     lang = lambda code: {k: v[code] if isinstance(v, dict) else v for k, v in values.items()}  # noqa: E731
     return note({"fr": fr.format(**lang("fr")), "en": en.format(**lang("en"))}, source)
@@ -136,7 +137,7 @@ def route_names(routes: list[dict[str, Any]]) -> dict[str, str]:
     return {"fr": " ; ".join(name(r, "fr") for r in routes), "en": "; ".join(name(r, "en") for r in routes)}
 
 
-def note(text: dict[str, Any], source: str) -> dict[str, Any]:
+def note(text: dict[str, Any], source: str | None) -> dict[str, Any]:
     """A fee reason from a text of the data (its French and English), citing `source`."""
     return {"fr": text["fr"], "en": text["en"], "source": source, "kind": "fee"}
 

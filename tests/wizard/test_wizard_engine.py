@@ -403,6 +403,7 @@ def test_fee_total_platform_counts_formations(rules):
     (refused,) = [n for n in both["notes"] if "not eligible" in n["en"]]
     assert "IMT Mines Albi, Admission on qualifications (AST), year 1" in refused["en"]
     assert "yet the total counts that choice" in refused["en"]
+    assert refused["source"] is None  # a remark on the candidate's choices: no document makes it
 
 
 def test_fee_total_says_what_a_formation_is(rules):
