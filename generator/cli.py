@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .check import check_routes
-from .dataset import DATA_DIR, Dataset, load_dataset
+from .dataset import DATA_DIR, DATA_ENV, Dataset, data_dir, load_dataset
 from .diff import diff, spell
 from .links import broken_links
 from .load import DataErrors
@@ -21,7 +21,7 @@ from .model.published import PublishedData
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
-from .session import ScaffoldError, changed_phrases, new_session, texts_naming
+from .session import ScaffoldError, changed_phrases, new_session, reordered_steps, texts_naming
 
 # Each schema's file name, model and title: four data file kinds, and the published data.json.
 SCHEMAS = {
@@ -83,7 +83,7 @@ ROOT = DATA_DIR.parent
 def _mkdocs(args: list[str], data: Path, hide_info: bool = False) -> int:
     """Run mkdocs on the project's mkdocs.yml with the given data folder; its errors go to the terminal.
     `hide_info` drops its INFO lines: mkdocs' own --quiet would also stop --strict from counting warnings."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data.resolve())}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", DATA_ENV: str(data.resolve())}
     command = [sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")]
     sys.stdout.flush()  # our messages first, then mkdocs' own, in order
     if not hide_info:
@@ -130,6 +130,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             target.rename(old)  # same filesystem: each rename is atomic
         fresh.rename(target)
         print(f"site built in {target}")
+        if not os.environ.get("IMT_SITE_URL"):
+            # Not an error: a local build is often what is wanted. A published one needs its address.
+            print("note: IMT_SITE_URL is not set, so the sitemap and each page's canonical link name the local "
+                  "preview address; to publish, build again with IMT_SITE_URL=https://… (the site's public address)")
         return 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -183,17 +187,25 @@ def cmd_check(args: argparse.Namespace) -> int:
             before, after = (spell(v, plain) or "—" for v in (c.before, c.after))
             # "was … now …": a step's own dates already read "start → end".
             print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
+        file = next(f.file for f in ds.notices if f.notice is new)
         # A text copied from the previous session may still name its year, its notice, its days or its amounts.
-        stale = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document,
-                             changed_phrases(old, new))
+        stale = texts_naming(file, old.session, old.document, changed_phrases(old, new))
         to_review += len(stale)
         if stale:
             print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}, document "
                   f"{old.document}, or a day or an amount of that session that changed; check each:")
             for where in stale:
                 print(f"     {where}")
-    # Naming the previous year may be right ("as in 2025"), so it does not fail the check; it is not forgotten.
-    print(f"ready to publish once the {to_review} text(s) listed above are checked" if to_review else "ready to publish")
+        moved = reordered_steps(old, new, file)
+        to_review += len(moved)
+        if moved:
+            print(f"   {notice_id} {new.session}: {len(moved)} step(s) no longer in the order of {old.session}; "
+                  "check each:")
+            for where in moved:
+                print(f"     {where}")
+    # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
+    # check; neither is forgotten.
+    print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")
     return 0
 
 
@@ -221,22 +233,23 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="imt-admissions", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check every data file; print all errors at once")
-    data_help = "the data folder (default: the data/ folder of this copy of the repository, beside generator/)"
-    v.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    data_help = ("the data folder (default: $IMT_DATA_DIR if set, else the data/ folder of this copy of the "
+                 "repository, beside generator/)")
+    v.add_argument("--data", default=str(data_dir()), help=data_help)
     v.set_defaults(func=cmd_validate)
     s = sub.add_parser("schema", help="write the JSON Schemas of the data files")
     s.add_argument("--out", default=str(DATA_DIR / "schema"), help="the folder to write into (default: data/schema/)")
     s.set_defaults(func=cmd_schema)
     b = sub.add_parser("build", help="build the site; the previous site stays if anything fails")
-    b.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    b.add_argument("--data", default=str(data_dir()), help=data_help)
     b.add_argument("--site-dir", default=str(ROOT / "site"), help="the folder of the built site (default: site/)")
     b.set_defaults(func=cmd_build)
     sv = sub.add_parser("serve", help="build and serve the site locally, rebuilding on changes")
-    sv.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    sv.add_argument("--data", default=str(data_dir()), help=data_help)
     sv.add_argument("--dev-addr", default="127.0.0.1:8000", help="the local address (default: 127.0.0.1:8000)")
     sv.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate, build strictly, check links and show what changed")
-    c.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    c.add_argument("--data", default=str(data_dir()), help=data_help)
     c.add_argument("--notice", action="append", metavar="NOTICE",
                    help="show what changed for this notice only (repeatable; default: every notice)")
     c.set_defaults(func=cmd_check)
@@ -245,7 +258,7 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--session", required=True, help='the new session, for example "2027"')
     n.add_argument("--document", required=True,
                    help="the id of the new notice in data/registry.yaml, once added there (for example 005)")
-    n.add_argument("--data", default=str(DATA_DIR), help=data_help)
+    n.add_argument("--data", default=str(data_dir()), help=data_help)
     n.set_defaults(func=cmd_new_session)
     return p
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from .model.registry import Diploma, Registry
 from .model.school import School, Schools
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_ENV = "IMT_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The data folder the commands and the site read by default: $IMT_DATA_DIR, or this copy's data/."""
+    return Path(os.environ.get(DATA_ENV) or DATA_DIR).resolve()
 
 
 def session_key(session: str) -> tuple[int, ...]:

@@ -60,13 +60,13 @@ def _walk(node: Any, state: Scaffold) -> None:
 
 
 def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str] = ()) -> list[str]:
-    """Each French or English text of a file that names `year`, the document `document` ("notice 003") or one
-    of the regular expressions `phrases`, as "file:line:col: field": a new session's texts that still name the
-    previous one's year, notice, dates or amounts."""
+    """Each French or English text of a file, and each source's `ref`, that names `year`, the document `document`
+    ("notice 003") or one of the regular expressions `phrases`, as "file:line:col: field": a new session's texts
+    and sources that still name the previous one's year, notice, dates or amounts ("Places ouvertes en 2024")."""
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
     named = re.compile("|".join([re.escape(year), rf"(?<!\d){re.escape(document)}(?!\d)", *phrases]))
     found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
-             if loc and loc[-1] in ("fr", "en") and isinstance(value, str) and named.search(value)]
+             if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
     places: dict[tuple[int, int], list[str]] = {}
     words: dict[tuple[int, int], str] = {}
@@ -82,7 +82,8 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
 def changed_phrases(old: Notice, new: Notice) -> list[str]:
     """The days and amounts of the previous session that the new one no longer has, as regular expressions
     matching them written in a text ("18 mai", "1er mai", "May 18", "76 €", "€76"): a weekday or a fee copied
-    inside a text is not marked by the scaffold, and is no longer true."""
+    inside a text is not marked by the scaffold, and is no longer true. An amount may be written "77 euros",
+    "77 EUR" or with its thousands apart ("11 500 €")."""
     def days(n: Notice) -> set[tuple[int, int]]:  # (month, day): a day the new session has too is still true
         return {(value.month, value.day) for _, value in walk(n) if isinstance(value, dt.date)}
 
@@ -96,9 +97,40 @@ def changed_phrases(old: Notice, new: Notice) -> list[str]:
         phrases += [rf"(?<!\d){day}(er)?\s+{fr}\b", rf"(?<!\d){day}(st|nd|rd|th)?\s+{en}\b",
                     rf"\b{en}\s+{day}(?!\d)"]
     for amount in sorted(amounts(old) - amounts(new)):
-        number = re.escape(f"{amount:g}").replace(r"\.", "[.,]")
-        phrases += [rf"(?<![\d.,]){number}\s?€", rf"€\s?{number}(?![\d.,]*\d)"]
+        whole, _, cents = f"{amount:g}".partition(".")
+        groups = [whole[max(0, i - 3):i] for i in range(len(whole), 0, -3)][::-1]
+        number = r"[\s.,]?".join(groups) + (rf"[.,]{cents}0*" if cents else "")
+        phrases += [rf"(?<![\d.,]){number}\s?(?:€|(?i:euros?|eur)\b)", rf"(?:€|\bEUR)\s?{number}(?![\d.,]*\d)"]
     return phrases
+
+
+def reordered_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
+    """The steps of the new session that come before a step they followed in the previous one (or after one they
+    preceded), as "file:line:col: field: …": the order of a notice's steps rarely changes, so one that moved is
+    more likely a date mistyped (a day and a month swapped). One line per moved step: the step out of order with
+    the most others is named first, with all of them, so that one wrong date is one line, not one per step."""
+    then = {e.id: e.start for e in old.events}
+    now = [(i, e) for i, e in enumerate(new.events) if e.id in then]
+    reversed_with: dict[int, set[int]] = {i: set() for i, _ in now}
+    for i, a in now:
+        for j, b in now:
+            if then[a.id] < then[b.id] and a.start > b.start:
+                reversed_with[i].add(j)
+                reversed_with[j].add(i)
+    events = dict(now)
+    lines = []
+    while any(reversed_with.values()):
+        i = max(reversed_with, key=lambda k: (len(reversed_with[k]), -k))
+        others = sorted(reversed_with.pop(i), key=lambda k: events[k].start)
+        for k in others:
+            reversed_with[k].discard(i)
+        event = events[i]
+        sides = ("after" if then[event.id] < then[events[k].id] else "before" for k in others)
+        listed = ", ".join(f"{events[k].id} ({events[k].start}, {side} it in {old.session})"
+                           for k, side in zip(others, sides, strict=True))
+        lines.append(str(file.error(("events", i, "start"), f"{event.start}: its order changed since session "
+                                    f"{old.session}, against {listed}: check these dates")))
+    return lines
 
 
 def _copied(tree: Any) -> dict[str, int]:

@@ -40,7 +40,7 @@ class Model(BaseModel):
 
 def _english_quotes(value: str) -> str:
     if "«" in value or "»" in value:
-        raise ValueError("English text uses “ ” quotation marks, not « »")
+        raise ValueError("this English text quotes with « »: write “ ” instead (English quotation marks)")
     return value
 
 

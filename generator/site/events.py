@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 from urllib.parse import urlparse
@@ -29,7 +28,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from ..check import walk
-from ..dataset import DATA_DIR, Dataset, data_files, load_dataset
+from ..dataset import Dataset, data_dir, data_files, load_dataset
 from ..load import DataErrors
 from ..model.base import Text
 from . import downloads, pages
@@ -38,7 +37,6 @@ from .labels import LANGS, ui
 
 log = get_plugin_logger(__name__)
 
-DATA_ENV = "IMT_DATA_DIR"
 """Environment variable naming another data folder to build from (the benchmark's synthetic data)."""
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = pages.TEMPLATES
@@ -55,11 +53,6 @@ CSP = (
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
 _state: dict = {"key": None, "dataset": None, "generated": {}, "french": ""}
-
-
-def data_dir() -> Path:
-    """The data folder to build from: $IMT_DATA_DIR, or data/."""
-    return Path(os.environ.get(DATA_ENV) or DATA_DIR).resolve()
 
 
 def _fingerprint(root: Path) -> tuple:

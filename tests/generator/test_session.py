@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 
 from generator.dataset import load_dataset
 from generator.load import DataErrors
-from generator.session import ScaffoldError, changed_phrases, new_session, texts_naming
+from generator.session import ScaffoldError, changed_phrases, new_session, reordered_steps, texts_naming
 
 VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 
@@ -160,7 +161,9 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
     text = made.path.read_text(encoding="utf-8")
     for before, after in [('fr: "Licence Chimie listée."', 'fr: "Dossier avant le 20 mars."'),
                           ('en: "Licence Chemistry listed."', 'en: "Fee: €76."'),
-                          ('fr: "Non listé."', 'fr: "Résultats le 9 avril."')]:
+                          ('fr: "Non listé."', 'fr: "Résultats le 9 avril ; frais de 76 euros."'),
+                          ('en: "Not listed."', 'en: "Not listed (76 EUR)."'),
+                          ('ref: "Tableau 5"', 'ref: "Tableau 5 (2026)"')]:
         assert before in text
         text = text.replace(before, after, 1)
     made.path.write_text(text, encoding="utf-8")
@@ -168,5 +171,27 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
     new, old = ds.sessions("demo")
     listed = texts_naming(next(f.file for f in ds.notices if f.notice is new), old.session, old.document,
                           changed_phrases(old, new))
-    assert [where.split(": ", 1)[1] for where in listed] == [
-        'routes[0].rules[0].reason.fr: names "20 mars"', 'routes[0].rules[0].reason.en: names "€76"']
+    # The amount however written, and a source still naming the old year ("9 avril" is still true).
+    assert sorted(where.split(": ", 1)[1] for where in listed) == sorted([
+        'routes[0].rules[0].reason.fr: names "20 mars"', 'routes[0].rules[0].reason.en: names "€76"',
+        'routes[0].rules[0].source.ref: names "2026"',
+        'routes[0].otherwise.reason.fr: names "76 euros"', 'routes[0].otherwise.reason.en: names "76 EUR"'])
+
+
+def test_a_step_out_of_the_previous_order_is_listed_once(data):
+    """A day and a month swapped (2027-01-04 for 2027-04-01) put the results before the opening: one line names
+    the step that moved, with the steps it passed, rather than one line per pair."""
+    ds = load_dataset(data)
+    (old,) = ds.sessions("demo")
+    dates = {"open": dt.date(2027, 1, 26), "close": dt.date(2027, 3, 20), "results": dt.date(2027, 1, 4)}
+    new = old.model_copy(update={"session": "2027", "events": [
+        e.model_copy(update={"start": dates[e.id]}) for e in old.events]})
+    file = ds.notices[0].file
+    (line,) = reordered_steps(old, new, file)
+    assert line.split(": ", 1)[1] == (
+        "events[2].start: 2027-01-04: its order changed since session 2026, against open (2027-01-26, before it "
+        "in 2026), close (2027-03-20, before it in 2026): check these dates")
+    # The same order a year on: nothing to list.
+    dates["results"] = dt.date(2027, 4, 1)
+    kept = old.model_copy(update={"events": [e.model_copy(update={"start": dates[e.id]}) for e in old.events]})
+    assert reordered_steps(old, kept, file) == []
