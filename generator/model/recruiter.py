@@ -29,6 +29,8 @@ class Funding(Sourced):
     """The notice session (NOTICE/SESSION) whose route at the guide's school gives the course's cost per year:
     the figure shown here is that route's, typed once, in the notice."""
     text: Text
+    see: Literal["pay", "rhythm"] | None = None
+    """The site's page on this item, linked after its text: the minimum-pay grid, or the week rhythm."""
 
 
 class Fact(Sourced):

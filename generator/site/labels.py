@@ -343,6 +343,7 @@ UI: dict[str, tuple[str, str]] = {
     "percent_of_smic": ("% du SMIC", "% of the SMIC"),
     "eur_per_month_at": ("€ par mois au {date}", "€ per month as of {date}"),
     "recruiters_see_also": ("Voir aussi :", "See also:"),
+    "see_page": ("voir", "see"),
     "no_apprenticeship": ("{school} : aucune des notices de ce site ne décrit de formation par apprentissage dans cette école.",
                           "{school}: none of this site's notices describes an apprenticeship course at this school."),
     "notices_for_companies": ("Ce que les notices d'admission disent aux entreprises",

@@ -100,6 +100,10 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
     return out
 
 
+# The page a funding item leads to (its `see`): its title's label, and its file.
+SEE = {"pay": ("pay_grid", "recruiters/pay.md"), "rhythm": ("rhythm", "recruiters/rhythm.md")}
+
+
 def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     if name == "pay":
         grid = ds.recruiters.pay_grid
@@ -120,7 +124,8 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             "heading": title if school in title else f"{title} — {school}",
             "anchor": f"guide-{g.school}-{g.document}",  # the same in both languages, as a prefix of its sections'
             "steps": sorted(g.steps, key=lambda s: s.order),
-            "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None) for f in g.funding],
+            "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None, SEE.get(f.see))
+                        for f in g.funding],
             "document": ds.document(g.document),
         }
         for g in ds.recruiters.guides
