@@ -138,6 +138,37 @@ def test_back_and_forward(wizard_page):
     expect(card(page, "nord-europe-ast-y1")).to_have_class(re.compile(r"\bwz-eligible\b"))
 
 
+def test_back_from_a_notice_returns_to_the_card(wizard_page):
+    """The cards are drawn once the engine answers, after the browser has tried to put the reader back where
+    they were: the wizard does it itself, once drawn, on coming back from a notice page or on reloading."""
+    page = wizard_page("en", "?diploma=but3&specialty=genie-mecanique-et-productique&eu_national=1")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
+    target = card(page, "ales-apprenticeship-mkx-y1")
+    target.scroll_into_view_if_needed()
+    y = page.evaluate("() => scrollY")
+    assert y > 2000  # far down: the form alone is about a screen
+    page.reload()
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
+    scrolled_back(page, y)
+    link = target.locator(".wz-page a")
+    link.scroll_into_view_if_needed()
+    y = page.evaluate("() => scrollY")
+    link.click()
+    page.wait_for_url("**/notices/**")
+    page.go_back()
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
+    scrolled_back(page, y)
+
+
+def scrolled_back(page: Page, y: float) -> None:
+    """Wait (polling: the page's CSP refuses a string wait_for_function) until the page is scrolled to y."""
+    for _ in range(100):
+        if abs(page.evaluate("() => scrollY") - y) < 5:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"scrolled to {page.evaluate('() => scrollY')}, not {y}")
+
+
 def test_fee_total_for_ticked_routes(wizard_page):
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=20")
     for route in ("albi-ast-y1", "ales-ast-y1"):

@@ -31,6 +31,16 @@ function start(root) {
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
   let pendingURL = null; // "push" or "replace", waiting for the answer to the latest change
+  // Where the reader was on this address, put back once the cards are drawn (see "pagehide" below); only when
+  // coming back or reloading: a link followed to the wizard opens it at its top.
+  const scrollKey = () => `wz-scroll ${location.pathname}${location.search}`;
+  const returning = ["back_forward", "reload"].includes(performance.getEntriesByType("navigation")[0]?.type);
+  let scrollBack = NaN;
+  try {
+    if (returning) scrollBack = Number(sessionStorage.getItem(scrollKey()) ?? NaN);
+  } catch {
+    // Storage refused (cookies blocked): the browser's own position stands.
+  }
   root.dataset.state = "loading";
   // Shown only with JavaScript: without it, the <noscript> message stands alone.
   for (const el of root.querySelectorAll("[data-needs-js]")) el.hidden = false;
@@ -275,6 +285,8 @@ function start(root) {
       results.dataset.engineMs = message.ms.toFixed(2);
       if (!performance.getEntriesByName("wz-first-verdict").length) performance.mark("wz-first-verdict");
       flushURL();
+      if (Number.isFinite(scrollBack)) window.scrollTo(0, scrollBack);
+      scrollBack = NaN;
     }
   });
 
@@ -300,6 +312,17 @@ function start(root) {
     if (event.target.checked) list.push(id);
     toURL(true, list);
     ask();
+  });
+  // Back from a notice page, or on reloading, the browser puts the reader back where they were before the
+  // engine has drawn the cards, so at the foot of the form: the position is kept for the address (the
+  // session's storage: a history entry's state set on leaving is not kept), and the first drawing goes back
+  // to it.
+  window.addEventListener("pagehide", () => {
+    try {
+      sessionStorage.setItem(scrollKey(), String(Math.round(window.scrollY)));
+    } catch {
+      // Storage refused: as above.
+    }
   });
   window.addEventListener("popstate", () => {
     pendingURL = null;
