@@ -276,6 +276,10 @@ def test_sessions_whose_dates_are_all_past_are_named_above_the_verdicts(wizard_p
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=21")
     expect(page.locator(".wz-past")).to_contain_text("Sessions over:")
     expect(page.locator(".wz-past")).to_contain_text("2026")
+    # That line names the sessions the verdicts follow: no "Sessions used" line above it saying it again.
+    expect(page.locator(".wz-sessions")).to_have_count(0)
+    # A fee says who is paid, a course's cost who pays.
+    expect(card(page, "albi-ast-y1").locator(".wz-fees dd").first).to_contain_text("Where to pay: Your first-choice")
 
 
 def test_another_title_names_its_speciality_from_every_list(wizard_page):

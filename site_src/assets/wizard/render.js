@@ -118,7 +118,7 @@ export class Renderer {
         && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
         reduced ? ` ${T.scholarship_rate.replace("{amount}", this.eur(f.application_standard_eur))}` : "",
-        f.application_payee ? h("span", { class: "wz-small" }, " — ", linked(this.t(f.application_payee))) : null,
+        f.application_payee ? h("span", { class: "wz-small" }, ` — ${T.payee} `, linked(this.t(f.application_payee))) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
@@ -136,7 +136,7 @@ export class Renderer {
     } else row(T.tuition, T.not_stated);
     if (f.course_cost) {
       row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,
-        ` — ${this.t(f.course_cost.payer)} `, source(f.course_cost.payer.source));
+        ` — ${T.payer} ${this.t(f.course_cost.payer)} `, source(f.course_cost.payer.source));
     } else if (f.unstated.includes("course_cost")) row(T.course_cost, T.not_stated);
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
@@ -261,7 +261,9 @@ export class Renderer {
     });
     const past = over.length ? h("p", { class: "wz-past" },
       T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;
-    return [sessions, past, this.contents(result), ...groups].filter(Boolean);
+    // Every session used is over: the line naming them says they are the ones used, once.
+    return [over.length === result.sessions.length ? null : sessions, past, this.contents(result), ...groups]
+      .filter(Boolean);
   }
 
   total(total, result) {
