@@ -295,6 +295,8 @@ def test_ats_asks_for_the_prior_diploma(wizard_page):
     expect(page.locator("#wz-prior")).to_be_hidden()
     page.select_option("#wz-diploma", "ats")
     expect(page.locator("#wz-prior")).to_be_visible()
+    # Its own speciality list would hold nothing to choose: the bac+2's is asked instead.
+    expect(page.locator("#wz-specialty")).to_be_hidden()
     page.select_option("#wz-prior-diploma", "bts")
     page.select_option("#wz-prior-specialty", "controle-industriel-et-regulation-automatique")
     page.fill("#wz-age", "21")

@@ -120,6 +120,8 @@ function start(root) {
   function showQuestions() {
     const kind = field("diploma").value;
     root.querySelector("#wz-prior").hidden = kind !== "ats";
+    // The ATS year has no speciality list of its own: its field gives way to the bac+2's, asked instead.
+    field("specialty").closest(".wz-field").hidden = kind === "ats";
     const unlisted = kind === "ats"
       ? field("prior_diploma").value && field("prior_specialty").value === UNLISTED
       : kind && field("specialty").value === UNLISTED;
