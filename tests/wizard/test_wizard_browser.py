@@ -179,6 +179,13 @@ def test_fee_total_for_ticked_routes(wizard_page):
     # AST: one 76 EUR fee; the apprenticeship platform: 77 EUR + 22 EUR for a second formation.
     expect(page.locator("#wz-total tfoot")).to_contain_text("€175")
     assert "pick=" in page.url
+    # Each ticked card says the total in view, linked to its detail; an unticked one says nothing.
+    beside = card(page, "albi-ast-y1").locator(".wz-pick-total")
+    expect(beside).to_have_text("Total: €175 (details at the foot of the page)")
+    expect(beside).to_have_attribute("href", "#wz-total-title")
+    card(page, "albi-ast-y1").locator("input[data-pick]").uncheck()
+    expect(card(page, "albi-ast-y1").locator(".wz-pick-total")).to_have_count(0)
+    expect(card(page, "ales-ast-y1").locator(".wz-pick-total")).to_have_text(re.compile("^Total: €175 "))
 
 
 def test_refused_routes_fold_and_stay_as_left(wizard_page):

@@ -266,6 +266,22 @@ export class Renderer {
       .filter(Boolean);
   }
 
+  // The engine's total, or what it knows of it where a fee is not stated.
+  sum(total) {
+    return total.total_eur === null ? `${this.eur(total.known_eur)} + ${this.T.not_stated}` : this.eur(total.total_eur);
+  }
+
+  // Beside each ticked box, the total so far, linked to its detail at the foot of the page: on a phone that
+  // is screens away, and ticking would otherwise change nothing in view.
+  pickTotals(container, total) {
+    for (const old of container.querySelectorAll(".wz-pick-total")) old.remove();
+    if (!total || !total.lines.length) return;
+    for (const box of container.querySelectorAll("input[data-pick]:checked")) {
+      box.parentElement.append(h("a", { class: "wz-pick-total", href: "#wz-total-title",
+        text: this.T.pick_total.replace("{amount}", this.sum(total)) }));
+    }
+  }
+
   total(total, result) {
     const T = this.T;
     const titles = Object.fromEntries(result.sessions.map((s) => [s.notice, this.t(s.label)]));
@@ -287,7 +303,7 @@ export class Renderer {
       h("thead", {}, h("tr", {}, [T.total_notice, T.total_routes, T.total_how, T.total_amount].map((x) => h("th", { scope: "col", text: x })))),
       h("tbody", {}, rows),
       h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: "3", text: T.total_sum }),
-        h("td", { text: total.total_eur === null ? `${this.eur(total.known_eur)} + ${T.not_stated}` : this.eur(total.total_eur) })))));
+        h("td", { text: this.sum(total) })))));
     if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", {}, linked(this.t(n))))));
     return body;
   }

@@ -270,6 +270,7 @@ function start(root) {
       results.replaceChildren(...render.results(answer.result, picked));
       if (focused) document.getElementById(focused)?.focus();
       totalBox.replaceChildren(...render.total(answer.total, answer.result));
+      render.pickTotals(results, answer.total);
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
       const counts = Object.fromEntries(["eligible", "jury", "ineligible"].map((v) => [v, answer.result.routes.filter((r) => r.verdict === v).length]));
