@@ -16,6 +16,7 @@ from .model.school import School, Schools
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_ENV = "IMT_DATA_DIR"
+"""Environment variable naming another data folder to read (a staff copy, the benchmark's synthetic data)."""
 
 
 def data_dir() -> Path:

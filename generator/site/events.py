@@ -37,7 +37,6 @@ from .labels import LANGS, ui
 
 log = get_plugin_logger(__name__)
 
-"""Environment variable naming another data folder to build from (the benchmark's synthetic data)."""
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = pages.TEMPLATES
 VENDOR = {  # files from node_modules that the site serves itself
