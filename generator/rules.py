@@ -10,7 +10,7 @@ from typing import Any
 
 from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
-from .load import DataErrors
+from .load import LANGUAGES, DataErrors
 from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
@@ -233,7 +233,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
             {
                 "slug": d.slug,
                 "name": d.name.model_dump(),
-                "abbr": d.abbr,
+                "label": {lang: d.label(lang) for lang in LANGUAGES},
                 "kinds": d.kinds,
                 "aliases": d.aliases,
             }

@@ -47,9 +47,25 @@ class Diploma(Model):
     kinds: list[DiplomaKind] = Field(min_length=1)
     """The diploma kinds this speciality exists for in the notices."""
     abbr: str | None = None
+    """The abbreviation the notices use ("GMP"): the site and the wizard print it after the name."""
     aliases: list[Slug] = []
     """Other spellings found in the notices, as slugs."""
     sources: list[Source] = Field(min_length=1)
+
+    @property
+    def written(self) -> str:
+        """The name as a diploma spells it (in French), with the notices' abbreviation where the name lacks it."""
+        return f"{self.name.fr} ({self.abbr})" if self.abbr and self.abbr not in self.name.fr else self.name.fr
+
+    def translation(self, lang: str) -> str:
+        """The name in `lang` when it differs from the French one; "" otherwise."""
+        return "" if self.name.fr == getattr(self.name, lang) else getattr(self.name, lang)
+
+    def label(self, lang: str) -> str:
+        """How the site and the wizard name it: `written`, then its translation, since a candidate looks for
+        the name printed on the diploma ("Génie mécanique et productique (GMP) — Mechanical and Production
+        Engineering")."""
+        return " — ".join(filter(None, [self.written, self.translation(lang)]))
 
 
 class Registry(Model):

@@ -106,3 +106,18 @@ def test_the_site_and_the_wizard_name_each_kind_of_diploma_alike(lang):
     select = select[:select.index("</select>")]
     offered = {v: html.unescape(name) for v, name in re.findall(r'<option value="([^"]+)">([^<]+)</option>', select)}
     assert offered == {kind: names[lang == "en"] for kind, names in DIPLOMA_KIND.items()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_matrix_names_specialities_as_the_wizards_lists_do(real, lang):
+    """As printed on the diploma, with the notices' abbreviation; the English name follows on English pages,
+    so that "GMP" or "Génie mécanique" finds its row in either language."""
+    labels = {d["slug"]: d["label"][lang] for d in export_rules(real)["catalogue"]}
+    rows = diplomas_matrix(real, lang, Citations(lang, {}), "compare/diplomas.md").rows
+    named = {row["slug"]: row["speciality"] for row in rows if row["slug"] != "*"}
+    assert named == {slug: labels[slug] for slug in named}
+    assert named["genie-mecanique-et-productique"] == {
+        "fr": "Génie mécanique et productique (GMP)",
+        "en": "Génie mécanique et productique (GMP) — Mechanical and Production Engineering",
+    }[lang]
+    assert named["bcpst"] == "BCPST"  # the same in both languages: no translation after it

@@ -307,13 +307,15 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     matrix = Matrix(headers, [bool(route.requirements) for _, route in routes])
     table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
     for kind in DIPLOMA_KIND:
-        entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(text(d.name, lang)))
+        # In the order of the names printed on the diplomas, as the wizard lists them, in both languages.
+        entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(d.written))
         # A kind with listed specialities gets a row for the others; a kind without, one row for any.
         unlisted = ui("other_speciality" if entries else "any_speciality", lang)
         # The others are what the wizard's form sends for them (UNLISTED); "any" is a speciality not given,
         # which some rules of the notices speak of (specialty_given: false), others not (then: not in a list).
         others = UNLISTED if entries else None
-        for slug, name in [("*", unlisted), *((d.slug, text(d.name, lang)) for d in entries)]:
+        rows = [("*", unlisted, unlisted, ""), *((d.slug, d.label(lang), d.written, d.translation(lang)) for d in entries)]
+        for slug, name, written, translation in rows:
             profile = parse_profile({"diploma": kind, "specialty": others if slug == "*" else slug, "age": 0}, catalogue)
             row_cells = []
             for (_, route), rules, target in zip(routes, conditions, targets, strict=True):
@@ -329,7 +331,15 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
                 )
             kind_label = enum("diploma_kind", kind, lang)
             matrix.rows.append(
-                {"kind": kind, "kind_label": kind_label, "slug": slug, "speciality": name, "cells": row_cells}
+                {
+                    "kind": kind,
+                    "kind_label": kind_label,
+                    "slug": slug,
+                    "speciality": name,
+                    "written": written,
+                    "translation": translation,
+                    "cells": row_cells,
+                }
             )
             table.add(kind_label, name, *(cell["label"] for cell in row_cells))
     matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND]

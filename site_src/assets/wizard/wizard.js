@@ -66,7 +66,8 @@ function start(root) {
     // engine reads it (wizard/profile.py), bar the preparatory classes' tracks. The ATS year has none: its
     // bac+2's speciality is asked instead.
     if (kind && !entries.length && kind !== "ats") entries = catalogue.filter((d) => d.kinds.some((k) => k !== "cpge"));
-    const named = entries.map((d) => [d, specialtyName(d)]).sort((a, b) => a[1].localeCompare(b[1], lang));
+    // Each named as the diploma spells it (the hint asks for that name), the generator's label.
+    const named = entries.map((d) => [d, d.label[lang]]).sort((a, b) => a[1].localeCompare(b[1], lang));
     // A choice made for another kind of diploma stays only if the new list has it; a shared address
     // keeps whatever it names.
     const keep = wanted ?? (entries.some((d) => d.slug === select.value) ? select.value : "");
@@ -87,12 +88,6 @@ function start(root) {
     showChosen(select);
   }
 
-  // A speciality as the diploma spells it, with its abbreviation where the name lacks it; the English page
-  // adds the translation after it (the hint asks for the name written on the diploma).
-  function specialtyName(d) {
-    const name = d.abbr && !d.name.fr.includes(d.abbr) ? `${d.name.fr} (${d.abbr})` : d.name.fr;
-    return lang === "fr" || d.name.fr === d.name.en ? name : `${name} — ${d.name.en}`;
-  }
 
   // A closed list shows the start of a long name only ("Cybersécurité, Informatique et…", the same for
   // two options): the whole chosen name is written under it (on a phone only, in wizard.css).
