@@ -148,6 +148,20 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "licence3", "specialty": "Physics", "foreign": True, "age": 22},
         _all(Y1_AST, "jury"),
     ),
+    # 002 §1.2.1 and §1.2.2: year 2 takes "un diplôme ou titre équivalent attestant le suivi d'un cursus
+    # universitaire d'au moins quatre années d'études", and foreign titles the jury judges equivalent; a
+    # four-year bachelor's (240 ECTS) obtained abroad goes to the jury for year 2 as well as year 1, a
+    # three-year one (180 ECTS) only for year 1.
+    (
+        "002 §1.2.1 and §1.2.2: a foreign four-year bachelor's goes to the jury in years 1 and 2",
+        {"diploma": "licence3", "specialty": "chimie", "foreign": True, "ects": 240, "age": 22},
+        _all(Y1_AST, "jury") | _all(Y2_AST, "jury"),
+    ),
+    (
+        "002 §1.2.1: a foreign three-year bachelor's is not of year 2's four years",
+        {"diploma": "licence3", "specialty": "chimie", "foreign": True, "ects": 180, "age": 21},
+        _all(Y1_AST, "jury") | _all(Y2_AST, "ineligible"),
+    ),
     # 002 Table 4: year 1 is for L3 and BUT 3 only.
     (
         "002 Table 4: a BTS is not received in AST year 1",
