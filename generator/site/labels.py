@@ -474,7 +474,12 @@ DIPLOMA_KIND = {
     "other": ("Autre titre", "Other qualification"),  # no "ou": it ends lists joined by "ou"
 }
 
-FEE_AUDIENCE = {"standard": ("Tarif normal", "Standard"), "scholarship": ("Boursiers", "Scholarship holders")}
+# The three notices' reduced fee is for holders of a scholarship of the CROUS or the French state (000 §3,
+# 002 §3.2, 003 §4.1): a scholarship from elsewhere does not reduce it.
+FEE_AUDIENCE = {
+    "standard": ("Tarif normal", "Standard"),
+    "scholarship": ("Boursiers du CROUS ou de l'État français", "French state or CROUS scholarship holders"),
+}
 
 OPTION_KIND = {
     "option": ("option", "option"),
