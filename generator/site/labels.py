@@ -385,6 +385,12 @@ UI: dict[str, tuple[str, str]] = {
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
     "tables_csv": ("Tableaux comparatifs (CSV)", "Comparison tables (CSV)"),
     "calendars_ics": ("Calendriers (ICS)", "Calendars (ICS)"),
+    # The notices give times without a zone; the three schools are in mainland France, and the ICS files
+    # are in Europe/Paris time.
+    "times_paris": (
+        "Les heures sont celles de Paris (la France métropolitaine, où sont les trois écoles) ; les notices ne nomment pas de fuseau horaire.",
+        "Times are Paris times (CET, or CEST in summer: mainland France, where the three schools are); the notices name no time zone.",
+    ),
     "ics_jump": ("Ajouter ces dates à un agenda (fichiers ICS)", "Add these dates to a calendar (ICS files)"),
     "ics_all": ("Toutes les voies", "Every channel"),
     "ics_current_only": (
