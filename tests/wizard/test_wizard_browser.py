@@ -281,7 +281,7 @@ def test_an_eligible_verdict_given_without_a_blank_field_says_so(wizard_page):
 def test_sessions_whose_dates_are_all_past_are_named_above_the_verdicts(wizard_page):
     # The newest notices are of 2024 to 2026: on any later day, each session is over.
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=21")
-    expect(page.locator(".wz-past")).to_contain_text("Sessions over:")
+    expect(page.locator(".wz-past")).to_contain_text("These sessions are over:")
     expect(page.locator(".wz-past")).to_contain_text("2026")
     # That line names the sessions the verdicts follow: no "Sessions used" line above it saying it again.
     expect(page.locator(".wz-sessions")).to_have_count(0)
