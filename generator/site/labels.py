@@ -299,6 +299,9 @@ UI: dict[str, tuple[str, str]] = {
     "any_f": ("Toutes", "Any"),  # agrees with a feminine noun (spécialité)
     "any_speciality": ("Toute spécialité", "Any speciality"),
     "other_speciality": ("Autre spécialité, ou non listée", "Other speciality, or not listed"),
+    # The matrix filter's choice for both rows above: beside "Toutes" (no filter), "Toute spécialité" read as
+    # the same thing.
+    "unlisted_rows": ("Hors des listes (autre spécialité, ou diplôme sans liste)", "Not in the lists (other speciality, or a diploma with no list)"),
     "rows_shown": ("lignes affichées", "rows shown"),
     "filters_applied": ("Filtres appliqués", "Filters applied"),
     # Over a thousand links in the diploma matrix, one per cell: the keyboard's way past them.

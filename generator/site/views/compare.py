@@ -347,8 +347,8 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     matrix.schools = list(dict.fromkeys((r.school, school_name(ds, r.school)) for _, r in routes))
     matrix.channels = list(dict.fromkeys((r.channel, channel_name(ds, r.channel, lang)) for _, r in routes))
     matrix.requirements = [(h, route.requirements) for h, (_, route) in zip(headers, routes, strict=True) if route.requirements]
-    seen = {r["slug"]: r["speciality"] for r in matrix.rows}
-    matrix.specialities = sorted(seen.items(), key=lambda kv: (kv[0] != "*", slugify(kv[1])))
+    seen = {r["slug"]: r["speciality"] for r in matrix.rows if r["slug"] != "*"}
+    matrix.specialities = [("*", ui("unlisted_rows", lang)), *sorted(seen.items(), key=lambda kv: slugify(kv[1]))]
     matrix.table = table
     return matrix
 
