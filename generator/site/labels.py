@@ -307,6 +307,12 @@ UI: dict[str, tuple[str, str]] = {
     # Over a thousand links in the diploma matrix, one per cell: the keyboard's way past them.
     "skip_table": ("Passer le tableau (vers son téléchargement CSV)", "Skip the table (to its CSV download)"),
     "rows_shown_one": ("ligne affichée", "row shown"),
+    # Above the matrix, whose cells hold for a diploma obtained in France: a foreign one gets other verdicts.
+    "matrix_abroad_lead": ("Diplôme obtenu à l'étranger", "Diploma obtained abroad"),
+    "matrix_abroad": (
+        "les cases ne valent pas pour vous. L'assistant donne le verdict de chaque voie pour un titre étranger :",
+        "the cells do not apply to you. The wizard gives each route's verdict for a foreign qualification:",
+    ),
     "matrix_note": (
         (
             "Chaque case donne le verdict de l'assistant d'éligibilité pour ce diplôme et cette spécialité, "
