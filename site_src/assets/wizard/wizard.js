@@ -88,7 +88,6 @@ function start(root) {
     showChosen(select);
   }
 
-
   // A closed list shows the start of a long name only ("Cybersécurité, Informatique et…", the same for
   // two options): the whole chosen name is written under it (on a phone only, in wizard.css).
   function showChosen(select) {
