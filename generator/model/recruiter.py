@@ -36,7 +36,10 @@ class Funding(Sourced):
 class Fact(Sourced):
     """Any other fact for companies, as text (programme, hours, international stay...)."""
 
-    topic: Literal["programme", "hours", "international", "follow-up", "missions", "sectors", "contract", "other"]
+    topic: Literal[
+        "programme", "hours", "international", "follow-up", "missions", "sectors", "contract", "pay", "other"
+    ]
+    """"hours" facts are also on the rhythm page, "pay" facts on the minimum-pay page."""
     title: Text
     text: Text
 

@@ -355,14 +355,20 @@ UI: dict[str, tuple[str, str]] = {
     "see_page": ("voir", "see"),
     "no_apprenticeship": ("{school} : aucune des notices de ce site ne décrit de formation par apprentissage dans cette école.",
                           "{school}: none of this site's notices describes an apprenticeship course at this school."),
-    "notices_for_companies": ("Ce que les notices d'admission disent aux entreprises",
-                              "What the admission notices say to companies"),
+    "notices_for_companies": ("Sessions et dates : ce que les notices d'admission disent aux entreprises",
+                              "Sessions and dates: what the admission notices say to companies"),
     "notices_for_companies_intro": (
-        "Pour chaque notice d'apprentissage, sa session la plus récente : les dates qui concernent "
-        "l'entreprise, le coût de la formation, et ce que la notice dit de l'entreprise, de l'admission et du cursus.",
-        "For each apprenticeship notice, its newest session: the dates that concern the company, the "
-        "course's cost, and what the notice says about the company, admission and the course.",
+        "Pour chaque notice d'apprentissage, sa session la plus récente : son état, les dates qui concernent "
+        "l'entreprise, les places, le coût de la formation pour chaque contrat, puis ce que la notice dit de "
+        "l'entreprise, de l'admission et du cursus.",
+        "For each apprenticeship notice, its newest session: its state, the dates that concern the company, the "
+        "seats, the course's cost for each contract, then what the notice says about the company, admission "
+        "and the course.",
     ),
+    "company_sessions": ("Sessions, dates, places et coût", "Sessions, dates, seats and cost"),
+    "notice_says": ("Ce que dit encore la notice", "What else the notice says"),
+    "contract_pay_unstated": ("La notice ne précise pas la rémunération de ce contrat.",
+                              "The notice does not state the pay for this contract."),
     "notice_page": ("La page de la notice : toutes ses règles et ses dates", "The notice's page: all its rules and dates"),
     "company_dates": ("Dates qui concernent l'entreprise", "Dates that concern the company"),
     "age": ("Âge", "Age"),
@@ -370,10 +376,9 @@ UI: dict[str, tuple[str, str]] = {
     "pay_amounts_dated": (
         "Les montants en euros sont ceux du SMIC à cette date ; les pourcentages, ceux de la loi à cette date, "
         "« sous réserve de modification de la législation en vigueur ». Faites vérifier le salaire d'un contrat "
-        "signé aujourd'hui (par exemple auprès de l'école).",
+        "signé aujourd'hui.",
         "The euro amounts are those of the SMIC (French minimum wage) at that date; the percentages, the law's "
-        "at that date, “subject to changes in the law”. Have the pay of a contract signed today checked (for "
-        "example with the school).",
+        "at that date, “subject to changes in the law”. Have the pay of a contract signed today checked.",
     ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),
@@ -415,6 +420,8 @@ UI: dict[str, tuple[str, str]] = {
         "UTF-8 files, comma-separated, with decimal points. Each row ends with its sources (document and "
         "section) and the reading notes the page gives as footnotes.",
     ),
+    "pay_charges": ("Cotisations et impôt sur le revenu : ce que disent les guides",
+                    "Social contributions and income tax: what the guides say"),
     "pay_elsewhere": ("Ce que disent les autres documents", "What the other documents say"),
     "add_to_calendar": ("Ajouter à l'agenda", "Add to calendar"),
     "add_step_to_calendar": ("Ajouter « {step} » à un agenda (ICS)", "Add “{step}” to a calendar (ICS)"),

@@ -22,12 +22,44 @@ def test_each_hiring_school_has_its_contacts_at_the_top(pages):
 
 
 def test_a_course_cost_the_notice_leaves_out_is_said_to_be_unstated(pages):
-    """Alès's notice (003) names no cost: without a line, a recruiter would read Albi's €11,500 as everyone's."""
-    for lang, said in (("fr", "La notice ne dit ni qui le prend en charge ni son montant."),
-                       ("en", "The notice says neither who bears it nor how much it is.")):
+    """Alès's notice (003) names no cost, nor Albi's (000) for the professionalisation contract: without a line, a
+    recruiter would read Albi's apprenticeship €11,500 as everyone's."""
+    for lang, said, pro in (
+        ("fr", "- **Apprentissage** : la notice ne dit ni qui le prend en charge ni son montant.",
+         "- **Contrat de professionnalisation** : la notice ne dit ni qui le prend en charge ni son montant."),
+        ("en", "- **Apprenticeship**: the notice says neither who bears it nor how much it is.",
+         "- **Professionalisation contract**: the notice says neither who bears it nor how much it is."),
+    ):
         page = pages[f"{lang}/recruiters/index.md"]
-        ales = page[page.index("IMT Mines Alès — Bâtiment" if lang == "fr" else "IMT Mines Alès — Building"):]
-        assert said in ales
+        ales = page.index("IMT Mines Alès — Bâtiment" if lang == "fr" else "IMT Mines Alès — Building")
+        assert said in page[ales:] and pro in page[:ales]
+    assert "- **Apprentissage** : 11\u202f500\xa0€ par an — Payé par : L'entreprise" in pages["fr/recruiters/index.md"]
+
+
+def test_the_sessions_come_before_the_guides_with_their_company_seats(pages):
+    """A recruiter first learns whether a session is on and how many seats it has, then the hiring steps; the
+    seats are the contracts' (apprenticeship, professionalisation), and the notices' other clauses fold."""
+    page = pages["fr/recruiters/index.md"]
+    assert page.index("## Qui contacter") < page.index("{ #notices ") < page.index("### Étapes du recrutement")
+    albi = page[page.index("{ #notice-albi-alternance "):page.index("{ #notice-ales-apprentissage ")]
+    assert "#### Places" in albi and "<data value=\"75\">75</data>" in albi
+    assert "Formation continue diplômante, Contrat de professionnalisation" in albi
+    assert "#### Contrat de professionnalisation" in albi
+    assert "se renseigner auprès d'IMT Mines Albi" in albi
+    assert "La notice ne précise pas la rémunération de ce contrat." in albi
+    assert "<summary>Choix de l&#39;option</summary>" in albi
+    assert "#recruiters/index.md#notices" not in pages["fr/index.md"]
+    assert "(recruiters/index.md#notices)" in pages["fr/index.md"]
+
+
+def test_the_pay_page_gathers_what_the_guides_say_of_charges_and_tax(pages):
+    """001 says "sans charges salariales et patronales", 004 exempts only below 79 % of the SMIC: both sit under
+    the grid, each with its source."""
+    page = pages["en/recruiters/pay.md"]
+    charges = page[page.index("{ #charges "):]
+    assert "**IMT Mines Albi — The apprentice's salary**" in charges
+    assert "**IMT Mines Alès — Exemptions on the apprentice's pay**" in charges
+    assert "below 79% of the SMIC" in charges
 
 
 def test_a_reconstructed_planning_says_so_above_its_grid(pages):

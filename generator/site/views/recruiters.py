@@ -8,7 +8,8 @@ from ...timeline import in_order, window
 from ..format import day_date, eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
-from .common import event_scope, event_when, school_name
+from .common import channel_name, event_scope, event_when, programme_name, school_name
+from .session import SEAT_HEADERS, seat_rows
 from .table import Cell, Table, number_cell
 
 PAGES = ("index", "pay", "rhythm")
@@ -107,7 +108,16 @@ SEE = {"pay": ("pay_grid", "recruiters/pay.md"), "rhythm": ("rhythm", "recruiter
 def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
     if name == "pay":
         grid = ds.recruiters.pay_grid
-        return {"grid": grid, "document": ds.document(grid.source.doc), "table": pay_table(ds, lang, c)}
+        # What the guides say of the pay besides the grid (charges, tax): their "pay" facts and the funding
+        # items that lead to this page.
+        charges = [
+            {"school": school_name(ds, g.school), "title": title, "item": item}
+            for g in ds.recruiters.guides
+            for title, item in [*((f.label, f) for f in g.funding if f.see == "pay"),
+                                *((f.title, f) for f in g.facts if f.topic == "pay")]
+        ]
+        return {"grid": grid, "document": ds.document(grid.source.doc), "table": pay_table(ds, lang, c),
+                "charges": charges}
     if name == "rhythm":
         # Each guide's own words on the time split, first: Alès gives its weeks per year but no week planning.
         splits = [
@@ -141,7 +151,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         "contacts": contacts,
         "without_apprenticeship": [school.name for school in ds.schools if school.id not in hiring],
         "guides": guides,
-        "notices": [company_view(ds, n, lang) for n in ds.current() if _hires(n)],
+        "notices": [company_view(ds, n, lang, c) for n in ds.current() if _hires(n)],
     }
 
 
@@ -149,24 +159,61 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
 # candidates look for a company, to the start), its conditions, the course's cost.
 COMPANY_EVENTS = ("admission-results", "company-search", "final-list", "course-start")
 COMPANY_TOPICS = ("company", "admission", "course")  # the course: its hours, rhythm, start and catch-up week
+# The channels where the company signs the contract and employs the student.
+COMPANY_CHANNELS = ("apprenticeship", "professionalisation")
 
 
 def _hires(notice: Notice) -> bool:
     return any(r.channel == "apprenticeship" for r in notice.routes)
 
 
-def company_view(ds: Dataset, notice: Notice, lang: str) -> dict:
+def company_view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """The newest session of an apprenticeship notice, as a recruiter reads it."""
-    costs = [r for r in notice.routes if r.cost and r.channel == "apprenticeship"]
+    hiring = [r for r in notice.routes if r.channel in COMPANY_CHANNELS]
+    seats = Table([ui(h, lang) for h in SEAT_HEADERS])
+    for row in seat_rows(ds, notice, lang, c, [ln for ln in notice.seats.lines
+                                               if set(ln.channels) & set(COMPANY_CHANNELS)]):
+        seats.add(*row)
+    apprenticeship_notes = {n.text.fr for r in hiring if r.channel == "apprenticeship" for n in r.notes}
     return {
         "notice": notice,
         "window": window(notice),
         "events": [
             (e, event_when(e, lang), event_scope(ds, notice, e, lang)) for e in in_order(notice.events)
-            if e.kind in COMPANY_EVENTS and (not e.channels or "apprenticeship" in e.channels)
+            if e.kind in COMPANY_EVENTS and (not e.channels or set(e.channels) & set(COMPANY_CHANNELS))
         ],
+        "seats": seats,
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
-        "costs": costs,
-        # Said, not left out: a recruiter would otherwise take another school's figure for this one.
-        "cost_unstated": not costs and any("course_cost" in r.unstated for r in notice.routes),
+        "costs": _costs(ds, notice, hiring, lang),
+        # The other contracts' own clauses (professionalisation: "ask the school"): what the notice says of
+        # them and not of apprenticeship, whose clauses are on the page already.
+        "contracts": [
+            {
+                "name": channel_name(ds, ch, lang),
+                "notes": list({n.text.fr: n for r in routes for n in r.notes
+                               if n.text.fr not in apprenticeship_notes}.values()),
+                "pay_unstated": not any(r.apprentice_pay for r in routes),
+            }
+            for ch in COMPANY_CHANNELS[1:]
+            for routes in [[r for r in hiring if r.channel == ch]]
+            if routes
+        ],
     }
+
+
+def _costs(ds: Dataset, notice: Notice, routes: list, lang: str) -> list[dict]:
+    """One line per contract (and per programme where the notice prices them apart): the amount and who
+    pays, or that the notice says neither. Said, not left out: a recruiter would otherwise take another
+    school's or contract's figure for this one."""
+    out = []
+    for ch in COMPANY_CHANNELS:
+        mine = [r for r in routes if r.channel == ch]
+        costed = {(r.programme, r.cost.payer.fr, r.cost.eur_per_year): r for r in mine if r.cost}
+        for r in costed.values():
+            name = channel_name(ds, ch, lang)
+            if len(costed) > 1 and r.programme:
+                name += f" — {programme_name(notice, r.school, r.programme, lang)}"
+            out.append({"name": name, "cost": r.cost})
+        if mine and len(costed) < len({r.programme for r in mine}):
+            out.append({"name": channel_name(ds, ch, lang), "cost": None})
+    return out

@@ -61,8 +61,8 @@ def route_rules(ds: Dataset, route: Route, lang: str, c: Citations) -> Table:
 SEAT_HEADERS = ("school", "channel", "programme", "track", "entry_year", "seats")
 
 
-def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations) -> list[list[Cell | str]]:
-    """One row per seat line of a session, in the order of SEAT_HEADERS."""
+def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: list | None = None) -> list[list[Cell | str]]:
+    """One row per seat line of a session (or of the given lines of it), in the order of SEAT_HEADERS."""
     return [
         [
             school_name(ds, line.school),
@@ -72,7 +72,7 @@ def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations) -> list[list
             entry_year(line.entry_year, lang),
             seat_cell(line.seats, lang, c.of(line)),
         ]
-        for line in notice.seats.lines
+        for line in (notice.seats.lines if lines is None else lines)
     ]
 
 
