@@ -366,6 +366,8 @@ UI: dict[str, tuple[str, str]] = {
         "and the course.",
     ),
     "company_sessions": ("Sessions, dates, places et coût", "Sessions, dates, seats and cost"),
+    "guide_is_notice": ("Ce document est aussi la notice d'une session ; sa page en reprend tout le reste :",
+                        "This document is also a session's notice; its page holds all the rest of it:"),
     "notice_says": ("Ce que dit encore la notice", "What else the notice says"),
     "contract_pay_unstated": ("La notice ne précise pas la rémunération de ce contrat.",
                               "The notice does not state the pay for this contract."),

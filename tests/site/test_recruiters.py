@@ -75,3 +75,10 @@ def test_the_rhythm_page_gives_each_school_its_time_split(pages):
     assert "## School and company, in short — IMT Mines Alès" in page
     assert "year 1, 27 weeks in the company + 25 weeks at school" in page
     assert page.index("in short — IMT Mines Albi") < page.index('<table class="week-grid')
+
+
+def test_a_guide_that_is_also_a_notice_links_that_session_page(pages):
+    """Brochure 004 is the Alès 2022 notice too: its jobs, skills and host companies are on that page only."""
+    page = pages["en/recruiters/index.md"]
+    guide = page[page.index("{ #guide-ales-004 "):]
+    assert "its page holds all the rest of it: [IMT Mines Alès, apprenticeship, 2022 session]" in guide

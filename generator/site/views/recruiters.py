@@ -137,6 +137,9 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None, SEE.get(f.see))
                         for f in g.funding],
             "document": ds.document(g.document),
+            # A brochure that is also a session's notice (004, Alès 2022): that page holds the rest of it
+            # (jobs, skills, host companies, programme), which the guide does not repeat.
+            "sessions": [nf.notice for nf in ds.notices if nf.notice.document == g.document],
         }
         for g in ds.recruiters.guides
         for school, title in [(school_name(ds, g.school), text(g.title, lang))]
