@@ -121,15 +121,16 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
 
 
 BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
+BACKLINK_NAME = {LANGS[0]: "Retour à l’appel de note {} dans le texte", "en": "Jump back to footnote {} in the text"}
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Keep the source footnotes out of the search index (they repeat on every page and weigh on each load),
-    and give French pages the footnotes' back-link title in French (Python-Markdown has one for all)."""
+    and give the footnotes' back-links their language's title, also as their name (a link named by its
+    glyph "↩" is read out as "leftwards arrow with hook"; Python-Markdown has one English title for all)."""
     html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
-    if page.file.src_uri.startswith(f"{LANGS[0]}/"):
-        html = BACKLINK.sub(r'title="Retour à l’appel de note \1 dans le texte"', html)
-    return html
+    name = BACKLINK_NAME[LANGS[0] if page.file.src_uri.startswith(f"{LANGS[0]}/") else "en"]
+    return BACKLINK.sub(lambda m: 'title="{0}" aria-label="{0}"'.format(name.format(m.group(1))), html)
 
 
 def csp(html: str) -> str:

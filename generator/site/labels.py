@@ -307,6 +307,9 @@ UI: dict[str, tuple[str, str]] = {
     # Over a thousand links in the diploma matrix, one per cell: the keyboard's way past them.
     "skip_table": ("Passer le tableau (vers son téléchargement CSV)", "Skip the table (to its CSV download)"),
     "rows_shown_one": ("ligne affichée", "row shown"),
+    # After the matrix's rows, its route columns: a school or channel filter changes only those.
+    "routes_shown": ("voies", "routes"),
+    "routes_shown_one": ("voie", "route"),
     # Above the matrix, whose cells hold for a diploma obtained in France: a foreign one gets other verdicts.
     "matrix_abroad_lead": ("Diplôme obtenu à l'étranger", "Diploma obtained abroad"),
     "matrix_abroad": (

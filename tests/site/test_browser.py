@@ -290,6 +290,33 @@ def test_the_keyboard_can_skip_the_diploma_matrix(page, site_url):
     assert page.evaluate("() => document.activeElement.getAttribute('href')").endswith("downloads/diplomas.csv")
 
 
+def test_back_to_top_leaves_the_focus_on_the_page_title(page, site_url):
+    page.goto(site_url + "notices/ast/2026/")
+    page.mouse.wheel(0, 6000)
+    page.mouse.wheel(0, -400)  # Material shows the button while the reader scrolls up
+    top = page.locator(".md-top")
+    expect(top).to_be_visible()
+    top.focus()
+    page.keyboard.press("Enter")
+    for _ in range(50):
+        if page.evaluate("() => document.activeElement.matches('article h1')"):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("() => document.activeElement.matches('article h1')")
+
+
+def test_a_link_in_a_sortable_header_is_followed_not_sorted(page, site_url):
+    """The matrix's "*" (conditions for every candidate) sits in a header that sorts on Enter and click."""
+    page.goto(site_url + "compare/diplomas/")
+    star = page.locator("#diploma-matrix thead th a[href='#requirements']").first
+    before = page.evaluate("() => document.querySelector('#diploma-matrix tbody tr').dataset.speciality")
+    star.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("#requirements$"))
+    assert page.evaluate("() => document.querySelector('#diploma-matrix thead th[aria-sort]')") is None
+    assert page.evaluate("() => document.querySelector('#diploma-matrix tbody tr').dataset.speciality") == before
+
+
 def test_diploma_matrix_filters_its_columns_by_school_and_channel(page, site_url):
     page.goto(site_url + "en/compare/diplomas/")
     shown = """() => Array.from(document.querySelectorAll('#diploma-matrix thead th'))
@@ -299,6 +326,8 @@ def test_diploma_matrix_filters_its_columns_by_school_and_channel(page, site_url
     heads = page.evaluate(shown)
     assert heads[:2] == ["Diploma kind", "Speciality"] and len(heads) < len(every)
     assert heads[2:] and all(h.startswith("IMT Nord Europe — ") for h in heads[2:])
+    # The count, read out on each change, names the route columns, the only thing a school filter changes.
+    assert page.locator("#diploma-matrix-count").inner_text().endswith(f", {len(heads) - 2} routes")
     # Each row keeps the cells of the columns shown, under their heading.
     widths = page.evaluate("""() => Array.from(document.querySelectorAll('#diploma-matrix tr'))
         .map(tr => Array.from(tr.cells).filter(c => !c.hidden).length)""")
@@ -346,9 +375,9 @@ def test_diploma_matrix_filters_by_speciality(page, site_url):
     page.select_option("#filter-speciality", "")
     kinds = [k for k, _ in rows]
     page.select_option("#filter-kind", next(k for k in kinds if kinds.count(k) == 1))
-    assert page.locator("#diploma-matrix-count").inner_text() == "1 ligne affichée"
+    assert page.locator("#diploma-matrix-count").inner_text().startswith("1 ligne affichée, ")
     page.select_option("#filter-kind", next(k for k in kinds if kinds.count(k) > 1))
-    assert page.locator("#diploma-matrix-count").inner_text().endswith(" lignes affichées")
+    assert re.fullmatch(r"\d+ lignes affichées, \d+ voies", page.locator("#diploma-matrix-count").inner_text())
 
 
 def search(page, url: str, query: str) -> list[str]:
@@ -442,7 +471,7 @@ def test_diploma_matrix_prints_every_column(page, site_url):
 
 @pytest.mark.parametrize("path, line", [
     ("compare/diplomas/?kind=bts&school=ales",
-     re.compile("^Filtres appliqués — Type de diplôme\u00a0: BTS\u202f; École\u00a0: IMT Mines Alès \\(\\d+ lignes affichées\\)$")),
+     re.compile("^Filtres appliqués — Type de diplôme\u00a0: BTS\u202f; École\u00a0: IMT Mines Alès \\(\\d+ lignes affichées, \\d+ voies\\)$")),
     ("en/compare/calendar/?channel=ast", re.compile(r"^Filters applied — Channel: Admission on qualifications \(AST\)$")),
 ])
 def test_a_filtered_table_names_its_filters_on_paper(page, site_url, path, line):

@@ -87,6 +87,9 @@ def test_french_footnote_back_links_are_in_french(built_site: Path):
     english = (built_site / "en" / "compare" / "fees" / "index.html").read_text(encoding="utf-8")
     assert "Retour à l’appel de note 1" in french and "Jump back to footnote" not in french
     assert "Jump back to footnote 1" in english
+    # Named by their title, not by their glyph "↩".
+    assert 'aria-label="Retour à l’appel de note 1 dans le texte"' in french
+    assert 'aria-label="Jump back to footnote 1 in the text"' in english
 
 
 def test_phone_numbers_are_dialled_with_a_tap_and_fax_numbers_are_not(built_site: Path):

@@ -174,6 +174,9 @@ def test_fee_total_for_ticked_routes(wizard_page):
     for route in ("albi-ast-y1", "ales-ast-y1"):
         card(page, route).locator("input[data-pick]").check()
     expect(page.locator("#wz-total tfoot")).to_contain_text("€76")
+    # Every box reads "Include in the total…": its card's heading, with the entry year, tells them apart.
+    expect(card(page, "albi-ast-y1").locator("input[data-pick]")).to_have_accessible_description(
+        re.compile(r"^IMT Mines Albi — .* \(year 1\)$"))
     for route in ("ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"):
         card(page, route).locator("input[data-pick]").check()
     # AST: one 76 EUR fee; the apprenticeship platform: 77 EUR + 22 EUR for a second formation.

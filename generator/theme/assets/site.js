@@ -56,11 +56,17 @@
         var key = cell.querySelector("time[datetime], data[value]");
         if (key) cell.setAttribute("data-sort", key.getAttribute("datetime") || key.getAttribute("value"));
       });
+      // A link in a header (the matrix's "*" to the conditions for everyone) is followed, not taken for a
+      // sort: its click and Enter stop before they reach the header's handlers.
+      table.tHead.querySelectorAll("a").forEach(function (a) {
+        a.addEventListener("click", function (e) { e.stopPropagation(); });
+        a.addEventListener("keydown", function (e) { if (e.key === "Enter") e.stopPropagation(); });
+      });
       new Tablesort(table);  // also makes headers focusable and sortable with Enter
       // …and Space, a button's other key, which would otherwise scroll the page.
       table.tHead.addEventListener("keydown", function (e) {
         var th = e.target.closest && e.target.closest("th");
-        if (e.key !== " " || !th) return;
+        if (e.key !== " " || !th || e.target.closest("a")) return;
         e.preventDefault();
         th.click();
       });
@@ -176,9 +182,9 @@
     });
   }
 
-  function shownCount(form, n) {
+  function shownCount(form, n, many, one) {
     var plural = new Intl.PluralRules(document.documentElement.lang || "fr");
-    return n + " " + (plural.select(n) === "one" ? form.dataset.shownOne : form.dataset.shown);
+    return n + " " + (plural.select(n) === "one" ? form.dataset[one || "shownOne"] : form.dataset[many || "shown"]);
   }
 
   function rowFilter(root) {
@@ -324,7 +330,11 @@
           tr.hidden = !ok;
           if (ok) shown += 1;
         });
-        if (out) out.textContent = shownCount(form, shown);
+        // The route columns too, or a school filter, which changes only those, would be announced as nothing.
+        var routes = Array.prototype.filter.call(table.tHead.rows[0].cells, function (th, i) {
+          return columns[i] && th.dataset.school;
+        }).length;
+        if (out) out.textContent = shownCount(form, shown) + ", " + shownCount(form, routes, "routes", "routesOne");
       }
       filterForm(form, apply);
       apply();
@@ -389,6 +399,13 @@
       if (!link) return;
       var hash = placeInPage();
       if (location.search || hash) link.href = link.href.split(/[?#]/)[0] + location.search + hash;
+    });
+    // "Back to top" hides once used: the keyboard's focus goes to the page title instead of the page's start.
+    document.addEventListener("click", function (e) {
+      var title = e.target.closest && e.target.closest(".md-top") && document.querySelector("article h1");
+      if (!title) return;
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
     });
     // Escape closes the language list (Material opens it on focus and hover) and leaves the focus on its button.
     document.addEventListener("keydown", function (e) {

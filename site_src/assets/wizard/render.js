@@ -82,7 +82,11 @@ export class Renderer {
     const part = Object.fromEntries(this.day.formatToParts(new Date(`${iso}T12:00:00Z`)).map((p) => [p.type, p.value]));
     const day = this.lang === "fr" && part.day === "1" ? "1er" : part.day;
     const text = `${part.weekday} ${day} ${part.month} ${part.year}`;
-    return time ? `${text}, ${time}` : text;
+    if (!time) return text;
+    // As the site's pages write it (generator/site/format.py, time): "à 23 h", "à 9 h 30", "at 23:00".
+    const [hours, minutes] = time.split(":");
+    if (this.lang !== "fr") return `${text} ${this.T.at} ${time}`;
+    return `${text} ${this.T.at} ${Number(hours)}\u00a0h${minutes === "00" ? "" : `\u00a0${minutes}`}`;
   }
 
   // An eligible verdict the engine gave without something the form left blank (its reasons say what).
@@ -156,8 +160,10 @@ export class Renderer {
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
       linked(this.t(e.label)), " — ",
-      e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
-      e.end ? ` → ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
+      // A span in words ("du … au …"): an arrow is read out as "right arrow".
+      e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
+      h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
+      e.end ? ` ${T.span_to} ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
       " ", source(e.source), " ",
       h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" }));
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
@@ -208,20 +214,23 @@ export class Renderer {
       this.deadlines(route, now),
     ];
     return h("article", { class: `wz-card wz-${route.verdict} same-anchor`, id: `route-${route.id}`, "data-route": route.id },
-      h("h3", { text: title }),
+      // The entry year in the heading: a school's route to years 1 and 2 would read as the same card; the
+      // tick box and the notice link name their card through it.
+      h("h3", { id: `route-${route.id}-title`, text: `${title} (${T.entry_years[route.entry_year]})` }),
       h("p", { class: "wz-meta" },
         h("span", { class: `wz-badge wz-badge-${route.verdict}`,
           text: Renderer.unchecked(route) ? T.verdict_unchecked : T.verdicts[route.verdict] }), " ",
         this.t(route.level), " · ", T.session.replace("{session}", route.session)),
       h("ul", { class: "wz-reasons wz-main" }, main.map((r) => this.reason(r))),
       // route.page is under the language's root, like the wizard page itself (wizard/): hence "../".
-      h("p", { class: "wz-page" }, h("a", { href: `../${route.page}`, text: T.notice_page })),
+      h("p", { class: "wz-page" }, h("a", { href: `../${route.page}`, text: T.notice_page, "aria-describedby": `route-${route.id}-title` })),
       route.verdict === "ineligible"
         ? h("details", { class: "wz-more" }, h("summary", { text: T.details }), details)
         : details,
       // No application to count where the notice refuses the profile.
       route.verdict === "ineligible" ? null : h("p", { class: "wz-pick" },
-        h("input", { type: "checkbox", id: pickId, "data-pick": route.id, checked: picked.has(route.id) }),
+        h("input", { type: "checkbox", id: pickId, "data-pick": route.id, checked: picked.has(route.id),
+          "aria-describedby": `route-${route.id}-title` }),
         " ", h("label", { for: pickId, text: T.pick })));
   }
 
