@@ -185,7 +185,7 @@ def company_view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
             (e, event_when(e, lang), event_scope(ds, notice, e, lang)) for e in in_order(notice.events)
             if e.kind in COMPANY_EVENTS and (not e.channels or set(e.channels) & set(COMPANY_CHANNELS))
         ],
-        "seats": seats,
+        "seats": seats.without_empty_columns(),
         "clauses": [cl for cl in notice.clauses if cl.topic in COMPANY_TOPICS],
         "costs": _costs(ds, notice, hiring, lang),
         # The other contracts' own clauses (professionalisation: "ask the school"): what the notice says of

@@ -196,7 +196,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
         "window": window(notice),
         "routes": routes,
         "common": common,
-        "seats": seats_table(ds, notice, lang, c),
+        "seats": seats_table(ds, notice, lang, c).without_empty_columns(),
         "calendar": calendar_table(ds, notice, lang, c),
         "fees": fee_rows(notice, lang, c),
         "fee_channels": ", ".join(channel_name(ds, ch, lang) for ch in (notice.fees.channels if notice.fees else [])),

@@ -39,6 +39,12 @@ class Table:
     def add(self, *cells: Cell | str) -> None:
         self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
 
+    def without_empty_columns(self) -> Table:
+        """The same table less the columns empty in every row (a notice with no programmes or tracks): a
+        column of blanks is one more header for a screen reader, and one more line per card on a phone."""
+        keep = [i for i in range(len(self.headers)) if any(row[i].text.strip() for row in self.rows)]
+        return Table([self.headers[i] for i in keep], [[row[i] for i in keep] for row in self.rows], self.name)
+
     def csv(self, lang: str, c: Citations | None = None) -> str:
         """The table as CSV (UTF-8 with a BOM, which spreadsheet programs need for accents). French files
         use ";" and decimal commas, as a spreadsheet set to French opens them; English ones "," and points.
