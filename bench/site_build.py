@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.dataset import DATA_DIR, load_dataset
+from generator.dataset import DATA_DIR, DATA_ENV, load_dataset
 from generator.weekdays import weekday_names
 
 COPIES = 10
@@ -64,7 +64,7 @@ def build(data: Path, out: Path, config: Path = ROOT / "mkdocs.yml") -> tuple[fl
     """Seconds taken by `mkdocs build --strict` of the data folder into `out`, and by each phase when the
     config lists bench/phases.py (summed over the languages)."""
     marks = out.with_name(out.name + "-phases.json")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "IMT_DATA_DIR": str(data), "IMT_BENCH_PHASES": str(marks)}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", DATA_ENV: str(data), "IMT_BENCH_PHASES": str(marks)}
     start, clock = time.time(), time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(out)],

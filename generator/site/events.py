@@ -121,7 +121,6 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
 
 
 BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
-BACKLINK_NAME = {LANGS[0]: "Retour à l’appel de note {} dans le texte", "en": "Jump back to footnote {} in the text"}
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -129,8 +128,8 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     and give the footnotes' back-links their language's title, also as their name (a link named by its
     glyph "↩" is read out as "leftwards arrow with hook"; Python-Markdown has one English title for all)."""
     html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
-    name = BACKLINK_NAME[LANGS[0] if page.file.src_uri.startswith(f"{LANGS[0]}/") else "en"]
-    return BACKLINK.sub(lambda m: 'title="{0}" aria-label="{0}"'.format(name.format(m.group(1))), html)
+    lang = LANGS[0] if page.file.src_uri.startswith(f"{LANGS[0]}/") else LANGS[1]
+    return BACKLINK.sub(lambda m: 'title="{0}" aria-label="{0}"'.format(ui("footnote_back", lang, n=m.group(1))), html)
 
 
 def csp(html: str) -> str:

@@ -427,6 +427,7 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "pay_charges": ("Cotisations et impôt sur le revenu : ce que disent les guides",
                     "Social contributions and income tax: what the guides say"),
+    "footnote_back": ("Retour à l’appel de note {n} dans le texte", "Jump back to footnote {n} in the text"),
     "pay_elsewhere": ("Ce que disent les autres documents", "What the other documents say"),
     "add_to_calendar": ("Ajouter à l'agenda", "Add to calendar"),
     "add_step_to_calendar": ("Ajouter « {step} » à un agenda (ICS)", "Add “{step}” to a calendar (ICS)"),

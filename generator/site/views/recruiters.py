@@ -9,7 +9,7 @@ from ..format import day_date, eur, percent, text
 from ..labels import WEEK_KIND, enum, ui
 from ..sources import Citations
 from .common import channel_name, event_scope, event_when, programme_name, school_name
-from .session import SEAT_HEADERS, seat_rows
+from .session import seats_table
 from .table import Cell, Table, number_cell
 
 PAGES = ("index", "pay", "rhythm")
@@ -173,10 +173,8 @@ def _hires(notice: Notice) -> bool:
 def company_view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     """The newest session of an apprenticeship notice, as a recruiter reads it."""
     hiring = [r for r in notice.routes if r.channel in COMPANY_CHANNELS]
-    seats = Table([ui(h, lang) for h in SEAT_HEADERS])
-    for row in seat_rows(ds, notice, lang, c, [ln for ln in notice.seats.lines
-                                               if set(ln.channels) & set(COMPANY_CHANNELS)]):
-        seats.add(*row)
+    seats = seats_table(ds, notice, lang, c, [ln for ln in notice.seats.lines
+                                              if set(ln.channels) & set(COMPANY_CHANNELS)])
     apprenticeship_notes = {n.text.fr for r in hiring if r.channel == "apprenticeship" for n in r.notes}
     return {
         "notice": notice,

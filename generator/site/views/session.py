@@ -76,9 +76,9 @@ def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: list 
     ]
 
 
-def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
+def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: list | None = None) -> Table:
     table = Table([ui(h, lang) for h in SEAT_HEADERS])
-    for row in seat_rows(ds, notice, lang, c):
+    for row in seat_rows(ds, notice, lang, c, lines):
         table.add(*row)
     return table
 

@@ -84,8 +84,8 @@ export class Renderer {
     const text = `${part.weekday} ${day} ${part.month} ${part.year}`;
     if (!time) return text;
     // As the site's pages write it (generator/site/format.py, time): "à 23 h", "à 9 h 30", "at 23:00".
-    const [hours, minutes] = time.split(":");
     if (this.lang !== "fr") return `${text} ${this.T.at} ${time}`;
+    const [hours, minutes] = time.split(":");
     return `${text} ${this.T.at} ${Number(hours)}\u00a0h${minutes === "00" ? "" : `\u00a0${minutes}`}`;
   }
 
