@@ -62,13 +62,20 @@
         a.addEventListener("click", function (e) { e.stopPropagation(); });
         a.addEventListener("keydown", function (e) { if (e.key === "Enter") e.stopPropagation(); });
       });
-      new Tablesort(table);  // also makes headers focusable and sortable with Enter
-      // …and Space, a button's other key, which would otherwise scroll the page.
-      table.tHead.addEventListener("keydown", function (e) {
-        var th = e.target.closest && e.target.closest("th");
-        if (e.key !== " " || !th || e.target.closest("a")) return;
-        e.preventDefault();
-        th.click();
+      new Tablesort(table);
+      // Each header that sorts holds a real button (named by the header's words, which a screen reader
+      // announces as a button, where a focusable header cell is only a "column header"): its click bubbles
+      // to Tablesort's handler, Space and Enter are a button's own keys. The cell leaves the tab order.
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+        if (th.getAttribute("data-sort-method") === "none") return;
+        th.removeAttribute("tabindex");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "sort";
+        Array.prototype.slice.call(th.childNodes).forEach(function (node) {
+          if (!(node.nodeType === 1 && node.tagName === "A")) button.appendChild(node);
+        });
+        th.insertBefore(button, th.firstChild);
       });
     });
   }
