@@ -398,6 +398,18 @@ def test_search_returns_only_the_current_language(page, site_url):
     assert french and not any(href.startswith(site_url + "en/") for href in french)
 
 
+def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(page, site_url):
+    """Tab from the field closes the search (Material): it goes on to the page, not to the closing results'
+    box. The results are reached with the arrow keys, and their count is a status a screen reader reads."""
+    search(page, site_url + "en/", "tuition")
+    assert page.get_attribute(".md-search-result__meta", "role") == "status"
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => document.activeElement.matches('a.md-search-result__link')")
+    page.focus(".md-search__input")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('.md-search') === null")
+
+
 def test_pasted_text_is_searched(page, site_url):
     """Text pasted into the field (insert_text sends the input event a paste sends, with no key) is searched
     without a further key press: Material itself reads the field on keyup only, once its index is ready."""
