@@ -171,9 +171,13 @@ def scrolled_back(page: Page, y: float) -> None:
 
 def test_fee_total_for_ticked_routes(wizard_page):
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=20")
+    said = page.locator("#wz-total-status")  # a screen reader hears the total as a tick changes it
+    expect(said).to_have_attribute("role", "status")
+    expect(said).to_be_empty()
     for route in ("albi-ast-y1", "ales-ast-y1"):
         card(page, route).locator("input[data-pick]").check()
     expect(page.locator("#wz-total tfoot")).to_contain_text("€76")
+    expect(said).to_have_text("Application fees in total: €76.")
     # Every box reads "Include in the total…": its card's heading, with the entry year, tells them apart.
     expect(card(page, "albi-ast-y1").locator("input[data-pick]")).to_have_accessible_description(
         re.compile(r"^IMT Mines Albi — .* \(year 1\)$"))
@@ -189,6 +193,9 @@ def test_fee_total_for_ticked_routes(wizard_page):
     card(page, "albi-ast-y1").locator("input[data-pick]").uncheck()
     expect(card(page, "albi-ast-y1").locator(".wz-pick-total")).to_have_count(0)
     expect(card(page, "ales-ast-y1").locator(".wz-pick-total")).to_have_text(re.compile("^Total: €175 "))
+    for route in ("ales-ast-y1", "ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"):
+        card(page, route).locator("input[data-pick]").uncheck()
+    expect(said).to_have_text("No route is included in the application-fee total any more.")
 
 
 def test_refused_routes_fold_and_stay_as_left(wizard_page):

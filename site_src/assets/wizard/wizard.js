@@ -25,6 +25,11 @@ function start(root) {
   const status = root.querySelector("#wz-status");
   const results = root.querySelector("#wz-results");
   const totalBox = root.querySelector("#wz-total");
+  // The fee total, said when a tick changes it: it is drawn at the foot of the page and beside the ticked
+  // boxes, where a screen reader does not go by itself.
+  const totalStatus = root.querySelector("#wz-total-status");
+  // A live region says its text again when it is written again: only a change is written.
+  const say = (line, text) => { if (line.textContent !== text) line.textContent = text; };
   const field = (name) => form.elements.namedItem(name);
   let catalogue = [];
   let seq = 0;
@@ -274,9 +279,11 @@ function start(root) {
       const blank = new Set(unchecked.flatMap((r) => r.reasons.filter((x) => x.kind === "requirement-unchecked")
         .flatMap((x) => x.fields || [])));
       const blanks = Object.keys(T.unchecked_fields).filter((f) => blank.has(f)).map((f) => T.unchecked_fields[f]);
-      status.textContent = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
+      say(totalStatus, answer.total.lines.length ? T.total_status.replace("{amount}", render.sum(answer.total))
+        : totalStatus.textContent && T.total_status_none);
+      say(status, `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
         + (v === "eligible" && unchecked.length
-          ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`;
+          ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`);
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
