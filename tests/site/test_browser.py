@@ -721,3 +721,15 @@ def test_the_phone_menu_opened_inside_a_section_keeps_every_stop_in_sight(browse
     page.keyboard.press("/")
     page.wait_for_function("() => document.activeElement.matches('[data-md-component=search-query]')")
     context.close()
+
+
+def test_a_table_is_named_by_the_heading_it_follows(page, site_url):
+    """A screen reader names a table on reaching it. "Seats" is one of several alike on the recruiters'
+    page: its notice's heading follows it. The heading's "¶" link is no part of the name."""
+    page.goto(site_url + "en/recruiters/")
+    names = page.eval_on_selector_all("article table", "ts => ts.map(t => t.getAttribute('aria-label'))")
+    seats = [n for n in names if n and n.startswith("Seats — ")]
+    assert len(seats) == len(set(seats)) >= 2
+    assert not any("¶" in (n or "") for n in names)
+    page.goto(site_url + "compare/seats/")
+    assert page.get_attribute("article table", "aria-label") == page.inner_text("article h1").strip()

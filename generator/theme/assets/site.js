@@ -80,6 +80,32 @@
     });
   }
 
+  function namedTables(root) {
+    // A table is named by the heading it follows, which a screen reader says on reaching it (a table
+    // alone reads as "table, 7 columns"): the heading's words, without its "¶" link. A heading of the
+    // fourth level ("Seats") is one of several alike on its page: its section's heading follows it.
+    var headings = Array.prototype.slice.call(root.querySelectorAll("article h1, article h2, article h3, article h4"));
+    var words = function (h) {
+      return Array.prototype.filter.call(h.childNodes, function (n) {
+        return !(n.classList && n.classList.contains("headerlink"));
+      }).map(function (n) { return n.textContent; }).join("").replace(/\s+/g, " ").trim();
+    };
+    root.querySelectorAll("article table").forEach(function (table) {
+      if (table.caption || table.hasAttribute("aria-label") || table.hasAttribute("aria-labelledby")) return;
+      var before = headings.filter(function (h) {
+        return h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING;
+      });
+      var last = before.pop();
+      if (!last) return;
+      var name = words(last);
+      if (last.tagName === "H4") {
+        var section = before.reverse().find(function (h) { return h.tagName < "H4"; });
+        if (section) name += " — " + words(section);
+      }
+      if (name) table.setAttribute("aria-label", name);
+    });
+  }
+
   function stackableTables(root) {
     // On a phone, a data table of 3 columns or more reads as one card per row (site.css). Each cell is
     // given its column's name to show, and explicit roles, which CSS display changes would drop.
@@ -461,6 +487,7 @@
     statuses(document, today);
     sortableTables(document);
     stackableTables(document);
+    namedTables(document);
     calendarTools(document);
     rowFilter(document);
     todayLists(document, today);
