@@ -247,21 +247,24 @@ def test_invalid_input_names_the_field(wizard_page):
     page = wizard_page("fr", "?diploma=bts&specialty=unlisted&age=20")
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
     page.fill("#wz-age", "-3")
-    expect(page.locator("#wz-status")).to_contain_text("Âge")
-    expect(page.locator("#wz-status")).to_contain_text("doit être 0 ou plus, et non -3")  # French on a French page
+    # The line at the foot of the screen names the field in a word; the error is said in full.
+    expect(page.locator("#wz-status")).to_have_text("Vérifiez le champ « Âge » (doit être 0 ou plus, et non -3).")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "invalid")
     expect(page.locator("#wz-age")).to_have_attribute("aria-invalid", "true")
     # Said under the field too, and read with it.
-    expect(page.locator("#wz-age-error")).to_have_text("doit être 0 ou plus, et non -3")
+    expect(page.locator("#wz-age-error")).to_have_text("Doit être 0 ou plus, et non -3")
     expect(page.locator("#wz-age")).to_have_attribute("aria-describedby", "wz-age-error")
     page.fill("#wz-age", "2e")  # a number field would have read nothing, and given a verdict without an age
-    expect(page.locator("#wz-age-error")).to_have_text("doit être un nombre entier, et non « 2e »")
+    expect(page.locator("#wz-age-error")).to_have_text("Doit être un nombre entier, et non « 2e »")
     page.fill("#wz-age", "")
     expect(page.locator("#wz-age-error")).to_have_count(0)
     expect(page.locator("#wz-age")).not_to_have_attribute("aria-describedby", re.compile("."))
     # No age: the verdicts stand, and the age condition of a route says it was not checked.
     expect(card(page, "ales-apprenticeship-mkx-y1")).to_contain_text("Non vérifié")
     page.select_option("#wz-diploma", "")
-    expect(page.locator("#wz-status")).to_contain_text("Renseignez")
+    # A field not filled in yet is a prompt, not an error.
+    expect(page.locator("#wz-status")).to_have_text("Renseignez le champ « Diplôme » pour voir les verdicts.")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "prompt")
 
 
 def test_a_decimal_comma_is_read_as_a_point(wizard_page):
@@ -328,7 +331,7 @@ def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
     page.select_option("#wz-diploma", "bts")
     page.fill("#wz-age", "22")
     # A list to choose from: no verdict until the speciality is chosen, or said not to be in it.
-    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité, mention ou filière »")
+    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité »")
     expect(page.locator("#wz-results .wz-card")).to_have_count(0)
     expect(question).to_be_hidden()
     page.select_option("#wz-specialty", "unlisted")
@@ -346,7 +349,7 @@ def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
     # Another kind of diploma without that speciality: the choice is asked again, and the address follows.
     page.select_option("#wz-diploma", "licence3")
     expect(page.locator("#wz-specialty")).to_have_value("")
-    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité, mention ou filière »")
+    expect(page.locator("#wz-status")).to_contain_text("Renseignez le champ « Spécialité »")
     page.wait_for_url(re.compile(r"diploma=licence3(?!.*specialty=)"))
 
 

@@ -228,15 +228,18 @@ function start(root) {
     const missing = answer.missing;
     const input = field(name);
     const label = form.querySelector(`label[for="wz-${name.replaceAll("_", "-")}"]`);
-    const text = label ? label.textContent.trim() : name;
-    // A field not filled in yet is a prompt, not an error. An error is said under its field too, where the
-    // eye and a screen reader (aria-describedby) are, not only in the line at the foot of the screen.
+    // The line at the foot of a phone's screen names a field in a word or two, not by its whole label.
+    const text = T.field_names[name] || (label ? label.textContent.trim() : name);
+    // A field not filled in yet is a prompt, not an error (nor red). An error is said under its field too,
+    // where the eye and a screen reader (aria-describedby) are, not only in the line at the foot of the
+    // screen; there it is a sentence of its own.
     if (input && input.setAttribute && !missing) {
       input.setAttribute("aria-invalid", "true");
       const error = document.createElement("span");
       error.className = "wz-error";
       error.id = `${input.id}-error`;
-      error.textContent = answer.message[lang];
+      const message = answer.message[lang];
+      error.textContent = message.charAt(0).toUpperCase() + message.slice(1);
       input.after(error);
       input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
     }
@@ -244,7 +247,7 @@ function start(root) {
       : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]);
     results.replaceChildren();
     totalBox.replaceChildren();
-    root.dataset.state = "invalid";
+    root.dataset.state = missing ? "prompt" : "invalid";
   }
 
   listen((message) => {
