@@ -432,6 +432,19 @@ def test_each_next_date_links_to_its_own_calendar_file(context, site_url):
     page.close()
 
 
+def test_a_step_that_is_over_has_no_calendar_file(context, site_url):
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-03-25T10:00:00+01:00")  # after the AST deadline, before its results
+    page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
+    steps = card(page, "albi-ast-y1").locator(".wz-calendar li.wz-event")
+    expect(steps.first).to_be_attached(timeout=ENGINE_TIMEOUT)
+    over = steps.filter(has=page.locator(".wz-status-closed"))
+    assert over.count() and over.locator("a.wz-ics").count() == 0
+    ahead = steps.filter(has_not=page.locator(".wz-status-closed"))
+    assert ahead.count() and ahead.locator("a.wz-ics").count() == ahead.count()
+    page.close()
+
+
 def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
     # A default of 0 years once refused continuing education outright to whoever had not typed anything.
     page = wizard_page("en", "?diploma=but3&specialty=genie-mecanique-et-productique&age=21")

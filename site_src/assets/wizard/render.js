@@ -164,8 +164,10 @@ export class Renderer {
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
       h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
       e.end ? ` ${T.span_to} ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
-      " ", source(e.source), " ",
-      h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" }));
+      " ", source(e.source),
+      // A step that is over is no date to add to a calendar.
+      status === "closed" ? null : [" ",
+        h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })]);
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
