@@ -260,7 +260,7 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#wz-age-error")).to_have_count(0)
     expect(page.locator("#wz-age")).not_to_have_attribute("aria-describedby", re.compile("."))
     # No age: the verdicts stand, and the age condition of a route says it was not checked.
-    expect(card(page, "ales-apprenticeship-mkx-y1")).to_contain_text("Non vérifié")
+    expect(card(page, "ales-apprenticeship-mkx-y1")).to_contain_text("Non vérifié (champ « Âge » laissé vide) :")
     page.select_option("#wz-diploma", "")
     # A field not filled in yet is a prompt, not an error.
     expect(page.locator("#wz-status")).to_have_text("Renseignez le champ « Diplôme » pour voir les verdicts.")
@@ -452,7 +452,7 @@ def test_years_of_experience_left_empty_are_unknown_not_zero(wizard_page):
     expect(page.locator("#wz-experience-years")).to_have_value("")
     continuing = card(page, "albi-continuing-education-y1")
     expect(continuing).not_to_have_class(re.compile(r"\bwz-ineligible\b"))
-    expect(continuing).to_contain_text("Not checked (the form leaves it blank): Have at least 3 years")
+    expect(continuing).to_contain_text("Not checked (the “Years of experience” field is blank): Have at least 3 years")
     page.close()
 
 

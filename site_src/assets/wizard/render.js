@@ -64,6 +64,8 @@ export class Renderer {
       style: "currency", currency: "EUR", maximumFractionDigits: 2, minimumFractionDigits: 0,
     });
     this.percent = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 2 });
+    this.plural = new Intl.PluralRules(lang);
+    this.fieldList = new Intl.ListFormat(lang, { type: "conjunction" });
     this.day = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
       weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
     });
@@ -101,9 +103,16 @@ export class Renderer {
     return "closed";
   }
 
+  // "Not checked (the “Age” field is blank):": the fields the form left blank, by their short names.
+  unchecked(fields) {
+    const T = this.T;
+    const names = fields.map((f) => T.quoted.replace("{name}", T.field_names[f] || f));
+    return T.unchecked[this.plural.select(names.length)].replace("{fields}", this.fieldList.format(names));
+  }
+
   reason(r) {
     return h("li", { class: `wz-reason wz-${r.kind || "rule"}` },
-      r.kind === "requirement-unchecked" ? h("strong", { text: `${this.T.unchecked} ` }) : null,
+      r.kind === "requirement-unchecked" ? h("strong", { text: `${this.unchecked(r.fields || [])} ` }) : null,
       r.kind === "document" ? h("strong", { text: `${this.T.document} ` }) : null,
       r.kind === "rule-aside" ? h("strong", { text: `${this.T.aside.replace("{verdict}", this.T.verdicts[r.verdict])} ` }) : null,
       h("span", {}, linked(this.t(r))), " ", source(r.source),
