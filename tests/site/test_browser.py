@@ -399,8 +399,9 @@ def test_search_returns_only_the_current_language(page, site_url):
 
 
 def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(page, site_url):
-    """Tab from the field closes the search (Material): it goes on to the page, not to the closing results'
-    box. The results are reached with the arrow keys, and their count is a status a screen reader reads."""
+    """Tab from the field closes the search (Material): it goes on to the page, not to the results' box,
+    transparent once closed. The results are reached with the arrow keys and the mouse, and their count is
+    a status a screen reader reads."""
     search(page, site_url + "en/", "tuition")
     assert page.get_attribute(".md-search-result__meta", "role") == "status"
     page.keyboard.press("ArrowDown")
@@ -408,6 +409,12 @@ def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(pa
     page.focus(".md-search__input")
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.closest('.md-search') === null")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
+    target = page.locator("a.md-search-result__link").first
+    href = target.get_attribute("href")
+    target.click()
+    page.wait_for_url(re.compile(re.escape(href.split("#")[0].split("?")[0])))
 
 
 def test_pasted_text_is_searched(page, site_url):

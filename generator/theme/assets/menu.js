@@ -55,7 +55,10 @@
     var overlay = window.matchMedia("(max-width: 59.984375em)");
     if (searchBox && search) {
       // tabindex, not inert: Material's "/" and "s" shortcuts must still focus the field, which opens it.
-      // The results area, which no shortcut focuses, is inert (a scrollable region must stay focusable).
+      // The results area, which no shortcut focuses, is inert (a scrollable region must stay focusable)
+      // whenever the search is closed, at every width: on a computer it is there but transparent, and Tab
+      // from the field, which closes the search (Material, through a click on its box: a change event),
+      // went on to it.
       var fields = search.querySelectorAll(".md-search__form input, .md-search__form button");
       var output = search.querySelector(".md-search__output");
       Array.prototype.forEach.call(fields, function (el) { el.dataset.tabindex = el.getAttribute("tabindex") || ""; });
@@ -66,7 +69,7 @@
           else if (el.dataset.tabindex) el.setAttribute("tabindex", el.dataset.tabindex);
           else el.removeAttribute("tabindex");
         });
-        if (output) output.inert = closed;
+        if (output) output.inert = !searchBox.checked;
       };
       searchBox.addEventListener("change", syncSearch);
       if (overlay.addEventListener) overlay.addEventListener("change", syncSearch);
