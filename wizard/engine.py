@@ -125,6 +125,8 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
         "school_name": school["name"],
         "channel": route["channel"],
         "channel_name": rules.data["channels"][route["channel"]]["name"],
+        # "Student status", "Apprentice, employed by a company": what a channel's name does not say.
+        "channel_status": rules.data["channels"][route["channel"]]["status"],
         "programme": route["programme"],
         "programme_name": route["programme_name"],
         "entry_year": route["entry_year"],

@@ -235,8 +235,12 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
         # Pay reads as a share of the minimum wage first; the euros are those of the grid's date.
         ("en", "?diploma=bts&specialty=cira&age=20", "ales-apprenticeship-mkx-y1", ".wz-pay li",
          r"^Year 1 \(age 20\): 43% of the SMIC \(at the SMIC rate of .+: €683 per month\)$"),
+        # The channel's status, which its name does not say: "admission sur titres" is the student route.
+        ("fr", "?diploma=licence3&specialty=chimie&age=21", "albi-ast-y1", ".wz-meta", r"Statut étudiant · "),
+        ("en", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1", ".wz-meta",
+         r"Apprentice, employed by a company · "),
     ],
-    ids=["scholarship-fee", "link", "mail", "pay"],
+    ids=["scholarship-fee", "link", "mail", "pay", "status-fr", "status-en"],
 )
 def test_a_card_shows(wizard_page, lang, query, route_id, part, shown):
     page = wizard_page(lang, query)

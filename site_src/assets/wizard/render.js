@@ -231,7 +231,7 @@ export class Renderer {
       h("p", { class: "wz-meta" },
         h("span", { class: `wz-badge wz-badge-${route.verdict}`,
           text: Renderer.unchecked(route) ? T.verdict_unchecked : T.verdicts[route.verdict] }), " ",
-        this.t(route.level), " · ", T.session.replace("{session}", route.session)),
+        this.t(route.channel_status), " · ", this.t(route.level), " · ", T.session.replace("{session}", route.session)),
       h("ul", { class: "wz-reasons wz-main" }, main.map((r) => this.reason(r))),
       // route.page is under the language's root, like the wizard page itself (wizard/): hence "../".
       h("p", { class: "wz-page" }, h("a", { href: `../${route.page}`, text: T.notice_page, "aria-describedby": `route-${route.id}-title` })),
