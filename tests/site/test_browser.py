@@ -468,6 +468,20 @@ def test_wide_tables_read_as_cards_on_a_phone(browser, site_url, kind):
     context.close()
 
 
+def test_paper_keeps_sorted_headers_words_and_drops_file_links(page, site_url):
+    """A sort button is its header's words on paper (the browser repeats the header row on each sheet, and
+    drew a button's words on the first only); links to files (CSV, ICS) do not print."""
+    page.goto(site_url + PAGES["compare-calendar"])
+    page.emulate_media(media="print")
+    assert page.locator("article table thead th button.sort").first.evaluate(
+        "b => getComputedStyle(b).display") == "contents"
+    expect(page.locator("article a.download").first).to_be_hidden()
+    expect(page.locator("article h2#ics")).to_be_hidden()
+    # A route's long rules (a <details>) no longer leave the sheet before them half empty.
+    page.goto(site_url + PAGES["session"])
+    assert page.locator("article details").first.evaluate("d => getComputedStyle(d).breakInside") == "auto"
+
+
 def test_diploma_matrix_prints_every_column(page, site_url):
     page.goto(site_url + PAGES["compare-diplomas"])
     page.emulate_media(media="print")
