@@ -88,6 +88,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "semicolon": fmt.semicolon(lang),
         "year": partial(common.entry_year, lang=lang),
         "ui": partial(ui, lang=lang),
+        "csv_title": lambda name: ui(home.CSV_TITLES[name], lang),
         "enum": partial(enum, lang=lang),
         "t": partial(fmt.text, lang=lang),
         "md": fmt.md,
