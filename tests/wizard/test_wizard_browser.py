@@ -171,6 +171,9 @@ def scrolled_back(page: Page, y: float) -> None:
 
 def test_fee_total_for_ticked_routes(wizard_page):
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=20")
+    # The count of verdicts, in sight at the foot of a phone's screen, leads to them.
+    expect(page.locator("#wz-status a")).to_have_attribute("href", "#wz-results")
+    expect(page.locator("#wz-status a")).to_have_text(re.compile(r"^5 eligible routes"))
     said = page.locator("#wz-total-status")  # a screen reader hears the total as a tick changes it
     expect(said).to_have_attribute("role", "status")
     expect(said).to_be_empty()

@@ -284,9 +284,11 @@ function start(root) {
       const blanks = Object.keys(T.unchecked_fields).filter((f) => blank.has(f)).map((f) => T.unchecked_fields[f]);
       say(totalStatus, answer.total.lines.length ? T.total_status.replace("{amount}", render.sum(answer.total))
         : totalStatus.textContent && T.total_status_none);
-      say(status, `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
+      const summary = `${Object.entries(counts).map(([v, n]) => T.summary[v][plural.select(n)].replace("{n}", n)
         + (v === "eligible" && unchecked.length
-          ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`);
+          ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`;
+      // The verdicts' count is a link to them: on a phone they start two screens below, under the form.
+      if (status.textContent !== summary) status.replaceChildren(h("a", { href: "#wz-results", text: summary }));
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
