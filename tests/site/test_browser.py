@@ -411,6 +411,7 @@ def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(pa
     assert page.evaluate("() => document.activeElement.closest('.md-search') === null")
     page.keyboard.press("Shift+Tab")
     assert page.evaluate("() => document.activeElement.matches('.md-search__input')")
+    search(page, site_url + "en/", "tuition")  # open again, its results in view
     target = page.locator("a.md-search-result__link").first
     href = target.get_attribute("href")
     target.click()
