@@ -235,21 +235,22 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check every data file; print all errors at once")
     data_help = ("the data folder (default: $IMT_DATA_DIR if set, else the data/ folder of this copy of the "
                  "repository, beside generator/)")
-    v.add_argument("--data", default=str(data_dir()), help=data_help)
+    data_default = str(data_dir())
+    v.add_argument("--data", default=data_default, help=data_help)
     v.set_defaults(func=cmd_validate)
     s = sub.add_parser("schema", help="write the JSON Schemas of the data files")
     s.add_argument("--out", default=str(DATA_DIR / "schema"), help="the folder to write into (default: data/schema/)")
     s.set_defaults(func=cmd_schema)
     b = sub.add_parser("build", help="build the site; the previous site stays if anything fails")
-    b.add_argument("--data", default=str(data_dir()), help=data_help)
+    b.add_argument("--data", default=data_default, help=data_help)
     b.add_argument("--site-dir", default=str(ROOT / "site"), help="the folder of the built site (default: site/)")
     b.set_defaults(func=cmd_build)
     sv = sub.add_parser("serve", help="build and serve the site locally, rebuilding on changes")
-    sv.add_argument("--data", default=str(data_dir()), help=data_help)
+    sv.add_argument("--data", default=data_default, help=data_help)
     sv.add_argument("--dev-addr", default="127.0.0.1:8000", help="the local address (default: 127.0.0.1:8000)")
     sv.set_defaults(func=cmd_serve)
     c = sub.add_parser("check", help="validate, build strictly, check links and show what changed")
-    c.add_argument("--data", default=str(data_dir()), help=data_help)
+    c.add_argument("--data", default=data_default, help=data_help)
     c.add_argument("--notice", action="append", metavar="NOTICE",
                    help="show what changed for this notice only (repeatable; default: every notice)")
     c.set_defaults(func=cmd_check)
@@ -258,7 +259,7 @@ def parser() -> argparse.ArgumentParser:
     n.add_argument("--session", required=True, help='the new session, for example "2027"')
     n.add_argument("--document", required=True,
                    help="the id of the new notice in data/registry.yaml, once added there (for example 005)")
-    n.add_argument("--data", default=str(data_dir()), help=data_help)
+    n.add_argument("--data", default=data_default, help=data_help)
     n.set_defaults(func=cmd_new_session)
     return p
 

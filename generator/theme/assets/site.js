@@ -406,9 +406,9 @@
   function urlLinks(root) {
     // A link that reads as its own address does not print it a second time (site.css). Again before
     // printing: the wizard draws its cards later.
+    var bare = function (u) { return u.replace(/^https?:\/\//, "").replace(/\/$/, ""); };
     var mark = function () {
       root.querySelectorAll('article a[href^="http"]').forEach(function (a) {
-        var bare = function (u) { return u.replace(/^https?:\/\//, "").replace(/\/$/, ""); };
         if (bare(a.textContent.trim()) === bare(a.getAttribute("href"))) a.classList.add("is-url");
       });
     };

@@ -28,8 +28,9 @@ function start(root) {
   // The fee total, said when a tick changes it: it is drawn at the foot of the page and beside the ticked
   // boxes, where a screen reader does not go by itself.
   const totalStatus = root.querySelector("#wz-total-status");
-  // A live region says its text again when it is written again: only a change is written.
-  const say = (line, text) => { if (line.textContent !== text) line.textContent = text; };
+  // A live region says its text again when it is written again: only a change is written (as `text`, or
+  // as what `node` makes of it).
+  const say = (line, text, node = () => text) => { if (line.textContent !== text) line.replaceChildren(node()); };
   const field = (name) => form.elements.namedItem(name);
   let catalogue = [];
   let seq = 0;
@@ -60,7 +61,7 @@ function start(root) {
 
   function fail(message) {
     root.dataset.state = "error";
-    status.textContent = `${T.fatal} ${message}`;
+    say(status, `${T.fatal} ${message}`);
   }
 
   function fillSpecialties(kindName, specName, wanted) {
@@ -219,7 +220,7 @@ function start(root) {
     }
     const pending = pendingChoice();
     if (pending) return showError({ field: pending, missing: true });
-    if (!engineReady) status.textContent = T.loading;
+    if (!engineReady) say(status, T.loading);
     worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks() });
   }
 
@@ -243,8 +244,8 @@ function start(root) {
       input.after(error);
       input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
     }
-    status.textContent = missing ? T.fill_in.replace("{field}", text)
-      : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]);
+    say(status, missing ? T.fill_in.replace("{field}", text)
+      : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]));
     results.replaceChildren();
     totalBox.replaceChildren();
     root.dataset.state = missing ? "prompt" : "invalid";
@@ -255,7 +256,7 @@ function start(root) {
       root.dataset.warm = message.state; // "restored" from, or "stored" to, the snapshot cache
     } else if (message.type === "ready") {
       engineReady = true;
-      if (root.dataset.state === "loading") status.textContent = T.ready;
+      if (root.dataset.state === "loading") say(status, T.ready);
     } else if (message.type === "fatal" || (message.type === "failed" && message.id === seq)) {
       fail(message.message);
     } else if (message.type === "answer" && message.id === seq) {
@@ -288,7 +289,7 @@ function start(root) {
         + (v === "eligible" && unchecked.length
           ? T.summary_unchecked.replace("{n}", unchecked.length).replace("{fields}", fieldList.format(blanks)) : "")).join(", ")}.`;
       // The verdicts' count is a link to them: on a phone they start two screens below, under the form.
-      if (status.textContent !== summary) status.replaceChildren(h("a", { href: "#wz-results", text: summary }));
+      say(status, summary, () => h("a", { href: "#wz-results", text: summary }));
       root.dataset.state = "done";
       results.dataset.seq = String(message.id);
       results.dataset.engineMs = message.ms.toFixed(2);
@@ -337,5 +338,5 @@ function start(root) {
     pendingURL = null;
     fromURL();
   });
-  status.textContent = T.loading;
+  say(status, T.loading);
 }
