@@ -8,6 +8,13 @@ if (root) start(root);
 
 // Profile fields as the URL writes them (the engine's contract names); defaults are left out of the URL.
 const NUMBERS = ["age", "ects", "experience_years"];
+// A unit typed after the number ("180 ECTS", "24 ans", "1,5 an"), in either language: the field's own
+// unit, so dropped. Any other word ("2e") goes to the engine as typed, to be named as unreadable.
+const UNITS = {
+  age: /^(ans?|years?( old)?)$/i,
+  ects: /^((cr[ée]dits?)( ects)?|ects( cr[ée]dits?)?)$/i,
+  experience_years: /^(ans?|ann[ée]es?|years?)$/i,
+};
 // The speciality lists' own answer for a speciality outside them. Sent as it is: the engine reads any
 // slug outside its catalogue as a speciality given but not listed (not as no speciality at all).
 const UNLISTED = "unlisted";
@@ -147,8 +154,9 @@ function start(root) {
     // name the field.
     for (const name of NUMBERS) {
       const raw = field(name).value.trim();
-      const number = raw.replace(",", ".");
-      if (raw !== "") p[name] = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(number) ? Number(number) : raw;
+      const [, number, unit] = raw.match(/^([+-]?(?:\d+[.,]?\d*|[.,]\d+))\s*(.*)$/) ?? [];
+      const read = number !== undefined && (unit === "" || UNITS[name].test(unit));
+      if (raw !== "") p[name] = read ? Number(number.replace(",", ".")) : raw;
     }
     for (const name of Object.keys(FLAGS)) p[name] = field(name).checked;
     return p;
