@@ -378,6 +378,16 @@ def test_language_switch_keeps_the_profile(wizard_page):
     expect(page.locator("#wz-diploma")).to_have_value("licence3")
 
 
+def test_english_cards_mark_their_french_quotations(wizard_page):
+    page = wizard_page("en", "?diploma=bts&specialty=electrotechnique&age=22")
+    route = card(page, "albi-apprenticeship-y1")
+    # “Frais de dossier” is the French page's own title: said in French. A quotation the English text
+    # translates (“bac+2 or higher…”) is not.
+    expect(route.locator('span[lang="fr"]', has_text="Frais de dossier")).to_have_count(1)
+    expect(route.locator("span[lang=fr]", has_text="bac+2 or higher")).to_have_count(0)
+    expect(route).to_contain_text("“bac+2 or higher in a scientific")
+
+
 def test_keyboard_only(wizard_page):
     page = wizard_page("en")
     page.focus("#wz-diploma")

@@ -46,6 +46,15 @@ const target = (link) => {
 export const linked = (text) => String(text).split(linkPattern())
   .map((part, i) => (i % 2 ? h("a", { href: target(part), text: part }) : part));
 
+// Whether a French text holds `words` as whole words (as format.mark_french asks of the site's pages).
+const holds = (french, words) => {
+  const at = french.indexOf(words);
+  if (at < 0) return false;
+  const letter = /[\p{L}\p{N}_]/u;
+  return !letter.test(french[at - 1] || "") && !letter.test(french[at + words.length] || "")
+    || holds(french.slice(at + 1), words);
+};
+
 const VERDICTS = ["eligible", "jury", "ineligible"];
 
 // A verdict's routes, those entering a later year first: a year-2 route that accepts a candidate (an M1
@@ -73,6 +82,17 @@ export class Renderer {
 
   t(text) {
     return text ? text[this.lang] : "";
+  }
+
+  // A text of the engine, with its links; in English, its quotations of the French original ("the page
+  // headed “Frais de dossier”") are marked lang="fr", so that a screen reader says them in French, as on
+  // the site's pages. A quotation is French when the same text's French holds it as it is.
+  words(text) {
+    const shown = linked(this.t(text));
+    if (this.lang === "fr" || !text) return shown;
+    return shown.map((part) => (typeof part !== "string" ? part : part.split(/“([^“”]*\p{L}[^“”]*)”/u)
+      .map((piece, i) => (i % 2 === 0 ? piece
+        : holds(text.fr, piece) ? ["“", h("span", { lang: "fr", text: piece }), "”"] : `“${piece}”`))));
   }
 
   eur(value) {
@@ -115,8 +135,8 @@ export class Renderer {
       r.kind === "requirement-unchecked" ? h("strong", { text: `${this.unchecked(r.fields || [])} ` }) : null,
       r.kind === "document" ? h("strong", { text: `${this.T.document} ` }) : null,
       r.kind === "rule-aside" ? h("strong", { text: `${this.T.aside.replace("{verdict}", this.T.verdicts[r.verdict])} ` }) : null,
-      h("span", {}, linked(this.t(r))), " ", source(r.source),
-      r.note ? h("span", { class: "wz-small wz-note-text" }, " ", linked(this.t(r.note))) : null);
+      h("span", {}, this.words(r)), " ", source(r.source),
+      r.note ? h("span", { class: "wz-small wz-note-text" }, " ", this.words(r.note)) : null);
   }
 
   fees(route) {
@@ -131,7 +151,7 @@ export class Renderer {
         && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
         reduced ? ` ${T.scholarship_rate.replace("{amount}", this.eur(f.application_standard_eur))}` : "",
-        f.application_payee ? h("span", { class: "wz-small" }, ` — ${T.payee} `, linked(this.t(f.application_payee))) : null,
+        f.application_payee ? h("span", { class: "wz-small" }, ` — ${T.payee} `, this.words(f.application_payee)) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
@@ -149,7 +169,7 @@ export class Renderer {
     } else row(T.tuition, T.not_stated);
     if (f.course_cost) {
       row(T.course_cost, f.course_cost.eur_per_year === null ? T.not_stated : `${this.eur(f.course_cost.eur_per_year)} ${T.per_year}`,
-        ` — ${T.payer} ${this.t(f.course_cost.payer)} `, source(f.course_cost.payer.source));
+        ` — ${T.payer} `, this.words(f.course_cost.payer), " ", source(f.course_cost.payer.source));
     } else if (f.unstated.includes("course_cost")) row(T.course_cost, T.not_stated);
     if (f.apprentice_pay) {
       const pay = f.apprentice_pay;
@@ -168,7 +188,7 @@ export class Renderer {
     // The step, then when: "Terminé à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
-      linked(this.t(e.label)), " — ",
+      this.words(e.label), " — ",
       // A span in words ("du … au …"): an arrow is read out as "right arrow".
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
       h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
@@ -316,7 +336,7 @@ export class Renderer {
       else if (line.first_eur !== null && line.count <= 1) how = this.eur(line.first_eur);
       else if (line.first_eur !== null) how = `${this.eur(line.first_eur)} + ${line.count - 1} × ${this.eur(line.additional_eur)}`;
       return h("tr", {},
-        h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small" }, line.payee ? linked(this.t(line.payee)) : "")),
+        h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small" }, line.payee ? this.words(line.payee) : "")),
         h("td", { text: String(line.routes.length) }), h("td", { text: how }), h("td", { text: this.eur(line.amount_eur) }));
     });
     body.push(h("table", { class: "wz-total-table" },
@@ -324,7 +344,7 @@ export class Renderer {
       h("tbody", {}, rows),
       h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: "3", text: T.total_sum }),
         h("td", { text: this.sum(total) })))));
-    if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", {}, linked(this.t(n))))));
+    if (total.notes.length) body.push(h("ul", { class: "wz-fee-notes" }, total.notes.map((n) => h("li", {}, this.words(n)))));
     return body;
   }
 }
