@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -365,6 +366,16 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 "itself prints this total, keep it and explain in `discrepancy`)")
         elif adds_up and total.discrepancy is not None:
             err(("seats", "totals", t, "discrepancy"), f"the lines do add up to {total.seats}: remove `discrepancy`")
+        elif total.discrepancy is not None:
+            # The note explains two figures; one copied from the previous session names that session's.
+            figures = dict.fromkeys(str(x) for x in (total.seats, low, high))
+            for lang in ("fr", "en"):
+                text = getattr(total.discrepancy, lang)
+                absent = [x for x in figures if not re.search(rf"(?<!\d){x}(?!\d)", text)]
+                if absent:
+                    err(("seats", "totals", t, "discrepancy", lang),
+                        f"does not name {' or '.join(absent)}: the note explains the printed total ({total.seats}) "
+                        f"and what the lines add up to ({found}), and may still describe the previous notice's")
 
     for ch, channel in enumerate(n.fees.channels if n.fees else []):
         if channel not in n.channels:
@@ -383,7 +394,8 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 "give each step its own id")
         first.setdefault(event.id, e)
         if event.end and (event.end, event.end_time or "") < (event.start, event.start_time or ""):
-            err((*loc, "end"), f"ends ({event.end}) before it starts ({event.start})")
+            err((*loc, "end"), f"ends ({_when(event.end, event.end_time)}) before it starts "
+                f"({_when(event.start, event.start_time)})")
         if event.until and (event.end or event.open_ended):
             err((*loc, "until"), "a step known only by its last day (start) has no end and is not open-ended")
         for s in event.schools:
@@ -400,11 +412,16 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         for p, period in enumerate(n.integration.periods):
             loc = ("integration", "periods", p)
             if (period.end, period.end_time) < (period.start, period.start_time):
-                err((*loc, "end"), f"the period ends ({period.end}) before it starts ({period.start})")
+                err((*loc, "end"), f"the period ends ({_when(period.end, period.end_time)}) before it starts "
+                    f"({_when(period.start, period.start_time)})")
             if previous and period.start < previous.end:
                 err((*loc, "start"), "the period starts before the previous one ends")
             previous = period
     return errors
+
+
+def _when(day: dt.date, time: str | None) -> str:
+    return f"{day} {time}" if time else str(day)  # the time tells apart two ends of one day
 
 
 def _check_curriculum(cur: Curriculum, loc: tuple, f: YamlFile) -> list[DataError]:
@@ -449,6 +466,6 @@ def _check_order(n: Notice, f: YamlFile) -> list[DataError]:
             if ev.start < first.start:
                 line, _ = f.locate(("events", o))
                 errors.append(f.error(("events", e, "start"), (
-                    f'{ev.kind} "{ev.id}" ({ev.start}) comes before {kind} "{first.id}" ({first.start}, line '
-                    f"{line}): one of the two dates is wrong")))
+                    f'step "{ev.label.fr}" ({ev.kind}, {ev.start}) comes before step "{first.label.fr}" ({kind}, '
+                    f"{first.start}, line {line}): one of the two dates is wrong")))
     return errors

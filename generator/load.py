@@ -303,6 +303,16 @@ def _french_date(text: str) -> str | None:
         return None
 
 
+def _number_in(text: str, whole: bool) -> str | None:
+    """The number a staff member wrote with its unit or a decimal comma ("76 €", "90,5", "12 places",
+    "11 500 €"), as the field wants it ("76", "90.5"); None if the text is not one number."""
+    found = re.fullmatch(r"\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?\s*([^\d.,]*)", text)
+    if not found or (whole and found[2]) or not (found[2] or found[3].strip()):
+        return None  # a plain "12" is the quoted number, said apart
+    number = re.sub(r"\s", "", found[1])
+    return f"{number}.{found[2]}" if found[2] else number
+
+
 def _message(err: dict, loc: Loc) -> str:
     language = LANGUAGES.get(str(loc[-1]) if loc else "")
     given = err.get("input")
@@ -319,6 +329,10 @@ def _message(err: dict, loc: Loc) -> str:
     if err["type"] == "string_type" and isinstance(given, (dt.date, int, float)) and not isinstance(given, bool):
         # YAML reads 2027-01-15 as a date and 2027 as a number: a text field wants them quoted.
         return f'should be a text: put it in quotes, for example "{given}"'
+    if err["type"] == "string_too_short":
+        return "should not be empty: write its text"
+    if err["type"].startswith("bool_"):  # "oui", "yes", "vrai"
+        return "should be true or false, written without quotes"
     if err["type"] == "greater_than_equal":
         return f'should be {err["ctx"]["ge"]:g} or more'
     expected = str(err.get("ctx", {}).get("expected", ""))
@@ -335,6 +349,10 @@ def _message(err: dict, loc: Loc) -> str:
         return f"should be a date written YYYY-MM-DD: write {day}"
     if kind in ("int", "float") and isinstance(given, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", given):
         return f"should be a number, written without quotes: write {given.strip()}"  # '12' left from À CONFIRMER
+    if kind == "int" and isinstance(given, str) and (number := _number_in(given, whole=True)):
+        return f"should be a whole number: write {number} (the number only, no unit)"  # "12 places"
+    if kind == "float" and isinstance(given, str) and (number := _number_in(given, whole=False)):
+        return f"should be a number: write {number} (the number only, with a dot for decimals)"  # "76 €", "90,5"
     if kind in _WRITE_INSTEAD and isinstance(given, str):
         return _WRITE_INSTEAD[kind]
     if err["type"] in ("model_type", "model_attributes_type", "dict_type"):

@@ -28,7 +28,17 @@ def _int_to_str(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-SessionId = Annotated[str, BeforeValidator(_int_to_str), StringConstraints(pattern=r"^\d{4}(-\d{4})?$")]
+# The constraints first: after the BeforeValidator, they would be left out of the JSON Schema.
+SessionId = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{4})?$"), BeforeValidator(_int_to_str)]
+
+
+def _date_to_str(value: object) -> object:
+    # `published: 2027-01-15` unquoted is a date to YAML: said as a month written wrong, not as a non-text.
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$"), BeforeValidator(_date_to_str)]
+"""A month, YYYY-MM."""
 
 
 class Model(BaseModel):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from .base import ChannelId, DiplomaKind, Model, NonEmpty, Slug, Source, Text
+from .base import ChannelId, DiplomaKind, Model, Month, NonEmpty, Slug, Source, Text
 
 
 class Document(Model):
@@ -20,7 +20,7 @@ class Document(Model):
     kind: Literal["notice", "presentation", "brochure"]
     session: NonEmpty
     """The session or year the document is about, as it states it."""
-    published: Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = None
+    published: Month | None = None
     """The month the document says it was issued ("Janvier 2024" -> "2024-01"), where it says so."""
     note: Text | None = None
     """What else the document shows of its date or version, where `published` cannot say it."""
