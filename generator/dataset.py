@@ -125,6 +125,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     errors: list[DataError] = []
     files: dict[str, YamlFile] = {}
     invalid: list[YamlFile] = []
+    unread: list[str] = []  # files a YAML syntax error stopped: their errors after it are not known yet
 
     def read(path: Path, model):
         if not path.exists():
@@ -133,6 +134,7 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
         doc, errs = read_yaml(path, root)
         errors.extend(errs)
         if doc is None:
+            unread.append(display_path(path, root))
             return None, None
         files[path.relative_to(root).as_posix()] = doc
         obj, errs = validate(model, doc)
@@ -162,10 +164,11 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     dataset = Dataset(root, registry, schools.schools if schools else [], recruiters, notices, files)
     errors += check_dataset(dataset, complete=schools is not None and recruiters is not None, invalid=invalid)
     if errors:
-        waiting = None
-        if invalid or schools is None or recruiters is None:
-            waiting = ("some checks (dates in order, routes, programmes, seat totals, English texts copied from the "
-                       "French, weekdays in texts) run only on a file without errors of its own: run validate again "
-                       "once these are fixed")
-        raise DataErrors(errors, waiting)
+        waiting = []
+        if unread:
+            waiting.append(f"the rest of {', '.join(unread)} (a YAML syntax error stops the reading of its file)")
+        if invalid or schools is None or recruiters is None or unread:
+            waiting.append("some checks (dates in order, routes, programmes, seat totals, English texts copied from "
+                           "the French, weekdays in texts), which run only on a file without errors of its own")
+        raise DataErrors(errors, "; ".join(waiting) + ": run validate again once these are fixed" if waiting else None)
     return dataset

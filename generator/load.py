@@ -232,6 +232,15 @@ def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | N
     return last if quoted and last.start_mark.line < last.end_mark.line == mark.line else None
 
 
+def _odd_quotes(mark: yaml.Mark | None, text: str) -> int:
+    """How many double quote marks the line of `mark` holds, if an odd number (else 0)."""
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return 0
+    count = len(re.findall(r'(?<!\\)"', lines[mark.line]))
+    return count if count % 2 else 0
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | None, str]:
     """Where a syntax error is to be fixed, and what to do. A quote or bracket left open is found lines later
     (at the file's end for a quote): the error points at its opening."""
@@ -246,6 +255,10 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | Non
         return runaway.start_mark, (f"YAML syntax error: the quoted text that starts here runs on to line "
                                     f"{runaway.end_mark.line + 1}: add its closing quote mark ({runaway.style}) at "
                                     "the end of the text")
+    if exc.context in _UNCLOSED and exc.context_mark is not None and (odd := _odd_quotes(exc.problem_mark, text)):
+        # {fr: "Ouverture, en: "Opening"}: the bracket is blamed, but a quote mark is missing before the error.
+        return exc.problem_mark, (f'YAML syntax error: a quoted text on this line is not closed (the line holds {odd} '
+                                  'quote marks ", an odd number): add its closing quote mark before this point')
     if exc.context in _UNCLOSED and exc.context_mark is not None:
         at = exc.problem_mark
         problem = f"{exc.problem} at line {at.line + 1}, column {at.column + 1}" if at else exc.problem

@@ -125,3 +125,6 @@ def test_checks_that_wait_for_a_file_without_errors_are_named(tmp_path):
     assert "Not checked yet: some checks (dates in order" in validate(data).stderr
     shutil.copy(HERE / "malformed" / "45_route_copied_twice.yaml", data / "notices" / "demo" / "2026.yaml")
     assert "Not checked yet" not in validate(data).stderr  # every check ran
+    # A syntax error stops the reading of its file: the errors after it are not known yet.
+    shutil.copy(HERE / "malformed" / "62_quote_missing_inside_braces.yaml", data / "notices" / "demo" / "2026.yaml")
+    assert "Not checked yet: the rest of data/notices/demo/2026.yaml (a YAML syntax error" in validate(data).stderr
