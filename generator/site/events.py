@@ -10,7 +10,8 @@
   meta tag first in <head>, with the hashes of the page's own inline scripts.
 - on_post_template: the 404 page's language links and policy.
 - on_post_build: one search index per language root.
-- on_serve: rebuild when a data file or a template changes.
+- on_serve: rebuild when a data file or a template changes; a data error then keeps the last good data
+  in the preview, each page listing the errors (on_startup tells `serve` from `build`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import base64
 import hashlib
 import json
 import re
+import sys
+from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -51,7 +54,12 @@ CSP = (
 )
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
-_state: dict = {"key": None, "dataset": None, "generated": {}, "french": ""}
+_state: dict = {"key": None, "dataset": None, "generated": {}, "french": "", "serving": False, "failed": None,
+                "errors": ""}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["serving"] = command == "serve"
 
 
 def _fingerprint(root: Path) -> tuple:
@@ -63,18 +71,36 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
     """The dataset and every generated file by source path (fr/..., en/...), cached until data changes."""
     root = data_dir()
     key = (str(root), _fingerprint(root))
-    if _state["key"] != key:
+    if _state["key"] != key and _state["failed"] != key:
         try:
             ds = load_dataset(root)
         except DataErrors as exc:
-            raise PluginError(
-                f"{len(exc.errors)} error(s) in the data ({root}):\n" + "\n".join(str(e) for e in exc.errors)
-                + (f"\n{exc.waiting_line()}" if exc.waiting else "")
-            ) from None
+            message = (f"{len(exc.errors)} error(s) in the data ({root}):\n" + "\n".join(str(e) for e in exc.errors)
+                       + (f"\n{exc.waiting_line()}" if exc.waiting else ""))
+            if not (_state["serving"] and _state["key"]):
+                raise PluginError(message) from None
+            # `serve` after an edit: a failed build would leave the browser waiting with no word (MkDocs holds
+            # every request until a build succeeds). The last good data is served, each page saying why.
+            print(f"ERROR   -  {message}", file=sys.stderr)  # not logged: --strict would count it and stop the build
+            _state.update(failed=key, errors=message)
+            return _state["dataset"], _state["generated"]
         generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
         french = "\n".join(v.fr for _, model in ds.models() for _, v in walk(model) if isinstance(v, Text))
-        _state.update(key=key, dataset=ds, generated=generated, french=french)
+        _state.update(key=key, dataset=ds, generated=generated, french=french, failed=None, errors="")
     return _state["dataset"], _state["generated"]
+
+
+DATA_ERRORS = ('<div class="data-errors" role="alert"><p><strong>The data has errors: this preview shows the '
+               "last data that read without error. Fix these, save, and the page reloads.</strong></p>"
+               "<pre>{errors}</pre></div>")
+
+
+def with_data_errors(html: str) -> str:
+    """A page of `serve` while the data has errors: the errors first, above the page (as the terminal shows them)."""
+    if not _state["errors"]:
+        return html
+    return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + DATA_ERRORS.format(errors=escape(_state["errors"])),
+                  html, count=1)
 
 
 def _i18n(config: MkDocsConfig):
@@ -134,6 +160,10 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 def csp(html: str) -> str:
     """The policy for one page: the site's own files, plus the hashes of this page's inline scripts."""
+    if _state["serving"]:
+        # `serve` adds its live-reload script to each page as it sends it, with a new id each time: no hash
+        # can allow it. The preview allows inline scripts (a hash would cancel 'unsafe-inline'); a build never.
+        return CSP.format(hashes=" 'unsafe-inline'")
     hashes = sorted(
         {
             "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
@@ -171,7 +201,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
         output = french_spacing(output)  # the menus and the table of contents too, not only the content
     else:
         output = mark_french(output, _state["french"])
-    return with_csp(output)
+    return with_csp(with_data_errors(output))
 
 
 LANGUAGE_LINK = re.compile(r'href="[^"]*"(?= hreflang="(\w+)")')

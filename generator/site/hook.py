@@ -19,4 +19,5 @@ from generator.site.events import (  # noqa: F401
     on_post_page,
     on_post_template,
     on_serve,
+    on_startup,
 )
