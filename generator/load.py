@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from babel.dates import get_month_names
 from pydantic import BaseModel, ValidationError
 
 from .model.base import Source, Text
@@ -307,11 +308,31 @@ _SHAPES = {
 LANGUAGES = {"fr": "French", "en": "English"}
 
 
+@functools.cache
+def _months() -> dict[str, int]:
+    """Month names as staff write them in a date, French and English, with and without accents."""
+    names = {}
+    for lang in ("fr", "en"):
+        for number, name in get_month_names("wide", locale=lang).items():
+            names[name.lower()] = number
+            names[name.lower().replace("é", "e").replace("û", "u")] = number
+    return names
+
+
 def _french_date(text: str) -> str | None:
-    """A date written the French way ("31/03/2027", "31.03.2027"), as YYYY-MM-DD; None if it is not one."""
+    """A date written the French way ("31/03/2027", "31.03.2027", "vendredi 19 mars 2027", "1er avril 2027"),
+    as YYYY-MM-DD; None if it is not one."""
     found = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
+    if found:
+        day, month, year = int(found[1]), int(found[2]), int(found[3])
+    else:
+        found = re.fullmatch(r"\s*(?:[^\W\d]+\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\W\d]+)\.?\s+(\d{4})\s*", text)
+        month = _months().get(found[2].lower()) if found else None
+        if not month:
+            return None
+        day, year = int(found[1]), int(found[3])
     try:
-        return dt.date(int(found[3]), int(found[2]), int(found[1])).isoformat() if found else None
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
