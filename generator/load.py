@@ -182,7 +182,7 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     except yaml.MarkedYAMLError as exc:
         mark, message = _syntax_error(exc, text)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [DataError(display, line, col, "(syntax)", message)]
+        return None, [DataError(display, line, col, _key_at(text, line), message)]
     if data is None:
         return None, [DataError(display, 1, 1, "(file)", "the file is empty")]
     if not isinstance(data, dict):
@@ -195,6 +195,22 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
     errors += [doc.error(loc, f'value to confirm ("{value}"): write the confirmed value (delete the line only where the field is optional)')
                for loc, value in found.unconfirmed.items()]
     return doc, errors
+
+
+def _key_at(text: str, line: int) -> str:
+    """The field a syntax error is in, for its message: the key written on its line, or on the nearest line
+    above that is less indented ("label"); "(syntax)" where there is none. The file cannot be read, so this is
+    the text's own key, not a path."""
+    lines = text.splitlines()[:line]
+    indent = None
+    for written in reversed(lines):
+        found = re.match(r"(\s*)(?:-\s+)?([A-Za-z_$][\w$-]*)\s*:(\s|$)", written)
+        if found and (indent is None or len(found[1]) < indent):
+            return found[2]
+        if written.strip() and not written.lstrip().startswith("#"):
+            indent = min(indent, len(written) - len(written.lstrip())) if indent is not None else \
+                len(written) - len(written.lstrip())
+    return "(syntax)"
 
 
 # PyYAML's context for a quote or bracket left open, found lines later: the error points at its opening.

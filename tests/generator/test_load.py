@@ -66,18 +66,18 @@ def test_a_file_not_saved_as_utf8_is_located(tmp_path):
     ]
 
 
-@pytest.mark.parametrize(("text", "where", "says"), [
+@pytest.mark.parametrize(("text", "where", "says"), [  # where: line:col: the key written there
     # A quote left open on the file's last text: PyYAML stops at the file's end, we point at the quote.
-    ('a: 1\nb: "Clôture\n', "2:4", "the quoted text that starts here is never closed (the file ends first)"),
+    ('a: 1\nb: "Clôture\n', "2:4: b", "the quoted text that starts here is never closed (the file ends first)"),
     # A quote left open before another text: the quoted text runs on to the next line.
-    ('a:\n  fr: "Clôture\n  en: "Closing"\n', "2:7", "the quoted text that starts here runs on to line 3"),
+    ('a:\n  fr: "Clôture\n  en: "Closing"\n', "2:7: fr", "the quoted text that starts here runs on to line 3"),
     # An apostrophe inside single quotes, in a line's text or in a {fr:, en:} pair.
-    ("a:\n  fr: 'L'école'\n", "2:10", "an apostrophe ends a text written in single quotes"),
-    ("a: {fr: 'l'école', en: \"school\"}\n", "1:12", "an apostrophe ends a text written in single quotes"),
+    ("a:\n  fr: 'L'école'\n", "2:10: fr", "an apostrophe ends a text written in single quotes"),
+    ("a: {fr: 'l'école', en: \"school\"}\n", "1:12: a", "an apostrophe ends a text written in single quotes"),
     # A "#" starts a comment, which hides the closing "}": we point at the "{".
-    ("a: {fr: Total #1, en: Total}\nb: 1\n", "1:4", 'the "{" opened here is not closed where expected'),
+    ("a: {fr: Total #1, en: Total}\nb: 1\n", "1:4: a", 'the "{" opened here is not closed where expected'),
 ])
 def test_a_syntax_slip_is_shown_where_to_fix_it(tmp_path, text, where, says):
     _, errors = load(tmp_path, text)
     assert len(errors) == 1
-    assert str(errors[0]).startswith(f"data/f.yaml:{where}: (syntax): YAML syntax error: {says}")
+    assert str(errors[0]).startswith(f"data/f.yaml:{where}: YAML syntax error: {says}")
