@@ -439,10 +439,15 @@ def _check_curriculum(cur: Curriculum, loc: tuple, f: YamlFile) -> list[DataErro
     return errors
 
 
+def _session_years(n: Notice) -> tuple[int, int]:
+    """The years a session's dates may fall in: its own, and one on each side."""
+    years = [int(y) for y in n.session.split("-")]
+    return min(years) - 1, max(years) + 1
+
+
 def _check_years(n: Notice, f: YamlFile) -> list[DataError]:
     """Every date of a session within a year of it: a typo in the year (2072 for 2027) is not a date at all."""
-    years = [int(y) for y in n.session.split("-")]
-    low, high = min(years) - 1, max(years) + 1
+    low, high = _session_years(n)
     return [f.error(loc, f"{value} is far from session {n.session} (its dates fall in {low} to {high}): check "
                          "the year")
             for loc, value in walk(n) if isinstance(value, dt.date) and not low <= value.year <= high]
@@ -456,9 +461,12 @@ def _check_order(n: Notice, f: YamlFile) -> list[DataError]:
     def shared(a: list, b: list) -> bool:
         return not a or not b or bool(set(a) & set(b))
 
-    for e, ev in enumerate(n.events):
+    # A step whose year is a typo (2062) is reported once, by _check_years, not against every other step.
+    low, high = _session_years(n)
+    events = [(e, ev) for e, ev in enumerate(n.events) if low <= ev.start.year <= high]
+    for e, ev in events:
         for kind in COMES_AFTER.get(ev.kind, ()):
-            before = [(o, other) for o, other in enumerate(n.events) if other.kind == kind
+            before = [(o, other) for o, other in events if other.kind == kind
                       and shared(ev.entry_years, other.entry_years) and shared(ev.schools, other.schools)]
             if not before:
                 continue
