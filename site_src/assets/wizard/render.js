@@ -48,11 +48,11 @@ export const linked = (text) => String(text).split(linkPattern())
 
 // Whether a French text holds `words` as whole words (as format.mark_french asks of the site's pages).
 const holds = (french, words) => {
-  const at = french.indexOf(words);
-  if (at < 0) return false;
   const letter = /[\p{L}\p{N}_]/u;
-  return !letter.test(french[at - 1] || "") && !letter.test(french[at + words.length] || "")
-    || holds(french.slice(at + 1), words);
+  for (let at = french.indexOf(words); at >= 0; at = french.indexOf(words, at + 1)) {
+    if (!letter.test(french[at - 1] || "") && !letter.test(french[at + words.length] || "")) return true;
+  }
+  return false;
 };
 
 const VERDICTS = ["eligible", "jury", "ineligible"];
