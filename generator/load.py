@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from babel.dates import get_month_names
 from pydantic import BaseModel, ValidationError
 
 from .model.base import Source, Text
+from .weekdays import month_numbers
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -226,9 +226,14 @@ _UNCLOSED = {
 _APOSTROPHE = re.compile(r"""(^|[\s:,\[{])'[^']*'[^\s'#,\]}]""")
 
 
+def _line_of(mark: yaml.Mark | None, text: str) -> str:
+    """The line of the file that a syntax error's mark is on ("" without one)."""
+    lines = text.splitlines()
+    return lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+
+
 def _cut_by_apostrophe(exc: yaml.MarkedYAMLError, text: str) -> bool:
-    lines, mark = text.splitlines(), exc.problem_mark
-    return mark is not None and mark.line < len(lines) and bool(_APOSTROPHE.search(lines[mark.line]))
+    return bool(_APOSTROPHE.search(_line_of(exc.problem_mark, text)))
 
 
 def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | None:
@@ -251,10 +256,7 @@ def _runaway_quote(exc: yaml.MarkedYAMLError, text: str) -> yaml.ScalarToken | N
 
 def _odd_quotes(mark: yaml.Mark | None, text: str) -> int:
     """How many double quote marks the line of `mark` holds, if an odd number (else 0)."""
-    lines = text.splitlines()
-    if mark is None or mark.line >= len(lines):
-        return 0
-    count = len(re.findall(r'(?<!\\)"', lines[mark.line]))
+    count = len(re.findall(r'(?<!\\)"', _line_of(mark, text)))
     return count if count % 2 else 0
 
 
@@ -285,8 +287,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | Non
 
 def _alias_message(exc: yaml.composer.ComposerError, text: str) -> str:
     """Anchors and aliases (a copied block keeps its &name) get their own advice."""
-    lines, mark = text.splitlines(), exc.problem_mark
-    at = lines[mark.line][mark.column:] if mark and mark.line < len(lines) else ""
+    mark = exc.problem_mark
+    at = _line_of(mark, text)[mark.column:] if mark else ""
     written = re.match(r"[&*][^\s,\[\]{}]+", at)
     name = f" {written.group()}" if written else ""
     if exc.context and "duplicate anchor" in exc.context:
@@ -329,9 +331,9 @@ def _months() -> dict[str, int]:
     """Month names as staff write them in a date, French and English, with and without accents."""
     names = {}
     for lang in ("fr", "en"):
-        for number, name in get_month_names("wide", locale=lang).items():
-            names[name.lower()] = number
-            names[name.lower().replace("é", "e").replace("û", "u")] = number
+        for name, number in month_numbers(lang).items():
+            names[name] = number
+            names[name.replace("é", "e").replace("û", "u")] = number
     return names
 
 

@@ -15,10 +15,15 @@ def weekday_names(lang: str) -> dict[str, int]:
     return {name.lower(): i for i, name in get_day_names("wide", locale=lang).items()}
 
 
+def month_numbers(lang: str) -> dict[str, int]:
+    """ "mars" / "march" → 3, as Babel spells them, in lower case."""
+    return {name.lower(): i for i, name in get_month_names("wide", locale=lang).items()}
+
+
 @functools.cache
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, int], dict[str, int]]:
     days = weekday_names(lang)
-    months = {name.lower(): i for i, name in get_month_names("wide", locale=lang).items()}
+    months = month_numbers(lang)
     day = re.compile(rf"\b({'|'.join(days)})\s+(\d{{1,2}})(?:er)?\b", re.IGNORECASE)
     # The month and year that follow: "lundi 18 et mardi 19 mai", "du jeudi 28 mai au vendredi 17 juillet 2026".
     month = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({'|'.join(months)})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
