@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 from slugify import slugify
 
+from .citation import places, unknown_place
 from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import LANGUAGES, DataError, Loc, YamlFile
 from .model.base import Source, Text
@@ -61,15 +62,23 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     errors: list[DataError] = []
     files = ds.files
     doc_ids = {d.id for d in ds.registry.documents}
+    registry_file = files["registry.yaml"]
+    # Each document's numbered places, and where the registry lists them (for the message).
+    outlines = {d.id: (d.sections, f"{registry_file.display}:{registry_file.locate(('documents', i, 'sections'))[0]}")
+                for i, d in enumerate(ds.registry.documents) if d.sections is not None}
 
     def sources_and_texts(model: BaseModel | dict | list, file: YamlFile, prefix: Loc = (),
                           year: int | None = None) -> None:
-        """Each source's document is registered; each text of a model has its own English, and its weekdays
-        fit their dates (of `year` where a date has none)."""
+        """Each source's document is registered and has the places its `ref` names; each text of a model has
+        its own English, and its weekdays fit their dates (of `year` where a date has none)."""
         for loc, value in walk(model, prefix):
-            doc = value.doc if isinstance(value, Source) else _raw_source_doc(loc, value)
+            doc, ref = (value.doc, value.ref) if isinstance(value, Source) else _raw_source(loc, value)
             if doc is not None and doc not in doc_ids:
                 errors.append(file.error((*loc, "doc"), unknown_document(doc, doc_ids)))
+            if doc in outlines and isinstance(ref, str):
+                sections, where = outlines[doc]
+                errors.extend(file.error((*loc, "ref"), unknown_place(place, doc, sections, where))
+                              for place in dict.fromkeys(places(ref)) if place not in sections)
             if not isinstance(value, Text):
                 continue
             if value.en == value.fr and len(value.fr.split()) >= UNTRANSLATED_WORDS:
@@ -106,7 +115,6 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
         if other is not file:
             errors.append(file.error(("document",), document_taken(document, other.path)))
 
-    registry_file = files["registry.yaml"]
     sources_and_texts(ds.registry, registry_file)
     errors += _check_catalogue(ds, registry_file)
     errors += _check_document_sessions(ds, documents, registry_file)
@@ -231,12 +239,12 @@ def unknown_document(doc: str, doc_ids: set[str]) -> str:
     return f'unknown document "{doc}" (known: {", ".join(sorted(doc_ids))})'
 
 
-def _raw_source_doc(loc: Loc, value: Any) -> str | None:
-    """The document id of a `source:` or `sources:` item in a file's plain data, if it is one."""
+def _raw_source(loc: Loc, value: Any) -> tuple[str | None, object]:
+    """The document id and `ref` of a `source:` or `sources:` item in a file's plain data, if it is one."""
     key = loc[-2] if len(loc) > 1 and isinstance(loc[-1], int) else (loc[-1] if loc else None)
     if key in ("source", "sources") and isinstance(value, dict) and isinstance(value.get("doc"), str):
-        return value["doc"]
-    return None
+        return value["doc"], value.get("ref")
+    return None, None
 
 
 def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:

@@ -314,6 +314,7 @@ _PATTERNS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": 'use lowercase letters, digits and single dashes only, for example "genie-civil"',
     "^\\d{4}(-\\d{4})?$": 'write a session as a year, for example "2027"',
     "^\\d{4}-(0[1-9]|1[0-2])$": 'write a month as YYYY-MM, for example "2027-01"',
+    "^(§\\d+(\\.\\d+)*|Annexe \\d+|Tableau \\d+)$": 'write one place as the document numbers it: "§3.2", "Annexe 5" or "Tableau 7"',
 }
 
 

@@ -12,6 +12,8 @@ NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NoticeRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/\d{4}(-\d{4})?$")]
 """A notice's session as NOTICE/SESSION, its file's path under data/notices/ ("albi-alternance/2025")."""
+# A numbered place of a document, as a `ref` names it: "§3.2", "Annexe 5", "Tableau 7".
+Place = Annotated[str, StringConstraints(pattern=r"^(§\d+(\.\d+)*|Annexe \d+|Tableau \d+)$")]
 Time = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 Euros = Annotated[float, Field(ge=0)]
 SchoolId = Literal["albi", "ales", "nord-europe"]
