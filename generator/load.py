@@ -40,6 +40,11 @@ class DataError:
         return f"{self.file}:{self.line}:{self.col}: {self.field}: {self.message}"
 
 
+def _natural(field: str) -> tuple:
+    """A field path with its numbers as numbers, so that rules[2] comes before rules[10]."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", field))
+
+
 class DataErrors(Exception):
     """All the problems found in the data, reported at once."""
 
@@ -48,7 +53,8 @@ class DataErrors(Exception):
         # comes first, then the other shared files: a wrong registry entry is the cause of the errors that
         # name it elsewhere.
         unique: dict[tuple, DataError] = {}
-        for e in sorted(set(errors), key=lambda e: ("/notices/" in e.file, not e.file.endswith("registry.yaml"), e)):
+        for e in sorted(set(errors), key=lambda e: ("/notices/" in e.file, not e.file.endswith("registry.yaml"),
+                                                     e.file, e.line, e.col, _natural(e.field), e.message)):
             unique.setdefault((e.file, e.line, e.col, e.message), e)
         self.errors = list(unique.values())
         self.waiting = waiting

@@ -8,7 +8,7 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel
 
-from generator.load import read_yaml, validate
+from generator.load import DataError, DataErrors, read_yaml, validate
 
 
 def load(tmp_path, text: str):
@@ -81,3 +81,9 @@ def test_a_syntax_slip_is_shown_where_to_fix_it(tmp_path, text, where, says):
     _, errors = load(tmp_path, text)
     assert len(errors) == 1
     assert str(errors[0]).startswith(f"data/f.yaml:{where}: YAML syntax error: {says}")
+
+
+def test_errors_on_one_line_come_in_the_order_of_their_items():
+    errors = DataErrors([DataError("f.yaml", 3, 5, field, message) for field, message in
+                         [("rules[10]", "a"), ("rules[2].kind", "b"), ("rules[2]", "c")]])
+    assert [e.field for e in errors.errors] == ["rules[2]", "rules[2].kind", "rules[10]"]
