@@ -16,16 +16,16 @@ from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.rule import Condition
 from .model.school import School
-from .site.format import day_date
+from .site.format import day_date, web_address
 from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 13
+FORMAT = 14
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas; 12: each requirement's exceptions; 13: ects_given)."""
+foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -199,6 +199,8 @@ class _Exporter:
             "title": notice.title.model_dump(),
             "label": {lang: session_label(notice, lang) for lang in ("fr", "en")},
             "fees": self.fees(notice),
+            # Where its routes are applied for: routes of two notices on one platform may share its fees.
+            "platform": web_address(notice.platform.text.fr) if notice.platform else None,
             "one_channel": next(
                 (self.text(c.text, c.source) for c in notice.clauses if c.applies == "one-channel"), None
             ),

@@ -10,7 +10,7 @@ from . import fees
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 13
+FORMAT = 14
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -157,6 +157,7 @@ def evaluate(profile: dict[str, Any], rules: Rules | None = None) -> dict[str, A
                 "title": n["title"],
                 "label": n["label"],
                 "one_channel": n["one_channel"],
+                "platform": n["platform"],
             }
             for n in rules.data["notices"]
         ],

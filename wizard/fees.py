@@ -162,6 +162,7 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
         notes.append(message("mixed-sessions", f"documents {', '.join(documents)}", sessions=", ".join(sessions)))
     notes += _channel_clashes(result, chosen)
     notes += _shared_formations(chosen)
+    notes += _shared_platforms(result, chosen, lines)
     refused = [r for r in chosen if r["verdict"] == "ineligible"]
     if refused:
         # A refused route may cost nothing more: its school and programme are paid for by another choice.
@@ -226,6 +227,22 @@ def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return notes
 
 
+def _shared_platforms(result: dict[str, Any], chosen: list[dict[str, Any]],
+                      lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A note where notices that charge per formation take their applications on one platform: each counts a
+    fee "for each additional formation", and none says whether another school's formation there is one."""
+    platforms = {s["notice"]: s["platform"] for s in result["sessions"] if s.get("platform")}
+    per_formation = [ln for ln in lines if ln["per"] == "formation" and ln["notice"] in platforms]
+    notes = []
+    for platform in dict.fromkeys(platforms[ln["notice"]] for ln in per_formation):
+        same = [ln["notice"] for ln in per_formation if platforms[ln["notice"]] == platform]
+        if len(same) > 1:
+            source = " ; ".join(next(r["fees"]["application_source"] for r in chosen if r["notice"] == notice)
+                               for notice in same)
+            notes.append(message("shared-platform", source, platform=platform))
+    return notes
+
+
 def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A note for each formation (a school's programme) chosen through several channels where a notice of those
     routes allows one channel a year for the same formation (000 §1 within its own channels; 002 §1.3 against
@@ -237,5 +254,5 @@ def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> li
         cited = [clauses[n] for n in dict.fromkeys(r["notice"] for r in routes) if n in clauses]
         if len({r["channel"] for r in routes}) > 1 and cited:
             sources = {"fr": " ; ".join(c["source"] for c in cited), "en": "; ".join(c["source"] for c in cited)}
-            notes.append(message("one-channel", cited[0]["source"], routes=route_names(routes), clause=sources))
+            notes.append(message("one-channel", sources["fr"], routes=route_names(routes), clause=sources))
     return notes

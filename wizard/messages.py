@@ -73,6 +73,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "These fees come from notices of different sessions ({sessions}): each line applies the fees of its own "
         "session; the next session's fees may differ.",
     ),
+    "shared-platform": (
+        "Ces notices prennent les candidatures sur la même plateforme ({platform}) et comptent des frais « pour "
+        "chaque formation supplémentaire choisie au-delà » ; elles ne disent pas si la formation d'une autre école "
+        "y compte comme supplémentaire. Ce total compte les frais d'un premier choix pour chaque notice : si la "
+        "plateforme compte la formation d'une autre école comme supplémentaire, le montant est moindre.",
+        "These notices take applications on the same platform ({platform}) and charge a fee “pour chaque "
+        "formation supplémentaire choisie au-delà” (for each additional course chosen); they do not say whether "
+        "another school's course counts as an additional one there. This total counts a first-choice fee for "
+        "each notice: if the platform counts another school's course as an additional one, the amount is lower.",
+    ),
     "no-course-cost": (
         "La notice n'indique pas qui paie la formation ni son coût.",
         "The notice does not say who pays for the course or what it costs.",

@@ -28,6 +28,12 @@ LINK_PATTERNS = {"address": _ADDRESS.pattern, "phone": _PHONE.pattern}
 writes them into the wizard's page; they are written so that JavaScript reads them alike)."""
 
 
+def web_address(value: str) -> str | None:
+    """The first web address of a text, as md() links it ("https://dossier-apprentissage.imt.fr")."""
+    found = re.search(_ADDRESS.pattern.split("|")[0], value)
+    return found.group() if found else None
+
+
 def text(value: Text | None, lang: str) -> str:
     """The text of a bilingual value in `lang` ("" for None)."""
     return "" if value is None else getattr(value, lang)

@@ -226,9 +226,12 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
 @pytest.mark.parametrize(
     ("lang", "query", "route_id", "part", "shown"),
     [
-        # A scholarship holder's reduced fee says what others pay: "0 €" alone reads as a missing figure.
+        # A scholarship holder's waived fee says what others pay: "0 €" alone reads as a missing figure.
         ("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1", "albi-ast-y1", ".wz-fees dd",
-         r"^0\s€ par candidature \(tarif boursier\s; sinon 76\s€\)"),
+         r"^0\s€ par candidature \(boursier\s: exonéré\s; sinon 76\s€\)"),
+        # A reduced one is a rate (000 §3: 30 € for scholarship holders).
+        ("fr", "?diploma=bts&specialty=cira&age=20&scholarship=1", "albi-apprenticeship-y1", ".wz-fees dd",
+         r"^30\s€ pour une formation \(tarif boursier\s; sinon 90\s€\)"),
         # A web address in a reason is a link.
         ("fr", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1",
          'a[href="https://dossier-apprentissage.imt.fr"]', r"^https://dossier-apprentissage\.imt\.fr$"),
@@ -243,7 +246,7 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
         ("en", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1", ".wz-meta",
          r"Apprentice, employed by a company · "),
     ],
-    ids=["scholarship-fee", "link", "mail", "pay", "status-fr", "status-en"],
+    ids=["scholarship-fee", "scholarship-rate", "link", "mail", "pay", "status-fr", "status-en"],
 )
 def test_a_card_shows(wizard_page, lang, query, route_id, part, shown):
     page = wizard_page(lang, query)
@@ -449,6 +452,20 @@ def test_each_next_date_links_to_its_own_calendar_file(context, site_url):
                                    timeout=ENGINE_TIMEOUT)
     response = page.request.get(link.evaluate("a => a.href"))
     assert response.ok and b"BEGIN:VCALENDAR" in response.body()
+    page.close()
+
+
+def test_a_next_date_says_whom_it_is_for_and_holds_its_note(context, site_url):
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-04-15T10:00:00+02:00")  # after the admissibility results, before the exams
+    page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
+    exams = card(page, "ales-ast-y1").locator(".wz-events").first.locator("li").filter(has_text="May 2026").first
+    # The exams are the choice-1 school's: not every candidate of this card sits them on these days.
+    expect(exams).to_contain_text("(Admissible candidates whose choice 1 is IMT Mines Alès)", timeout=ENGINE_TIMEOUT)
+    note = exams.locator("details.wz-date-note")
+    expect(note.locator("summary")).to_have_text("Note on this date")
+    note.locator("summary").click()
+    expect(note.locator("a[href^='https://ast.concours-mines-telecom.fr/']")).to_be_visible()
     page.close()
 
 

@@ -406,6 +406,20 @@ def test_fee_total_platform_counts_formations(rules):
     assert refused["source"] is None  # a remark on the candidate's choices: no document makes it
 
 
+def test_fee_total_says_when_two_notices_share_a_per_formation_platform(rules):
+    """Albi (000 §3) and Alès (003 §4.1) both take applications on dossier-apprentissage.imt.fr and charge a fee
+    "for each additional formation": whether the other school's formation is one, neither says."""
+    result = wizard.evaluate({"diploma": "bts", "age": 20}, rules)
+    total = wizard.fee_total(result, ["albi-apprenticeship-y1", "ales-apprenticeship-mkx-y1"])
+    assert total["total_eur"] == 90 + 77
+    (shared,) = [n for n in total["notes"] if "same platform" in n["en"]]
+    assert "(https://dossier-apprentissage.imt.fr)" in shared["en"] and "the amount is lower" in shared["en"]
+    assert shared["source"].startswith("document 000, §3") and " ; document 003, §4.1" in shared["source"]
+    # One notice on its platform, or AST (one fee per application, on its own platform): nothing to say.
+    for picks in (["ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"], ["albi-apprenticeship-y1", "albi-ast-y1"]):
+        assert not [n for n in wizard.fee_total(result, picks)["notes"] if "same platform" in n["en"]]
+
+
 def test_fee_total_says_what_a_formation_is(rules):
     """A formation (per-formation fees) is a school's programme: chosen at two entry years, it is counted once and
     the total says so; a refused route whose formation another choice pays for adds nothing, and is said to."""
@@ -449,6 +463,7 @@ def test_fee_total_warns_of_two_channels_to_one_course_across_notices(rules):
                                   "(IMT Mines Albi, Apprenticeship, year 1; IMT Mines Albi, Admission on "
                                   "qualifications (AST), year 1)")
     assert "(document 000, §1 Conditions d'admission; document 002, §1.3 Autres conditions)" in clash["en"]
+    assert clash["source"] == "document 000, §1 Conditions d'admission ; document 002, §1.3 Autres conditions"
     ales = wizard.fee_total(result, ["ales-ast-y1", "ales-apprenticeship-mkx-y1"])
     assert not [n for n in ales["notes"] if "in the same year" in n["en"]]
 

@@ -150,7 +150,8 @@ export class Renderer {
       const reduced = f.application_scheme === "scholarship" && f.application_standard_eur !== null
         && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
-        reduced ? ` ${T.scholarship_rate.replace("{amount}", this.eur(f.application_standard_eur))}` : "",
+        // "Exonérés" where the notice waives the fee (002 §3.2): a rate of 0 € would read as a price.
+        reduced ? ` ${(f.application_eur === 0 ? T.scholarship_waived : T.scholarship_rate).replace("{amount}", this.eur(f.application_standard_eur))}` : "",
         f.application_payee ? h("span", { class: "wz-small" }, ` — ${T.payee} `, this.words(f.application_payee)) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
@@ -188,7 +189,9 @@ export class Renderer {
     // The step, then when: "Terminé à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
-      this.words(e.label), " — ",
+      // Who a step is for ("admissible candidates whose choice 1 is IMT Mines Alès"): not every listed
+      // date is every candidate's.
+      this.words(e.label), e.audience ? [" (", this.words(e.audience), ")"] : null, " — ",
       // A span in words ("du … au …"): an arrow is read out as "right arrow".
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
       h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
@@ -196,7 +199,11 @@ export class Renderer {
       " ", source(e.source),
       // A step that is over is no date to add to a calendar.
       status === "closed" ? null : [" ",
-        h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })]);
+        h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })],
+      // How the notice words the date, or what it leaves unsaid ("12 mars compris (minuit)"), as on the
+      // calendar page; folded, since a note runs to several lines.
+      e.note ? h("details", { class: "wz-date-note" }, h("summary", { text: T.date_note }),
+        h("p", { class: "wz-note" }, this.words(e.note))) : null);
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
