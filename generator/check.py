@@ -6,7 +6,7 @@ import datetime as dt
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -344,12 +344,7 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                         # Kinds with no list of their own (licence-pro, other) are read against every list.
                         ok = slug in known_slugs
                     if not ok:
-                        listed = {name for kind, name in catalogue if not kinds or kind in kinds} or known_slugs
-                        close = difflib.get_close_matches(slug, sorted(listed), n=1)
-                        err((*loc, "rules", k, "when", field, s),
-                            f'unknown diploma "{slug}"' + (f" for diploma kind {', '.join(kinds)}" if kinds else "")
-                            + " (not in the catalogue of data/registry.yaml)"
-                            + (f': did you mean "{close[0]}"?' if close else ""))
+                        err((*loc, "rules", k, "when", field, s), _unknown_diploma(slug, kinds, catalogue, known_slugs))
 
     for p, prog in enumerate(n.programmes):
         if prog.curriculum:
@@ -426,6 +421,19 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 err((*loc, "start"), "the period starts before the previous one ends")
             previous = period
     return errors
+
+
+def _unknown_diploma(slug: str, kinds: list[str], catalogue: Iterable[tuple[str, str]], known: set[str]) -> str:
+    """A rule's speciality the catalogue lacks. One no kind has is a typo, said without the rule's kinds, so that
+    a list shared through a YAML anchor by rules of several kinds gives one error, not one per kind."""
+    listed = sorted({name for kind, name in catalogue if not kinds or kind in kinds})
+    close = difflib.get_close_matches(slug, listed, n=1) or difflib.get_close_matches(slug, sorted(known), n=1)
+    hint = f': did you mean "{close[0]}"?' if close and close[0] != slug else ""
+    if slug not in known:
+        return f'unknown diploma "{slug}" (not in the catalogue of data/registry.yaml){hint}'
+    has = sorted({kind for kind, name in catalogue if name == slug})
+    return (f'diploma "{slug}" is not in the catalogue for diploma kind {", ".join(kinds)} (data/registry.yaml lists '
+            f'it for {", ".join(has)}){hint}')
 
 
 def _when(day: dt.date, time: str | None) -> str:
