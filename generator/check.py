@@ -426,14 +426,15 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
 def _unknown_diploma(slug: str, kinds: list[str], catalogue: Iterable[tuple[str, str]], known: set[str]) -> str:
     """A rule's speciality the catalogue lacks. One no kind has is a typo, said without the rule's kinds, so that
     a list shared through a YAML anchor by rules of several kinds gives one error, not one per kind."""
-    listed = sorted({name for kind, name in catalogue if not kinds or kind in kinds})
-    close = difflib.get_close_matches(slug, listed, n=1) or difflib.get_close_matches(slug, sorted(known), n=1)
-    hint = f': did you mean "{close[0]}"?' if close and close[0] != slug else ""
     if slug not in known:
+        listed = sorted({name for kind, name in catalogue if not kinds or kind in kinds})
+        close = difflib.get_close_matches(slug, listed, n=1) or difflib.get_close_matches(slug, sorted(known), n=1)
+        hint = f': did you mean "{close[0]}"?' if close else ""
         return f'unknown diploma "{slug}" (not in the catalogue of data/registry.yaml){hint}'
+    # A name the catalogue has for other kinds is no typo: a close name of these kinds would mislead.
     has = sorted({kind for kind, name in catalogue if name == slug})
-    return (f'diploma "{slug}" is not in the catalogue for diploma kind {", ".join(kinds)} (data/registry.yaml lists '
-            f'it for {", ".join(has)}){hint}')
+    return (f'diploma "{slug}" is not in the catalogue for diploma kind{"s" if len(kinds) > 1 else ""} '
+            f'{", ".join(kinds)} (data/registry.yaml lists it for {", ".join(has)})')
 
 
 def _when(day: dt.date, time: str | None) -> str:

@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import re
 
-_SECTION = re.compile(r"§\s?(\d+(?:\.\d+)*)")
-# "Annexe 1", "Annexes 1 et 2", "Tableaux 4, 5 et 6", "Tableaux 4 à 7" (the numbers named, not the span).
-_NUMBERED = re.compile(r"\b(Annexe|Tableau)x?s?\s+(\d+(?:\s*(?:,|et|à)\s*\d+)*)")
+# A number ends at a word boundary: "2e phase", "1re ligne" are no places.
+_NUMBER = r"\d+(?:\.\d+)*\b"
+_LIST = rf"{_NUMBER}(?:\s*(?:,|et|à)\s*{_NUMBER})*"
+_SECTION = re.compile(rf"§\s?({_LIST})")
+# A list only after a plural ("Tableaux 4 et 5"): "Annexe 4, 2 jours" names Annexe 4 alone.
+_NUMBERED = re.compile(rf"\b(Annexe|Tableau)(?:\s+(\d+)\b|(?:s|x)\s+({_LIST}))")
+
+
+def _listed(numbers: str) -> list[str]:
+    """The numbers of a list, a span counted out: "4, 5 et 6"; "4 à 7" -> 4, 5, 6, 7; "3.1 à 3.3"."""
+    parts = re.split(r"\s*(,|et|à)\s*", numbers)
+    found = [parts[0]]
+    for sep, number in zip(parts[1::2], parts[2::2], strict=True):
+        head, _, first = found[-1].rpartition(".")
+        same, _, last = number.rpartition(".")
+        if sep == "à" and head == same:
+            found += [f"{head}.{n}" if head else str(n) for n in range(int(first) + 1, int(last))]
+        found.append(number)
+    return found
 
 
 def places(ref: str) -> list[str]:
     """The numbered places a `ref` names, written as the registry's `sections` write them."""
-    found = [f"§{number}" for number in _SECTION.findall(ref)]
-    for word, numbers in _NUMBERED.findall(ref):
-        found += [f"{word} {n}" for n in re.findall(r"\d+", numbers)]
+    found = [f"§{number}" for numbers in _SECTION.findall(ref) for number in _listed(numbers)]
+    for word, single, numbers in _NUMBERED.findall(ref):
+        found += [f"{word} {n}" for n in ([single] if single else _listed(numbers))]
     return found
 
 

@@ -42,7 +42,7 @@ class DataError:
 
 def _natural(field: str) -> tuple:
     """A field path with its numbers as numbers, so that rules[2] comes before rules[10]."""
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", field))
+    return tuple(int(part) if part.isdecimal() else part for part in re.split(r"(\d+)", field))
 
 
 class DataErrors(Exception):

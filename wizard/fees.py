@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .messages import message, note, route_names, silent
@@ -229,18 +230,34 @@ def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _shared_platforms(result: dict[str, Any], chosen: list[dict[str, Any]],
                       lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A note where notices that charge per formation take their applications on one platform: each counts a
-    fee "for each additional formation", and none says whether another school's formation there is one."""
-    platforms = {s["notice"]: s["platform"] for s in result["sessions"] if s.get("platform")}
-    per_formation = [ln for ln in lines if ln["per"] == "formation" and ln["notice"] in platforms]
+    """A note where notices that charge per formation take their applications on one platform. Each counts a
+    first formation, then each formation "choisie au-delà"; none says whose fees apply to formations of several
+    notices chosen together. The total adds each notice's first fee; the note gives the amount on each one's
+    terms (000: 90 € for Albi's formation, 30 € for each beyond it; 003: 77 €, then 22 €)."""
+    sessions = {s["notice"]: s for s in result["sessions"] if s.get("platform")}
+    # An address with or without its closing slash is the same platform.
+    place = {notice: s["platform"].rstrip("/").lower() for notice, s in sessions.items()}
+    per_formation = [ln for ln in lines if ln["per"] == "formation" and ln["notice"] in place]
     notes = []
-    for platform in dict.fromkeys(platforms[ln["notice"]] for ln in per_formation):
-        same = [ln["notice"] for ln in per_formation if platforms[ln["notice"]] == platform]
-        if len(same) > 1:
-            source = " ; ".join(next(r["fees"]["application_source"] for r in chosen if r["notice"] == notice)
-                               for notice in same)
-            notes.append(message("shared-platform", source, platform=platform))
+    for platform in dict.fromkeys(place[ln["notice"]] for ln in per_formation):
+        same = [ln for ln in per_formation if place[ln["notice"]] == platform]
+        if len(same) < 2:
+            continue
+        count = sum(ln["count"] for ln in same)
+        terms = [(sessions[ln["notice"]]["document"], ln["first_eur"] + ln["additional_eur"] * (count - 1))
+                 for ln in same if ln["first_eur"] is not None and ln["additional_eur"] is not None]
+        notes.append(message(
+            "shared-platform", _cited(next(r["fees"]["application_source"] for r in chosen if r["notice"] == ln["notice"])
+                                      for ln in same),
+            platform=sessions[same[0]["notice"]]["platform"], count=count,
+            terms={"fr": ", ".join(f"{eur}\u00a0€ selon le document {doc}" for doc, eur in terms),
+                   "en": ", ".join(f"€{eur} by document {doc}" for doc, eur in terms)}))
     return notes
+
+
+def _cited(sources: Iterable[str]) -> str:
+    """Several sources as one citation, as the documents' own references join theirs."""
+    return " ; ".join(sources)
 
 
 def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -253,6 +270,6 @@ def _channel_clashes(result: dict[str, Any], chosen: list[dict[str, Any]]) -> li
         routes = [r for r in chosen if _formation(r) == formation]
         cited = [clauses[n] for n in dict.fromkeys(r["notice"] for r in routes) if n in clauses]
         if len({r["channel"] for r in routes}) > 1 and cited:
-            sources = {"fr": " ; ".join(c["source"] for c in cited), "en": "; ".join(c["source"] for c in cited)}
+            sources = {"fr": _cited(c["source"] for c in cited), "en": "; ".join(c["source"] for c in cited)}
             notes.append(message("one-channel", sources["fr"], routes=route_names(routes), clause=sources))
     return notes

@@ -74,14 +74,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "session; the next session's fees may differ.",
     ),
     "shared-platform": (
-        "Ces notices prennent les candidatures sur la même plateforme ({platform}) et comptent des frais « pour "
-        "chaque formation supplémentaire choisie au-delà » ; elles ne disent pas si la formation d'une autre école "
-        "y compte comme supplémentaire. Ce total compte les frais d'un premier choix pour chaque notice : si la "
-        "plateforme compte la formation d'une autre école comme supplémentaire, le montant est moindre.",
-        "These notices take applications on the same platform ({platform}) and charge a fee “pour chaque "
-        "formation supplémentaire choisie au-delà” (for each additional course chosen); they do not say whether "
-        "another school's course counts as an additional one there. This total counts a first-choice fee for "
-        "each notice: if the platform counts another school's course as an additional one, the amount is lower.",
+        "Les candidatures de ces voies se déposent sur la même plateforme ({platform}). Chaque notice y compte des "
+        "frais pour une première formation, puis pour « chaque formation supplémentaire choisie au-delà », mais "
+        "aucune ne dit lesquels s'appliquent quand on choisit des formations de plusieurs notices : pour ces "
+        "{count} formations, {terms}. Le total ajoute les frais de première formation de chaque notice.",
+        "These routes are applied for on the same platform ({platform}). Each notice charges a fee for a first "
+        "course, then for “chaque formation supplémentaire choisie au-delà” (each additional course chosen), but "
+        "none says which fees apply when courses of several notices are chosen: for these {count} courses, "
+        "{terms}. The total adds each notice's first-course fee.",
     ),
     "no-course-cost": (
         "La notice n'indique pas qui paie la formation ni son coût.",

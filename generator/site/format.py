@@ -20,7 +20,8 @@ DAY_PATTERN = "d MMMM y"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 # Web and e-mail addresses in a text; a sentence's closing punctuation is not part of them. Then French phone
 # numbers as the notices print them ("05 63 49 33 03", "+33 (0)4 66 78 50 00"), to be dialled with a tap.
-_ADDRESS = re.compile(r"https?://[^\s<>«»“”\"]*[^\s<>«»“”\".,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WEB = re.compile(r"https?://[^\s<>«»“”\"]*[^\s<>«»“”\".,;:!?)]")
+_ADDRESS = re.compile(rf"{_WEB.pattern}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+33 ?\(0\) ?|0)[1-9](?:[ .]?\d\d){4}(?![ .]?\d)")
 _LINKED = re.compile(f"{_ADDRESS.pattern}|(?P<phone>{_PHONE.pattern})")
 LINK_PATTERNS = {"address": _ADDRESS.pattern, "phone": _PHONE.pattern}
@@ -30,7 +31,7 @@ writes them into the wizard's page; they are written so that JavaScript reads th
 
 def web_address(value: str) -> str | None:
     """The first web address of a text, as md() links it ("https://dossier-apprentissage.imt.fr")."""
-    found = re.search(_ADDRESS.pattern.split("|")[0], value)
+    found = _WEB.search(value)
     return found.group() if found else None
 
 

@@ -461,9 +461,11 @@ def test_a_next_date_says_whom_it_is_for_and_holds_its_note(context, site_url):
     page.goto(site_url + "en/wizard/?diploma=licence3&specialty=chimie&age=21")
     exams = card(page, "ales-ast-y1").locator(".wz-events").first.locator("li").filter(has_text="May 2026").first
     # The exams are the choice-1 school's: not every candidate of this card sits them on these days.
-    expect(exams).to_contain_text("(Admissible candidates whose choice 1 is IMT Mines Alès)", timeout=ENGINE_TIMEOUT)
+    expect(exams.locator(".wz-audience")).to_have_text("Who: Admissible candidates whose choice 1 is IMT Mines Alès",
+                                                       timeout=ENGINE_TIMEOUT)
     note = exams.locator("details.wz-date-note")
     expect(note.locator("summary")).to_have_text("Note on this date")
+    expect(note.locator("summary")).to_have_attribute("aria-label", re.compile(r"^Note on the date “.+”$"))
     note.locator("summary").click()
     expect(note.locator("a[href^='https://ast.concours-mines-telecom.fr/']")).to_be_visible()
     page.close()

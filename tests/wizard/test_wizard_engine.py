@@ -407,17 +407,24 @@ def test_fee_total_platform_counts_formations(rules):
 
 
 def test_fee_total_says_when_two_notices_share_a_per_formation_platform(rules):
-    """Albi (000 §3) and Alès (003 §4.1) both take applications on dossier-apprentissage.imt.fr and charge a fee
-    "for each additional formation": whether the other school's formation is one, neither says."""
+    """Albi (000 §3: 90 € for its formation, 30 € for each beyond it) and Alès (003 §4.1: 77 €, then 22 €) both take
+    applications on dossier-apprentissage.imt.fr: whose fees apply to formations of both, neither says."""
     result = wizard.evaluate({"diploma": "bts", "age": 20}, rules)
-    total = wizard.fee_total(result, ["albi-apprenticeship-y1", "ales-apprenticeship-mkx-y1"])
-    assert total["total_eur"] == 90 + 77
+    picks = ["albi-apprenticeship-y1", "ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"]
+    total = wizard.fee_total(result, picks)
+    assert total["total_eur"] == 90 + 77 + 22  # each notice's own first fee, added
     (shared,) = [n for n in total["notes"] if "same platform" in n["en"]]
-    assert "(https://dossier-apprentissage.imt.fr)" in shared["en"] and "the amount is lower" in shared["en"]
-    assert shared["source"].startswith("document 000, §3") and " ; document 003, §4.1" in shared["source"]
-    # One notice on its platform, or AST (one fee per application, on its own platform): nothing to say.
-    for picks in (["ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"], ["albi-apprenticeship-y1", "albi-ast-y1"]):
-        assert not [n for n in wizard.fee_total(result, picks)["notes"] if "same platform" in n["en"]]
+    assert "(https://dossier-apprentissage.imt.fr)" in shared["en"]
+    assert "for these 3 courses, €150 by document 000, €121 by document 003." in shared["en"]
+    assert "pour ces 3 formations, 150\u00a0€ selon le document 000, 121\u00a0€ selon le document 003." in shared["fr"]
+    assert shared["source"] == ("document 000, §3 Modalités de Candidature ; "
+                                "document 003, §4.1 Dossier de candidature en ligne")
+    # A scholarship holder's terms are the reduced ones (000: 30 € then 15 €; 003: 22 € then 11 €).
+    reduced = wizard.fee_total(wizard.evaluate({"diploma": "bts", "age": 20, "scholarship": True}, rules), picks[:2])
+    assert "€45 by document 000, €33 by document 003" in next(n["en"] for n in reduced["notes"] if "same platform" in n["en"])
+    # Formations of one notice are that notice's own count: nothing to say.
+    alone = wizard.fee_total(result, picks[1:])
+    assert not [n for n in alone["notes"] if "same platform" in n["en"]]
 
 
 def test_fee_total_says_what_a_formation_is(rules):

@@ -189,9 +189,7 @@ export class Renderer {
     // The step, then when: "Terminé à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
-      // Who a step is for ("admissible candidates whose choice 1 is IMT Mines Alès"): not every listed
-      // date is every candidate's.
-      this.words(e.label), e.audience ? [" (", this.words(e.audience), ")"] : null, " — ",
+      this.words(e.label), " — ",
       // A span in words ("du … au …"): an arrow is read out as "right arrow".
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
       h("time", { datetime: e.start, text: this.date(e.start, e.start_time) }),
@@ -200,9 +198,13 @@ export class Renderer {
       // A step that is over is no date to add to a calendar.
       status === "closed" ? null : [" ",
         h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })],
-      // How the notice words the date, or what it leaves unsaid ("12 mars compris (minuit)"), as on the
-      // calendar page; folded, since a note runs to several lines.
-      e.note ? h("details", { class: "wz-date-note" }, h("summary", { text: T.date_note }),
+      // Who a step is for ("admissible candidates whose choice 1 is IMT Mines Alès"), as the calendar page
+      // says it: not every listed date is every candidate's.
+      e.audience ? h("span", { class: "wz-audience" }, `${T.audience} `, this.words(e.audience)) : null,
+      // How the notice words the date, or what it leaves unsaid ("12 mars compris (minuit)"); folded, since a
+      // note runs to several lines. Its summary names the step for a screen reader, which lists them all.
+      e.note ? h("details", { class: "wz-date-note" },
+        h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", this.t(e.label)) }),
         h("p", { class: "wz-note" }, this.words(e.note))) : null);
     const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
