@@ -154,6 +154,16 @@ def _seats(old: Notice, new: Notice, names: _Names) -> list[Change]:
         before, after = (_seat_value(x) if x else None), (_seat_value(y) if y else None)
         if before != after:
             out.append(Change("seats", *_seat_label(y or x, names, several), before, after, _sources(x, y)))
+    # The totals the notice prints: a total may change on its own (a misprint corrected, a line moved).
+    ta, tb = ({(t.school, t.entry_year, t.track.fr if t.track else None, t.label.fr): t for t in n.seats.totals}
+              for n in (old, new))
+    for key in list(ta) + [k for k in tb if k not in ta]:
+        x, y = ta.get(key), tb.get(key)
+        before, after = (str(x.seats) if x else None), (str(y.seats) if y else None)
+        if before != after:
+            t = y or x
+            out.append(Change("seats", f"{t.label.fr} (total imprimé)", f"{t.label.en} (printed total)",
+                              before, after, _sources(x, y)))
     return out
 
 

@@ -49,6 +49,13 @@ def test_fee_changed(old):
     assert (localised(change.before, "fr"), localised(change.after, "en")) == ("76\u00a0€", "€80")
 
 
+def test_a_printed_total_that_changes_is_listed(old):
+    totals = [old.seats.totals[0].model_copy(update={"seats": 18})]
+    [change] = diff(old, old.model_copy(update={"seats": old.seats.model_copy(update={"totals": totals})}))
+    assert (change.category, change.what_fr, change.what_en, change.before, change.after) == \
+        ("seats", "Total (total imprimé)", "Total (printed total)", "17", "18")
+
+
 def test_seats_changed_and_range(old):
     lines = list(old.seats.lines)
     lines[0] = lines[0].model_copy(update={"seats": 12})
