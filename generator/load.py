@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
-from .model.base import Source, Text
+from .model.base import Month, Place, SessionId, Slug, Source, Text, Time
 from .weekdays import month_numbers
 
 M = TypeVar("M", bound=BaseModel)
@@ -314,13 +314,20 @@ _WRITE_INSTEAD = {
     "float": "should be a number: write the number only, with a dot for decimals, for example 76.5 (no € sign)",
     "date": "should be a date: write it as YYYY-MM-DD, for example 2027-03-31",
 }
-# Friendlier words for the patterns of generator/model/base.py.
+
+
+def _pattern(annotated: object) -> str:
+    """The pattern a constrained string type of generator/model/base.py checks, as pydantic reports it."""
+    return next(m.pattern for m in typing.get_args(annotated)[1:] if isinstance(m, StringConstraints))
+
+
+# Friendlier words for the patterns of generator/model/base.py, keyed by the types themselves.
 _PATTERNS = {
-    "^([01][0-9]|2[0-3]):[0-5][0-9]$": 'write a time as HH:MM on 24 hours, for example "14:00"',
-    "^[a-z0-9]+(-[a-z0-9]+)*$": 'use lowercase letters, digits and single dashes only, for example "genie-civil"',
-    "^\\d{4}(-\\d{4})?$": 'write a session as a year, for example "2027"',
-    "^\\d{4}-(0[1-9]|1[0-2])$": 'write a month as YYYY-MM, for example "2027-01"',
-    "^(§\\d+(\\.\\d+)*|Annexe \\d+|Tableau \\d+)$": 'write one place as the document numbers it: "§3.2", "Annexe 5" or "Tableau 7"',
+    _pattern(Time): 'write a time as HH:MM on 24 hours, for example "14:00"',
+    _pattern(Slug): 'use lowercase letters, digits and single dashes only, for example "genie-civil"',
+    _pattern(SessionId): 'write a session as a year, for example "2027"',
+    _pattern(Month): 'write a month as YYYY-MM, for example "2027-01"',
+    _pattern(Place): 'write one place as the document numbers it: "§3.2", "Annexe 5" or "Tableau 7"',
 }
 
 
