@@ -18,6 +18,7 @@ from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import LANGUAGES, DataError, Loc, YamlFile
 from .model.base import Source, Text
 from .model.notice import Curriculum, Notice, SeatLine
+from .timeline import written_moment
 from .weekdays import wrong_weekdays
 
 # The steps that cannot come before another kind of step: no earlier than the first such step of the same
@@ -397,8 +398,9 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 "give each step its own id")
         first.setdefault(event.id, e)
         if event.end and (event.end, event.end_time or "") < (event.start, event.start_time or ""):
-            err((*loc, "end"), f"ends ({_when(event.end, event.end_time)}) before it starts "
-                f"({_when(event.start, event.start_time)})")
+            # With their times: they tell apart two ends of one day.
+            err((*loc, "end"), f"ends ({written_moment(event.end, event.end_time)}) before it starts "
+                f"({written_moment(event.start, event.start_time)})")
         if event.until and (event.end or event.open_ended):
             err((*loc, "until"), "a step known only by its last day (start) has no end and is not open-ended")
         for s in event.schools:
@@ -415,8 +417,8 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         for p, period in enumerate(n.integration.periods):
             loc = ("integration", "periods", p)
             if (period.end, period.end_time) < (period.start, period.start_time):
-                err((*loc, "end"), f"the period ends ({_when(period.end, period.end_time)}) before it starts "
-                    f"({_when(period.start, period.start_time)})")
+                err((*loc, "end"), f"the period ends ({written_moment(period.end, period.end_time)}) before it starts "
+                    f"({written_moment(period.start, period.start_time)})")
             if previous and period.start < previous.end:
                 err((*loc, "start"), "the period starts before the previous one ends")
             previous = period
@@ -435,10 +437,6 @@ def _unknown_diploma(slug: str, kinds: list[str], catalogue: Iterable[tuple[str,
     has = sorted({kind for kind, name in catalogue if name == slug})
     return (f'diploma "{slug}" is not in the catalogue for diploma kind{"s" if len(kinds) > 1 else ""} '
             f'{", ".join(kinds)} (data/registry.yaml lists it for {", ".join(has)})')
-
-
-def _when(day: dt.date, time: str | None) -> str:
-    return f"{day} {time}" if time else str(day)  # the time tells apart two ends of one day
 
 
 def _check_curriculum(cur: Curriculum, loc: tuple, f: YamlFile) -> list[DataError]:

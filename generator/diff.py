@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .model.base import Source
 from .model.notice import Event, Exam, FeeScheme, Notice, Route, SeatLine
+from .timeline import written_moment
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -73,10 +74,10 @@ def _sources(old, new) -> tuple[Source | None, Source | None]:
 
 
 def _when(e: Event) -> str:
-    start = e.start.isoformat() + (f" {e.start_time}" if e.start_time else "")
+    start = written_moment(e.start, e.start_time)
     if not e.end:
         return ("→ " if e.until else "") + start + (" →" if e.open_ended else "")
-    return f"{start} → {e.end.isoformat()}" + (f" {e.end_time}" if e.end_time else "")
+    return f"{start} → {written_moment(e.end, e.end_time)}"
 
 
 def _match_events(old: list[Event], new: list[Event]) -> list[tuple[Event | None, Event | None]]:

@@ -17,6 +17,11 @@ def iso_moment(day: dt.date, hhmm: str | None = None, end_of_day: bool = False) 
     return f"{day.isoformat()}T{hhmm or ('23:59' if end_of_day else '00:00')}"
 
 
+def written_moment(day: dt.date, hhmm: str | None = None) -> str:
+    """A day and its time as data errors and "what changed" write them ("2026-03-20 23:00", "2026-03-20")."""
+    return f"{day.isoformat()} {hhmm}" if hhmm else day.isoformat()
+
+
 def last_moment(event: Event) -> tuple[dt.date, str | None]:
     """The day and time a step ends: its end, or for a step of one day its start."""
     return (event.end, event.end_time) if event.end else (event.start, event.start_time)
