@@ -30,6 +30,8 @@ class Track(Model):
     id: Slug
     name: Text
     note: Text | None = None
+    source: Source | None = None
+    """Where the track or option is named, when that is not the programme's own source."""
 
 
 class TeachingUnit(Model):

@@ -384,7 +384,7 @@ def options_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             md(programme_name(n, p.school, p.id, lang))
             + c.of(p)
             + (
-                f" — {md(', '.join(text(t.name, lang) for t in p.tracks + p.options))}"
+                f" — {md(', '.join(text(t.name, lang) for t in p.tracks + p.options))}{c.all_of(p.tracks + p.options)}"
                 if p.tracks or p.options
                 else ""
             )

@@ -77,7 +77,8 @@ def view(ds: Dataset, lang: str, c: Citations, school: School) -> dict:
         "figures": figures_table(school, lang, c),
         "programmes": [
             {"notice": n, "name": programme_name(n, p.school, p.id, lang), "programme": p,
-             "parts": [text(part.name, lang) for part in p.tracks + p.options]}
+             "parts": [text(part.name, lang) for part in p.tracks + p.options],
+             "parts_cited": c.all_of(p.tracks + p.options)}
             for n, p in notice_programmes(ds, school.id)
         ],
     }
