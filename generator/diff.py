@@ -204,9 +204,10 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
             continue
         fr, en = _route_label(y, names)
         was, now = _listed(x), _listed(y)
-        # Added (listed now, not before), then removed; each cites the rule that lists it.
+        # Added (listed now, not before), then removed; each cites the rule that lists it. A speciality
+        # the other session covers by "any speciality" of its kind is neither added nor removed.
         for listed, other, added in ((now, was, True), (was, now, False)):
-            for key in sorted(listed.keys() - other.keys()):
+            for key in sorted(k for k in listed if not {k, (k[0], "*"), ("*", "*")} & other.keys()):
                 dfr, den = names.diploma(*key)
                 sides = (None, "✓") if added else ("✓", None)
                 sources = (None, listed[key]) if added else (listed[key], None)

@@ -75,6 +75,18 @@ def test_diploma_added_and_removed(old):
     }
 
 
+def test_a_speciality_covered_by_any_speciality_of_its_kind_is_not_removed(old):
+    route = old.routes[0]
+    rule = route.rules[0]
+    narrow = rule.model_copy(update={"when": rule.when.model_copy(update={"specialties": ["chimie"]})})
+    wide = rule.model_copy(update={"when": rule.when.model_copy(update={"specialties": []})})
+    before = old.model_copy(update={"routes": [route.model_copy(update={"rules": [narrow]})]})
+    after = old.model_copy(update={"routes": [route.model_copy(update={"rules": [wide]})]})
+    assert [(c.what_en.split(" — ")[1], c.kind) for c in diff(before, after)] == [("L3 *", "added")]
+    # Narrowing "any speciality" to one is the removal of "any", not the addition of the one.
+    assert [(c.what_en.split(" — ")[1], c.kind) for c in diff(after, before)] == [("L3 *", "removed")]
+
+
 def test_exams_added_and_changed(old):
     exam = Exam(id="english", name=Text(fr="Anglais", en="English"), nature=Text(fr="Oral", en="Oral"),
                 duration_min=15, mode="in-person", eliminatory_at_or_below=4,
