@@ -295,6 +295,19 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
         {"diploma": "licence3", "specialty": "Informatique", "foreign": True, "age": 22},
         {**_all(ALES_Y1, "jury"), **_all(ALES_Y2, "ineligible")},
     ),
+    # 003 §2.1 counts a title equivalent to the M1 as "au moins quatre années d'études après le baccalauréat,
+    # soit un minimum de 240 crédits ECTS": a foreign four-year bachelor's (240 ECTS) goes to the jury in year 2
+    # too, a three-year one (180 ECTS) does not.
+    (
+        "003 §2.1 and §2.2: a foreign four-year bachelor's goes to the jury in year 2 at Alès, a three-year one not",
+        {"diploma": "licence3", "specialty": "Informatique", "foreign": True, "ects": 240, "age": 22},
+        _all(ALES_Y2, "jury"),
+    ),
+    (
+        "003 §2.1 and §2.2: a foreign three-year bachelor's is refused in year 2 at Alès",
+        {"diploma": "licence3", "specialty": "Informatique", "foreign": True, "ects": 180, "age": 21},
+        {**_all(ALES_Y1, "jury"), **_all(ALES_Y2, "ineligible")},
+    ),
     # A bac+2 "cité au paragraphe a)" is a kind with its own speciality: BUT Informatique is cited for INFRES,
     # a "BTS Informatique" is not (a) cites BTS SIO and CIEL option A).
     (
