@@ -149,7 +149,7 @@ UI: dict[str, tuple[str, str]] = {
     "time_split": ("École et entreprise, en bref", "School and company, in short"),
     "cost_unstated": ("la notice ne dit ni qui le prend en charge ni son montant",
                       "the notice says neither who bears it nor how much it is"),
-    "payer": ("Payé par", "Paid by"),
+    "payer": ("Financement", "Funding"),
     "per_year": ("par an", "per year"),
     "per_year_col": ("Montant par an", "Amount per year"),
     "course_costs": ("Coût de la formation hors statut étudiant", "Cost of the course outside student status"),

@@ -33,7 +33,7 @@ def test_a_course_cost_the_notice_leaves_out_is_said_to_be_unstated(pages):
         page = pages[f"{lang}/recruiters/index.md"]
         ales = page.index("IMT Mines Alès — Bâtiment" if lang == "fr" else "IMT Mines Alès — Building")
         assert said in page[ales:] and pro in page[:ales]
-    assert "- **Apprentissage** : 11\u202f500\xa0€ par an — Payé par : L'entreprise" in pages["fr/recruiters/index.md"]
+    assert "- **Apprentissage** : 11\u202f500\xa0€ par an — Financement : L'entreprise" in pages["fr/recruiters/index.md"]
 
 
 def test_the_sessions_come_before_the_guides_with_their_company_seats(pages):

@@ -161,7 +161,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
 # What a company needs from an apprenticeship notice: its dates (from the admission results, when admitted
 # candidates look for a company, to the start), its conditions, the course's cost.
 COMPANY_EVENTS = ("admission-results", "company-search", "final-list", "course-start")
-COMPANY_TOPICS = ("company", "admission", "course")  # the course: its hours, rhythm, start and catch-up week
+COMPANY_TOPICS = ("company", "admission", "course")  # the course: its hours, rhythm, start and levelling week
 # The channels where the company signs the contract and employs the student.
 COMPANY_CHANNELS = ("apprenticeship", "professionalisation")
 
