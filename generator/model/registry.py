@@ -71,9 +71,26 @@ class Diploma(Model):
         return " — ".join(filter(None, [self.written, self.translation(lang)]))
 
 
+class Term(Model):
+    """An abbreviation or French term the pages use, explained for readers (the glossary page, and a tooltip on
+    each occurrence)."""
+
+    term: NonEmpty
+    """As the pages write it, case and all ("BTS")."""
+    variants: list[NonEmpty] = []
+    """Other spellings of it on the pages ("bac+2" for "Bac+2")."""
+    expansion: NonEmpty | None = None
+    """The full French name the term abbreviates, where it abbreviates one (marked as French on English pages)."""
+    meaning: Text
+    source: Source | None = None
+    """The document that explains the term, where one does; without it, the explanation is general knowledge
+    of French education and employment, not a notice's word."""
+
+
 class Registry(Model):
     """Everything of data/registry.yaml."""
 
     documents: list[Document] = Field(min_length=1)
     channels: list[Channel] = Field(min_length=1)
     diplomas: list[Diploma] = Field(min_length=1)
+    glossary: list[Term] = []

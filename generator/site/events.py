@@ -5,6 +5,7 @@
 - on_files: add the generated pages and downloads under site_src/{fr,en}/ (in memory, never written
   there), before mkdocs-static-i18n sorts files by language; also add the vendored tablesort.
 - on_nav: give the files that mkdocs-static-i18n recreated their generated content back.
+- on_page_markdown: the glossary's abbreviations explained on every page.
 - on_page_content: keep the footnotes out of the search index.
 - on_post_page: name the menus of sections (a Material omission), and put a Content-Security-Policy
   meta tag first in <head>, with the hashes of the page's own inline scripts.
@@ -146,6 +147,16 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     return nav
 
 
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Every page, generated or written by hand, explains the glossary's abbreviations where they occur."""
+    ds, _ = generate()
+    return markdown + pages.abbreviations(ds, _page_language(page))
+
+
+def _page_language(page) -> str:
+    return LANGS[0] if page.file.src_uri.startswith(f"{LANGS[0]}/") else LANGS[1]
+
+
 BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
 
 
@@ -154,7 +165,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     and give the footnotes' back-links their language's title, also as their name (a link named by its
     glyph "↩" is read out as "leftwards arrow with hook"; Python-Markdown has one English title for all)."""
     html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
-    lang = LANGS[0] if page.file.src_uri.startswith(f"{LANGS[0]}/") else LANGS[1]
+    lang = _page_language(page)
     return BACKLINK.sub(lambda m: 'title="{0}" aria-label="{0}"'.format(ui("footnote_back", lang, n=m.group(1))), html)
 
 

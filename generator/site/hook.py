@@ -15,6 +15,7 @@ from generator.site.events import (  # noqa: F401
     on_files,
     on_nav,
     on_page_content,
+    on_page_markdown,
     on_post_build,
     on_post_page,
     on_post_template,

@@ -25,6 +25,16 @@ UI: dict[str, tuple[str, str]] = {
         "Every figure on the site points, in a footnote, to the document and section it comes from. The "
         "documents are in French; sections keep their French names, so that you can find them in the text.",
     ),
+    "glossary": ("Sigles et termes", "Abbreviations and terms"),
+    "glossary_intro": (
+        "Les sigles et termes que les documents emploient sans toujours les expliquer. Sur chaque page du site, "
+        "un sigle souligné en pointillé donne son explication au survol de la souris. Une explication suivie "
+        "d'une note vient du document cité ; les autres sont des définitions générales, pas le texte des notices.",
+        "The abbreviations and French terms the documents use, often without explaining them. On every page "
+        "of the site, an abbreviation underlined with dots shows its explanation when the mouse points at it. "
+        "An explanation followed by a footnote comes from the document cited; the others are general "
+        "definitions, not the notices' words.",
+    ),
     "wizard": ("Assistant d'éligibilité", "Eligibility wizard"),
     "door_candidates": ("Candidats", "Candidates"),
     "door_staff": ("Personnels des écoles", "School staff"),

@@ -66,6 +66,7 @@ def specs(ds: Dataset) -> list[PageSpec]:
         pages.append(PageSpec(path, f"recruiters/{name}.md.j2", partial(recruiters.view, name=name)))
     pages.append(PageSpec("downloads.md", "downloads.md.j2", home.downloads_view))
     pages.append(PageSpec("sources.md", "sources.md.j2", home.sources_view))
+    pages.append(PageSpec("glossary.md", "glossary.md.j2", home.glossary_view))
     return pages
 
 
@@ -131,6 +132,17 @@ def render_site(ds: Dataset) -> dict[str, str]:
     return {f"{lang}/{spec.path}": render_page(env, ds, spec, lang) for spec in specs(ds) for lang in LANGS}
 
 
+def abbreviations(ds: Dataset, lang: str) -> str:
+    """Markdown abbreviation definitions of the glossary's terms, appended to each page of a language: each
+    occurrence of a term then carries its explanation as a tooltip (Python-Markdown's abbr)."""
+    lines = []
+    for term in ds.registry.glossary:
+        meaning = fmt.text(term.meaning, lang)
+        title = f"{term.expansion}{fmt.colon(lang)} {meaning}" if term.expansion else meaning
+        lines += [f"*[{name}]: {title}" for name in (term.term, *term.variants)]
+    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+
+
 def nav(ds: Dataset, lang: str) -> list:
     """The navigation of one language, as MkDocs `nav` entries with language-neutral paths."""
 
@@ -174,4 +186,5 @@ def nav(ds: Dataset, lang: str) -> list:
         {ui("staff_guide", lang): GUIDE},
         {ui("downloads", lang): "downloads.md"},
         {ui("sources", lang): "sources.md"},
+        {ui("glossary", lang): "glossary.md"},
     ]

@@ -37,6 +37,7 @@ def page_types() -> dict[str, str]:
         "recruiters-rhythm": "recruiters/rhythm/",
         "downloads": "downloads/",
         "sources": "sources/",
+        "glossary": "glossary/",
         "changes": "notices/changes/",
         "guide": "guide/",
     }

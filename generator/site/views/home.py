@@ -87,5 +87,10 @@ def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
     }
 
 
+def glossary_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    return {"terms": [{"names": ", ".join((t.term, *t.variants)), "expansion": t.expansion,
+                       "meaning": text(t.meaning, lang), "cited": c.of(t)} for t in ds.registry.glossary]}
+
+
 def sources_view(ds: Dataset, lang: str, c: Citations) -> dict:
     return {"documents": ds.registry.documents}
