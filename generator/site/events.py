@@ -205,9 +205,17 @@ def with_csp(html: str) -> str:
     return html.replace("<head>", "<head>\n    " + meta, 1)
 
 
+LANGUAGE_NAME = re.compile(r'<a ((?:(?!lang=)[^>])*?)hreflang="(\w+)"')
+
+
+def language_names(html: str) -> str:
+    """The language menu's "English" and "Français" are read out in their own language (lang beside hreflang)."""
+    return LANGUAGE_NAME.sub(r'<a \1hreflang="\2" lang="\2"', html)
+
+
 @event_priority(-200)  # after every other plugin changed the page
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    output = name_section_menus(output)
+    output = language_names(name_section_menus(output))
     if page.file.src_uri.startswith(f"{LANGS[0]}/"):
         output = french_spacing(output)  # the menus and the table of contents too, not only the content
     else:

@@ -465,7 +465,7 @@ def test_a_next_date_says_whom_it_is_for_and_holds_its_note(context, site_url):
                                                        timeout=ENGINE_TIMEOUT)
     note = exams.locator("details.wz-date-note")
     expect(note.locator("summary")).to_have_text("Note on this date")
-    expect(note.locator("summary")).to_have_attribute("aria-label", re.compile(r"^Note on the date “.+”$"))
+    expect(note.locator("summary")).to_have_attribute("aria-label", re.compile(r"^Note on this date: “.+”$"))
     note.locator("summary").click()
     expect(note.locator("a[href^='https://ast.concours-mines-telecom.fr/']")).to_be_visible()
     page.close()
