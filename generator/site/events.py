@@ -55,8 +55,8 @@ CSP = (
 )
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL)
 
-_state: dict = {"key": None, "dataset": None, "generated": {}, "french": "", "serving": False, "failed": None,
-                "errors": ""}
+_state: dict = {"key": None, "dataset": None, "generated": {}, "french": "", "abbreviations": {}, "serving": False,
+                "failed": None, "errors": ""}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -87,7 +87,9 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
             return _state["dataset"], _state["generated"]
         generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
         french = "\n".join(v.fr for _, model in ds.models() for _, v in walk(model) if isinstance(v, Text))
-        _state.update(key=key, dataset=ds, generated=generated, french=french, failed=None, errors="")
+        abbreviations = {lang: pages.abbreviations(ds, lang) for lang in LANGS}
+        _state.update(key=key, dataset=ds, generated=generated, french=french, abbreviations=abbreviations,
+                      failed=None, errors="")
     return _state["dataset"], _state["generated"]
 
 
@@ -149,8 +151,8 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
 
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
     """Every page, generated or written by hand, explains the glossary's abbreviations where they occur."""
-    ds, _ = generate()
-    return markdown + pages.abbreviations(ds, _page_language(page))
+    generate()
+    return markdown + _state["abbreviations"][_page_language(page)]
 
 
 def _page_language(page) -> str:
@@ -205,18 +207,10 @@ def with_csp(html: str) -> str:
     return html.replace("<head>", "<head>\n    " + meta, 1)
 
 
-LANGUAGE_NAME = re.compile(r'<a ((?:(?!lang=)[^>])*?)hreflang="(\w+)"')
-
-
-def language_names(html: str) -> str:
-    """The language menu's "English" and "Français" are read out in their own language (lang beside hreflang)."""
-    return LANGUAGE_NAME.sub(r'<a \1hreflang="\2" lang="\2"', html)
-
-
 @event_priority(-200)  # after every other plugin changed the page
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    output = language_names(name_section_menus(output))
-    if page.file.src_uri.startswith(f"{LANGS[0]}/"):
+    output = name_section_menus(output)
+    if _page_language(page) == LANGS[0]:
         output = french_spacing(output)  # the menus and the table of contents too, not only the content
     else:
         output = mark_french(output, _state["french"])
