@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
@@ -62,6 +63,17 @@ def column_keys(page, column: int) -> list[str]:
         f"rows => rows.map(r => r.cells[{column}].getAttribute('data-sort') "
         f"|| r.cells[{column}].textContent.trim())",
     )
+
+
+def test_words_sort_as_a_dictionary_does(page, site_url):
+    """French words sort with their accents where a dictionary puts them ("Élèves" among the E's), not after
+    the Z's as code points would."""
+    page.goto(site_url + PAGES["school"])
+    table = page.locator("article table[data-sortable]").filter(has_text="Élèves").first
+    table.locator("thead th button.sort").first.click()
+    initials = [w.strip()[:1] for w in table.locator("tbody tr td:first-child").all_inner_texts()]
+    plain = [unicodedata.normalize("NFD", c)[0].casefold() for c in initials]
+    assert "É" in initials and plain == sorted(plain)
 
 
 @pytest.mark.parametrize("lang", LANGS)
