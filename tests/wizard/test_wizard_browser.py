@@ -530,6 +530,12 @@ def test_no_axe_violations(wizard_page, lang):
     page.evaluate("document.querySelectorAll('.wz-card').forEach(c => c.style.contentVisibility = 'visible')")
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+    # And the form as first opened, before any verdict: the fee total's box, empty, is named by nothing.
+    page = wizard_page(lang)
+    expect(page.locator("#wz-total")).to_be_empty()
+    expect(page.locator("#wz-total")).not_to_have_attribute("aria-labelledby", re.compile("."))
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
 
 
 def test_print_and_mobile(wizard_page):

@@ -256,6 +256,8 @@ function start(root) {
       : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]));
     results.replaceChildren();
     totalBox.replaceChildren();
+    // Named by its heading only while it holds one: a name pointing at nothing is an error to assistive tools.
+    totalBox.removeAttribute("aria-labelledby");
     root.dataset.state = missing ? "prompt" : "invalid";
   }
 
@@ -281,6 +283,7 @@ function start(root) {
       results.replaceChildren(...render.results(answer.result, picked));
       if (focused) document.getElementById(focused)?.focus();
       totalBox.replaceChildren(...render.total(answer.total, answer.result));
+      totalBox.setAttribute("aria-labelledby", "wz-total-title");
       render.pickTotals(results, answer.total);
       results.dataset.parseMs = (parsed - received).toFixed(2);
       results.dataset.renderMs = (performance.now() - parsed).toFixed(2);
