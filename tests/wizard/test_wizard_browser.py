@@ -563,6 +563,14 @@ def test_print_and_mobile(wizard_page):
     page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
     bare = page.locator('#wz-results a[href="https://dossier-apprentissage.imt.fr"]').first
     expect(bare).to_have_class(re.compile(r"\bis-url\b"))
+    # The chosen speciality prints whole, once, in place of its closed list (which cuts a long name), on a
+    # narrow sheet as on a wide one (US Letter's 816 px, where the phone-only line used to be hidden).
+    name = page.locator("#wz-specialty").evaluate("s => s.selectedOptions[0].text")
+    for width in (320, 816):
+        page.set_viewport_size({"width": width, "height": 1056})
+        expect(page.locator("#wz-specialty")).to_be_hidden()
+        expect(page.locator("#wz-specialty + .wz-chosen")).to_be_visible()
+        expect(page.locator("#wz-specialty + .wz-chosen")).to_have_text(name)
 
 
 def test_without_javascript(browser, site_url):
