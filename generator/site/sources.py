@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model.base import Source, Text
@@ -14,6 +15,16 @@ from .labels import ui
 def source_words(source: Source, lang: str) -> str:
     """A source in plain words: "document 002, Annexe 1, Tableau 5"."""
     return f"{ui('document', lang).lower()} {source.doc}, {source.ref}"
+
+
+def sources_words(sources: Iterable[Source], lang: str) -> str:
+    """Sources in plain words, each document once with its places in order of first citation: a fee's
+    "§3.2" and its payee's "§3.2 ; Annexe 5" read "document 002, §3.2 ; Annexe 5"."""
+    places: dict[str, dict[str, None]] = {}
+    for source in sources:
+        for place in source.ref.split(" ; "):
+            places.setdefault(source.doc, {})[place] = None
+    return " ; ".join(f"{ui('document', lang).lower()} {doc}, {' ; '.join(refs)}" for doc, refs in places.items())
 
 
 def document_anchor(doc_id: str) -> str:

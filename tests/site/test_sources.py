@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.site.sources import Citations
+from generator.model.base import Source
+from generator.site.sources import Citations, sources_words
 
 
 def test_renumber_follows_the_order_of_citation():
@@ -16,3 +17,9 @@ def test_a_reference_before_a_colon_is_renumbered_too():
     out = Citations("en", {}).renumber(page)
     assert "The options[^s2]: one, two." in out
     assert out.endswith("[^s1]: Source: intro.\n[^s2]: Source: options.\n")
+
+
+def test_sources_in_words_name_each_document_once_and_each_place_once():
+    """A fee cites §3.2, its payee "§3.2 ; Annexe 5": a CSV row says "document 002, §3.2 ; Annexe 5"."""
+    cited = [Source(doc="002", ref="§3.2"), Source(doc="002", ref="§3.2 ; Annexe 5"), Source(doc="004", ref="p. 3")]
+    assert sources_words(cited, "fr") == "document 002, §3.2 ; Annexe 5 ; document 004, p. 3"

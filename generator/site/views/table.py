@@ -11,7 +11,7 @@ from ...model.base import Amount
 from ...timeline import iso_moment
 from ..format import html, long_date, md, text, time
 from ..labels import ui
-from ..sources import Citations, source_words
+from ..sources import Citations, sources_words
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Table:
             cells = [cell.text.replace(".", ",") if lang == "fr" and cell.numeric else cell.text for cell in row]
             if c:
                 cited = c.cited_in("".join(cell.md for cell in row))
-                cells.append(" ; ".join(dict.fromkeys(source_words(foot.source, lang) for foot in cited)))
+                cells.append(sources_words((foot.source for foot in cited), lang))
                 cells.append(" ".join(text(foot.note, lang) for foot in cited if foot.note))
             writer.writerow(cells)
         return out.getvalue()
