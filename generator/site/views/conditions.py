@@ -38,14 +38,19 @@ WORDS = {
         "spécialité de ce bac+2 figurant dans les listes des notices",
         "speciality of that two-year diploma in the notices' lists",
     ),
-    "ects_given": ("nombre d'ECTS validés indiqué", "number of ECTS validated given"),
-    "ects_missing": ("nombre d'ECTS validés non indiqué", "number of ECTS validated not given"),
-    "ects_min": (
-        "au moins {v} ECTS validés (un nombre inconnu ne l'exclut pas)",
-        "at least {v} ECTS validated (an unknown count does not rule it out)",
+    # The count is the wizard's: credits validated or to be validated by the end of the academic year, as the
+    # notices admit candidates who will hold their title by then (002 §3.1 and §3.2, 003 §1.2 and §2.1).
+    "ects_given": ("nombre d'ECTS validés ou à valider indiqué", "number of ECTS validated or to be validated given"),
+    "ects_missing": (
+        "nombre d'ECTS validés ou à valider non indiqué",
+        "number of ECTS validated or to be validated not given",
     ),
-    "ects_min_known": ("au moins {v} ECTS validés", "at least {v} ECTS validated"),
-    "ects_below": ("moins de {v} ECTS validés", "fewer than {v} ECTS validated"),
+    "ects_min": (
+        "au moins {v} ECTS validés ou à valider (un nombre inconnu ne l'exclut pas)",
+        "at least {v} ECTS validated or to be validated (an unknown count does not rule it out)",
+    ),
+    "ects_min_known": ("au moins {v} ECTS validés ou à valider", "at least {v} ECTS validated or to be validated"),
+    "ects_below": ("moins de {v} ECTS validés ou à valider", "fewer than {v} ECTS validated or to be validated"),
     "foreign": ("diplôme obtenu à l'étranger", "diploma obtained abroad"),
     "french": ("diplôme obtenu en France", "diploma obtained in France"),
     "any": ("tout diplôme", "any diploma"),
