@@ -23,7 +23,7 @@ class Document(Model):
     published: Month | None = None
     """The month the document says it was issued ("Janvier 2024" -> "2024-01"), where it says so."""
     note: Text | None = None
-    """What else the document shows of its date or version, where `published` cannot say it."""
+    """What else the document shows of its date, version or issuer, where `published` cannot say it."""
     sections: list[Place] | None = None
     """Every numbered section, annex and table of the document ("§3.2", "Annexe 5", "Tableau 7"): a source's
     `ref` may name only these. Empty for a document without numbers; left out, refs are not checked."""

@@ -491,9 +491,10 @@ EXAM_MODE = {
     "remote": ("à distance", "remote"),
     "online": ("en ligne", "online"),
     "in-person-or-remote": ("sur place ou à distance", "in person or remote"),
-    # The commission may move the orals online (002 §3.3): the candidate does not choose.
-    "in-person-maybe-remote": ("sur place, ou à distance si la commission le décide",
-                               "in person, or remote if the committee so decides"),
+    # The commission may move the orals online, given the health situation (002 §3.4): the candidate does
+    # not choose.
+    "in-person-maybe-remote": ("sur place, ou à distance si la commission le décide selon la situation sanitaire",
+                               "in person, or remote if the committee so decides given the health situation"),
     "unstated": ("non précisé par la notice", "not stated in the notice"),  # the model's None
 }
 
