@@ -390,6 +390,19 @@
     root.querySelectorAll("article pre > code").forEach(function (code) { code.tabIndex = 0; });
   }
 
+  function focusableAbbreviations(root) {
+    // An abbreviation's explanation shows on hover, on a tap and on focus (Material's content.tooltips). The
+    // first of each term on the page, outside a folded part, takes the keyboard too: every one would double
+    // a notice page's tab stops (some 300), and the glossary page lists them all.
+    var seen = {};
+    root.querySelectorAll("article abbr[title]").forEach(function (abbr) {
+      var term = abbr.textContent;
+      if (seen[term] || abbr.closest("details:not([open])")) return;
+      seen[term] = true;
+      abbr.tabIndex = 0;
+    });
+  }
+
   function jumpList(root) {
     // A notice page runs to dozens of screens on a phone, where Material hides its table of contents in
     // the menu: a list of the page's sections, built from its own headings, opens it.
@@ -498,6 +511,7 @@
   function run() {
     var today = now();
     focusableCode(document);
+    focusableAbbreviations(document);
     // Statuses first: a column of them is not empty to sortableTables.
     banners(document, today);
     statuses(document, today);
