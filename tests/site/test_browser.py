@@ -320,6 +320,32 @@ def test_back_to_top_leaves_the_focus_on_the_page_title(page, site_url):
     assert page.evaluate("() => document.activeElement.matches('article h1')")
 
 
+# The focused matrix cell's link lies inside the box, below its sticky route names and right of its pinned
+# speciality column.
+IN_MATRIX_VIEW = """() => { const el = document.activeElement, td = el.closest('table.matrix tbody td');
+    if (!td) return false;
+    const t = td.closest('table'), b = t.getBoundingClientRect(), r = el.getBoundingClientRect();
+    const top = t.tHead.getBoundingClientRect().bottom;
+    const left = td.parentElement.querySelector('th[scope=row]').getBoundingClientRect().right;
+    return r.top >= top - 0.5 && r.left >= left - 0.5 && r.right <= b.left + t.clientLeft + t.clientWidth + 0.5
+        && r.bottom <= b.top + t.clientTop + t.clientHeight + 0.5; }"""
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_matrix_cell_reached_with_the_keyboard_is_in_full_view(browser, site_url, width):
+    """Both ways, a cell reached with Tab is scrolled clear of the matrix's sticky parts and of its box's
+    edges (at 360 px, Shift+Tab used to leave most cells under the pinned column, Tab to cut them)."""
+    page = browser.new_page(viewport={"width": width, "height": 740})
+    page.goto(site_url + "compare/diplomas/")
+    links = page.locator("table.matrix tbody td a")
+    for key, start in (("Tab", links.first), ("Shift+Tab", links.last)):
+        start.focus()
+        for _ in range(25):
+            page.keyboard.press(key)
+            page.wait_for_function(IN_MATRIX_VIEW, timeout=5000)
+    page.close()
+
+
 def test_a_link_in_a_sortable_header_is_followed_not_sorted(page, site_url):
     """The matrix's "*" (conditions for every candidate) sits in a header that sorts on Enter and click."""
     page.goto(site_url + "compare/diplomas/")

@@ -334,6 +334,33 @@
     fill(nextBox, next, function (e) { return item(e.url, e.label, " — " + e.when + " (" + e.session + ")"); });
   }
 
+  function matrixFocus(root) {
+    // The matrix scrolls in its own box under a sticky row of route names and beside a pinned speciality
+    // column, whose sizes change with the screen: a cell reached with the keyboard is scrolled clear of them,
+    // and wholly inside the box, once the browser has brought it into view (it aligns it with the box's
+    // edge, under the sticky parts). CSS scroll margins could only guess those sizes.
+    root.querySelectorAll("table.matrix").forEach(function (table) {
+      table.addEventListener("focusin", function (event) {
+        var cell = event.target.closest("tbody td");
+        if (!cell || !table.tHead) return;
+        requestAnimationFrame(function () {
+          var box = table.getBoundingClientRect();
+          var r = event.target.getBoundingClientRect();
+          var pinned = cell.parentElement.querySelector("th[scope='row']");
+          var top = table.tHead.getBoundingClientRect().bottom;
+          var left = pinned ? pinned.getBoundingClientRect().right : box.left;
+          var right = box.left + table.clientLeft + table.clientWidth;
+          var bottom = box.top + table.clientTop + table.clientHeight;
+          var gap = 4;
+          if (r.left < left) table.scrollLeft -= left - r.left + gap;
+          else if (r.right > right) table.scrollLeft += r.right - right + gap;
+          if (r.top < top) table.scrollTop -= top - r.top + gap;
+          else if (r.bottom > bottom) table.scrollTop += r.bottom - bottom + gap;
+        });
+      });
+    });
+  }
+
   function matrixFilter(root) {
     root.querySelectorAll("form.matrix-filter").forEach(function (form) {
       var table = document.getElementById(form.dataset.target);
@@ -522,6 +549,7 @@
     rowFilter(document);
     todayLists(document, today);
     matrixFilter(document);
+    matrixFocus(document);
     keepQueryAcrossLanguages();
     jumpList(document);
     urlLinks(document);
