@@ -32,19 +32,18 @@
     return "open";
   }
 
-  var wordsSortAdded = false;
+  function wordsSort() {
+    // Words sort as a dictionary of the page's language does: "Élèves" before "Universités", where
+    // Tablesort's own sort compares code points and puts accented initials last. Tried after the
+    // number sort; keys without a letter (the dates' "2026-03-20T23:00") keep Tablesort's own.
+    if (typeof Tablesort === "undefined") return;
+    var collator = new Intl.Collator(document.documentElement.lang || "fr", { numeric: true });
+    Tablesort.extend("words", function (item) { return /\p{L}/u.test(item); },
+      function (a, b) { return collator.compare(b.trim(), a.trim()); });
+  }
 
   function sortableTables(root) {
     if (typeof Tablesort === "undefined") return;
-    if (!wordsSortAdded) {
-      // Words sort as a dictionary of the page's language does: "Élèves" before "Universités", where
-      // Tablesort's own sort compares code points and puts accented initials last. Tried after the
-      // number sort; keys without a letter (the dates' "2026-03-20T23:00") keep Tablesort's own.
-      var collator = new Intl.Collator(document.documentElement.lang || "fr", { numeric: true });
-      Tablesort.extend("words", function (item) { return /\p{L}/u.test(item); },
-        function (a, b) { return collator.compare(b.trim(), a.trim()); });
-      wordsSortAdded = true;
-    }
     root.querySelectorAll("article table").forEach(function (table) {
       // Rules are tried in order: their tables keep it.
       if (table.dataset.sortable || !table.tHead || table.closest(".keep-order")) return;
@@ -542,6 +541,7 @@
     // Statuses first: a column of them is not empty to sortableTables.
     banners(document, today);
     statuses(document, today);
+    wordsSort();
     sortableTables(document);
     stackableTables(document);
     namedTables(document);
