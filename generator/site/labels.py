@@ -28,10 +28,12 @@ UI: dict[str, tuple[str, str]] = {
     "glossary": ("Sigles et termes", "Abbreviations and terms"),
     "glossary_intro": (
         "Les sigles et termes que les documents emploient sans toujours les expliquer. Sur chaque page du site, "
-        "un sigle souligné en pointillé donne son explication au survol de la souris. Une explication suivie "
+        "un sigle souligné en pointillé donne son explication au survol de la souris ou au toucher, et au clavier "
+        "à sa première occurrence sur la page. Une explication suivie "
         "d'une note vient du document cité ; les autres sont des définitions générales, pas le texte des notices.",
         "The abbreviations and French terms the documents use, often without explaining them. On every page "
-        "of the site, an abbreviation underlined with dots shows its explanation when the mouse points at it. "
+        "of the site, an abbreviation underlined with dots shows its explanation when the mouse points at it or "
+        "a finger taps it, and from the keyboard at its first occurrence on the page. "
         "An explanation followed by a footnote comes from the document cited; the others are general "
         "definitions, not the notices' words.",
     ),
