@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar
+from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard
 from icalendar import Event as IcsEvent
 
 from ..dataset import DATA_DIR, Dataset
@@ -18,6 +18,26 @@ from .sources import Citations, source_words
 from .views import common, compare, recruiters
 
 PARIS = ZoneInfo("Europe/Paris")
+
+
+def _paris_vtimezone() -> Timezone:
+    """Europe/Paris as yearly rules (the EU's since 1996: summer time from the last Sunday of March to the
+    last Sunday of October). icalendar's own definition lists every change as an RDATE, which Outlook
+    misreads, moving summer events by an hour; tests check these rules against zoneinfo's."""
+    tz = Timezone()
+    tz.add("tzid", "Europe/Paris")
+    for part, start, name, hours_from, hours_to in (
+        (TimezoneDaylight, dt.datetime(1970, 3, 29, 2), "CEST", 1, 2),
+        (TimezoneStandard, dt.datetime(1970, 10, 25, 3), "CET", 2, 1),
+    ):
+        sub = part()
+        sub.add("dtstart", start)
+        sub.add("rrule", {"freq": "yearly", "bymonth": start.month, "byday": "-1SU"})
+        sub.add("tzname", name)
+        sub.add("tzoffsetfrom", dt.timedelta(hours=hours_from))
+        sub.add("tzoffsetto", dt.timedelta(hours=hours_to))
+        tz.add_component(sub)
+    return tz
 SCHEMA_DIR = DATA_DIR / "schema"
 SCHEMAS = sorted(p.name for p in SCHEMA_DIR.glob("*.json"))
 
@@ -47,7 +67,9 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     item.add("uid", f"{notice.notice}-{notice.session}-{ev.id}@imt-admissions")
     # A stamp taken from the data, not the clock, so that a rebuild gives the same file.
     item.add("dtstamp", dt.datetime(ev.start.year, ev.start.month, ev.start.day, tzinfo=dt.UTC))
-    qualifiers = [ui("provisional", lang)] if ev.provisional else []
+    # The entry year first: a notice may give each year a step of the same name on another day.
+    qualifiers = [common.entry_year(y, lang) for y in ev.entry_years or []]
+    qualifiers += [ui("provisional", lang)] if ev.provisional else []
     if ev.until:  # the event sits on its last day: say so
         qualifiers.append(common.event_when(ev, lang))
     elif ev.open_ended:  # the event sits on its first day, with no end
@@ -57,8 +79,9 @@ def _ics_event(ds: Dataset, notice: Notice, ev: Event, lang: str) -> IcsEvent:
     item.add("summary", f"{label} — {common.session_label(notice, lang)}")
     start = _moment(ev.start, ev.start_time)
     item.add("dtstart", start)
-    if not isinstance(start, dt.datetime):
-        item.add("transp", "TRANSPARENT")  # a day-long step does not make the reader busy
+    # A step of the procedure is not an appointment: it leaves the reader's time free (an integration
+    # period lasts a week).
+    item.add("transp", "TRANSPARENT")
     if ev.end and not ev.open_ended:
         end = _moment(ev.end, ev.end_time)
         if isinstance(end, dt.date) and not isinstance(end, dt.datetime):
@@ -98,9 +121,11 @@ def _ics(ds: Dataset, lang: str, name: str, events: list[tuple[Notice, Event]]) 
     cal.add("prodid", "-//IMT admissions//site//" + lang.upper())
     cal.add("version", "2.0")
     cal.add("x-wr-calname", name)
-    for notice, ev in events:
-        cal.add_component(_ics_event(ds, notice, ev, lang))
-    cal.add_missing_timezones()
+    items = [_ics_event(ds, notice, ev, lang) for notice, ev in events]
+    if any(isinstance(item.DTSTART, dt.datetime) for item in items):
+        cal.add_component(_paris_vtimezone())
+    for item in items:
+        cal.add_component(item)
     return cal.to_ical()
 
 

@@ -4,10 +4,13 @@ index per language."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
@@ -81,6 +84,40 @@ def test_each_step_has_its_own_calendar_file(built_site: Path, dataset):
     assert {p.name for p in folder.glob("*.ics")} == named
     page = (built_site / "compare" / "calendar" / "index.html").read_text(encoding="utf-8")
     assert page.count('href="../../downloads/steps/') == sum(len(steps(n)) for n in dataset.current())
+
+
+@pytest.mark.parametrize("lang", LANG_ROOTS)
+def test_calendars_import_at_the_right_hour(built_site: Path, lang):
+    # Timed events name Europe/Paris, defined by yearly rules (RRULE), which Outlook reads; an RDATE per
+    # change is what it misreads. The rules give zoneinfo's offset at noon each day from 2020 to 2039, and at
+    # every hour of the days around each change.
+    folder = built_site / LANG_ROOTS[lang] / "downloads"
+    paris = ZoneInfo("Europe/Paris")
+    for path in [*folder.glob("*.ics"), *(folder / "steps").glob("*.ics")]:
+        cal = Calendar.from_ical(path.read_bytes())
+        events = cal.walk("VEVENT")
+        timed = [e.DTSTART for e in events if isinstance(e.DTSTART, dt.datetime)]
+        zones = cal.walk("VTIMEZONE")
+        assert len(zones) == (1 if timed else 0), path.name
+        # A step of the procedure leaves the reader's time free.
+        assert all(e.get("TRANSP") == "TRANSPARENT" for e in events), path.name
+        if timed:
+            assert "RDATE" not in zones[0].to_ical().decode() and all(t.tzinfo.key == "Europe/Paris" for t in timed)
+    rules = Calendar.from_ical((folder / "all.ics").read_bytes()).walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)
+    noon = [dt.datetime(2020, 1, 1, 11, tzinfo=dt.UTC) + dt.timedelta(days=d) for d in range(20 * 365)]
+    changes = [t for before, t in pairwise(noon) if t.astimezone(paris).utcoffset() != before.astimezone(paris).utcoffset()]
+    around = [t + dt.timedelta(hours=h) for t in changes for h in range(-48, 1)]
+    assert len(changes) == 40
+    for instant in noon + around:
+        local = instant.astimezone(paris).replace(tzinfo=None)
+        assert local.replace(tzinfo=rules).utcoffset() == local.replace(tzinfo=paris).utcoffset(), local
+
+
+def test_a_calendar_names_each_event_once(built_site: Path):
+    # Two steps of one name (one per entry year, on different days) say which year each is for.
+    for path in (built_site / "downloads").glob("*.ics"):
+        names = Counter(str(e["SUMMARY"]) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+        assert [n for n, count in names.items() if count > 1] == [], path.name
 
 
 def test_data_json_follows_its_schema(built_site: Path):
