@@ -306,6 +306,8 @@ UI: dict[str, tuple[str, str]] = {
     "diploma": ("Diplôme", "Diploma"),
     "speciality": ("Spécialité", "Speciality"),
     "diploma_kind": ("Type de diplôme", "Diploma kind"),
+    # The diplomas CSV's first header: its verdicts, as the matrix's, are for a diploma obtained in France.
+    "diploma_kind_france": ("Type de diplôme (obtenu en France)", "Diploma kind (obtained in France)"),
     "filter": ("Filtrer", "Filter"),
     "any": ("Tous", "Any"),
     "any_f": ("Toutes", "Any"),  # agrees with a feminine noun (spécialité)
@@ -432,10 +434,29 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "csv_note": (
         "Fichiers en UTF-8, séparés par des points-virgules, avec la virgule décimale (comme les ouvre un "
-        "tableur en français). Chaque ligne finit par ses sources (document et section) et les notes de lecture "
-        "que la page donne en bas de page.",
+        "tableur en français). Chaque ligne finit par ses sources (document et section ; les documents 000 à "
+        "004 sont décrits sur la page {sources}) et les notes de lecture que la page donne en bas de page. Le "
+        "tableau des écoles et des voies nomme à la place, dans chaque case, la session de la notice.",
         "UTF-8 files, comma-separated, with decimal points. Each row ends with its sources (document and "
-        "section) and the reading notes the page gives as footnotes.",
+        "section; documents 000 to 004 are described on the {sources} page) and the reading notes the page "
+        "gives as footnotes. The table of schools and channels names instead, in each cell, the notice's "
+        "session.",
+    ),
+    # Under the calendars' links: what an import does, and what it does not (follow later changes).
+    "ics_use": (
+        "Un fichier .ics s'ouvre ou s'importe dans un agenda (Google Agenda, Calendrier d'Apple, Outlook…). "
+        "Ses dates y sont marquées « disponible », pour ne pas bloquer votre temps. Un agenda ne suit pas les "
+        "changements d'un fichier importé : à une nouvelle notice, importez le nouveau fichier.",
+        "Open or import a .ics file in a calendar app (Google Calendar, Apple Calendar, Outlook…). Its dates "
+        "are marked “free”, so as not to block your time. A calendar does not follow later changes to an "
+        "imported file: when a new notice comes out, import the new file.",
+    ),
+    # Which schema describes what: data.json's own, and those of the YAML files school staff edit.
+    "schemas_note": (
+        "data.schema.json décrit data.json ci-dessus. Les autres décrivent les fichiers YAML du dossier "
+        "data/, que les écoles rédigent (voir le {guide}).",
+        "data.schema.json describes data.json above. The others describe the YAML files of the data/ folder, "
+        "which the schools write (see the {guide}).",
     ),
     "pay_charges": ("Cotisations et impôt sur le revenu : ce que disent les guides",
                     "Social contributions and income tax: what the guides say"),

@@ -11,7 +11,7 @@ import pytest
 import wizard
 from generator.dataset import load_dataset
 from generator.rules import export_rules
-from generator.site.labels import DIPLOMA_KIND
+from generator.site.labels import DIPLOMA_KIND, ui
 from generator.site.sources import Citations
 from generator.site.views.compare import diplomas_matrix
 
@@ -121,3 +121,17 @@ def test_the_matrix_names_specialities_as_the_wizards_lists_do(real, lang):
         "en": "Génie mécanique et productique (GMP) — Mechanical and Production Engineering",
     }[lang]
     assert named["bcpst"] == "BCPST"  # the same in both languages: no translation after it
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_csv_says_what_the_page_says_around_the_matrix(real, lang):
+    # Downloaded alone, the table still says its diplomas are French and which routes ask something of every
+    # candidate, and each verdict cites its rule (Table.csv turns the citations into the Source column).
+    c = Citations(lang, {})
+    table = diplomas_matrix(real, lang, c, "compare/diplomas.md").table
+    assert table.headers[0] == ui("diploma_kind_france", lang)
+    routes = [r for n in real.current() for r in n.routes]
+    for header, route in zip(table.headers[2:], routes, strict=True):
+        assert all(getattr(q.reason, lang) in header for q in route.requirements)
+        assert ui("requirements", lang) in header or not route.requirements
+    assert all(len(c.cited_in(cell.md)) == 1 for row in table.rows for cell in row[2:])

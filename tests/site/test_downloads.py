@@ -45,14 +45,20 @@ def test_downloads_parse(built_site: Path, dataset, lang):
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
         # Each row ends with the sources and reading notes its cells cite on the page.
         assert rows[0][-2:] == (["Source", "Note"]), name
-        if name in ("seats", "calendar", "application-fees", "apprentice-pay"):
+        if name in ("seats", "calendar", "application-fees", "apprentice-pay", "diplomas"):
             assert all(r[-2].startswith("document ") for r in rows[1:]), name
+        # Lines end in CRLF, as RFC 4180 has them.
+        raw = (folder / f"{name}.csv").read_bytes()
+        assert raw.count(b"\r\n") == raw.count(b"\n"), name
     # The downloads page names every CSV written, and only those.
     assert {p.stem for p in folder.glob("*.csv")} == set(CSV_TITLES)
     # The pay grid: one row per age band and contract year, the percentage beside the dated euros.
     pay = list(csv.reader(io.StringIO((folder / "apprentice-pay.csv").read_text(encoding="utf-8-sig")),
                           delimiter=delimiter))
     assert pay[-1][1:4] == ["3", "100", "1589,47" if lang == "fr" else "1589.47"]
+    # Each row's note holds what the page prints under the grid, the meaning of a band's "*" among it.
+    grid = dataset.recruiters.pay_grid
+    assert all(getattr(f, lang) in row[-1] for f in grid.footnotes for row in pay[1:])
     everything = Calendar.from_ical((folder / "all.ics").read_bytes())
     events = everything.walk("VEVENT")
     # One entry per step, the integration step as one per period (timeline.steps).

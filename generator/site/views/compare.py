@@ -305,7 +305,14 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
     page_dir = posixpath.splitext(here)[0]
     targets = [f"{posixpath.relpath(session_url(n), page_dir)}/#{route_anchor(r)}" for n, r in routes]
     matrix = Matrix(headers, [bool(route.requirements) for _, route in routes])
-    table = Table([ui("diploma_kind", lang), ui("speciality", lang), *headers], name="diplomas")
+    # The CSV says in its headers what the page says around the matrix: the diploma is French, and a route
+    # may set conditions for every candidate.
+    asked = [
+        f"{h} ({ui('requirements', lang)}{colon(lang)} {semicolon(lang).join(text(q.reason, lang) for q in r.requirements)})"
+        if r.requirements else h
+        for h, (_, r) in zip(headers, routes, strict=True)
+    ]
+    table = Table([ui("diploma_kind_france", lang), ui("speciality", lang), *asked], name="diplomas")
     for kind in DIPLOMA_KIND:
         # In the order of the names printed on the diplomas, as the wizard lists them, in both languages.
         entries = sorted((d for d in ds.registry.diplomas if kind in d.kinds), key=lambda d: slugify(d.written))
@@ -327,6 +334,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
                         "label": enum("verdict", rule.verdict, lang),
                         "href": target,
                         "title": c.plain(rule.source),
+                        "cite": c.of(rule),
                     }
                 )
             kind_label = enum("diploma_kind", kind, lang)
@@ -341,7 +349,8 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
                     "cells": row_cells,
                 }
             )
-            table.add(kind_label, name, *(cell["label"] for cell in row_cells))
+            # Each verdict cites its rule, so that the CSV's row ends with the rules' sources and reading notes.
+            table.add(kind_label, name, *(Cell(cell["label"], cell["label"] + cell["cite"]) for cell in row_cells))
     matrix.kinds = [(k, enum("diploma_kind", k, lang)) for k in DIPLOMA_KIND]
     matrix.routes = [{"school": route.school, "channel": route.channel} for _, route in routes]
     matrix.schools = list(dict.fromkeys((r.school, school_name(ds, r.school)) for _, r in routes))

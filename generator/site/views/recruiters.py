@@ -43,8 +43,10 @@ def pay_table(ds: Dataset, lang: str, c: Citations) -> Table:
 
 def pay_rows(ds: Dataset, lang: str, c: Citations) -> Table:
     """The pay grid as one row per age band and year, for the CSV: the percentage, which the law sets, and
-    the euros of the grid's date, in columns of their own, each row citing the grid."""
+    the euros of the grid's date, in columns of their own, each row citing the grid, its reading note and the
+    footnotes printed under it (what the "*" of an age band means, among them)."""
     grid = ds.recruiters.pay_grid
+    cited = c.of(grid) + "".join(c.cite(grid.source, footnote) for footnote in grid.footnotes)
     table = Table(
         [ui("age", lang), ui("course_year", lang), ui("percent_of_smic", lang),
          ui("eur_per_month_at", lang, date=day_date(grid.reference_date, lang))],
@@ -53,7 +55,7 @@ def pay_rows(ds: Dataset, lang: str, c: Citations) -> Table:
     for band in grid.bands:
         for cell in sorted(band.cells, key=lambda c: c.year):
             table.add(text(band.label, lang), str(cell.year), number_cell(cell.percent_smic, ""),
-                      number_cell(cell.eur_per_month, "", c.of(grid)))
+                      number_cell(cell.eur_per_month, "", cited))
     return table
 
 

@@ -52,7 +52,7 @@ class Table:
         cells cite on the page, in words: a figure leaves the site with its source."""
         out = io.StringIO()
         out.write("\ufeff")
-        writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\n")
+        writer = csv.writer(out, delimiter=";" if lang == "fr" else ",")  # lines end in CRLF (RFC 4180)
         writer.writerow(self.headers + ([ui("source", lang), ui("note", lang)] if c else []))
         for row in self.rows:
             cells = [cell.text.replace(".", ",") if lang == "fr" and cell.numeric else cell.text for cell in row]
