@@ -18,12 +18,14 @@ from .sources import Citations, source_words
 from .views import common, compare, recruiters
 
 PARIS = ZoneInfo("Europe/Paris")
+SCHEMA_DIR = DATA_DIR / "schema"
+SCHEMAS = sorted(p.name for p in SCHEMA_DIR.glob("*.json"))
 
 
 def _paris_vtimezone() -> Timezone:
     """Europe/Paris as yearly rules (the EU's since 1996: summer time from the last Sunday of March to the
-    last Sunday of October). icalendar's own definition lists every change as an RDATE, which Outlook
-    misreads, moving summer events by an hour; tests check these rules against zoneinfo's."""
+    last Sunday of October). icalendar's own definition lists every change as an RDATE, which Outlook is
+    reported to misread, moving summer events by an hour; tests check these rules against zoneinfo's."""
     tz = Timezone()
     tz.add("tzid", "Europe/Paris")
     for part, start, name, hours_from, hours_to in (
@@ -38,8 +40,6 @@ def _paris_vtimezone() -> Timezone:
         sub.add("tzoffsetto", dt.timedelta(hours=hours_to))
         tz.add_component(sub)
     return tz
-SCHEMA_DIR = DATA_DIR / "schema"
-SCHEMAS = sorted(p.name for p in SCHEMA_DIR.glob("*.json"))
 
 
 def data_json(ds: Dataset) -> str:
