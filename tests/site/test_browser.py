@@ -320,27 +320,68 @@ def test_back_to_top_leaves_the_focus_on_the_page_title(page, site_url):
     assert page.evaluate("() => document.activeElement.matches('article h1')")
 
 
-# The focused matrix cell's link lies inside the box, below its sticky route names and right of its pinned
-# speciality column.
-IN_MATRIX_VIEW = """() => { const el = document.activeElement, td = el.closest('table.matrix tbody td');
-    if (!td) return false;
-    const t = td.closest('table'), b = t.getBoundingClientRect(), r = el.getBoundingClientRect();
-    const top = t.tHead.getBoundingClientRect().bottom;
-    const left = td.parentElement.querySelector('th[scope=row]').getBoundingClientRect().right;
-    return r.top >= top - 0.5 && r.left >= left - 0.5 && r.right <= b.left + t.clientLeft + t.clientWidth + 0.5
-        && r.bottom <= b.top + t.clientTop + t.clientHeight + 0.5; }"""
+def test_back_to_top_takes_no_focus_while_hidden(page, site_url):
+    # Material only makes the hidden button transparent: Shift+Tab into a page just opened reached it unseen.
+    page.goto(site_url + "sources/")
+    assert page.evaluate("() => getComputedStyle(document.querySelector('.md-top')).visibility") == "hidden"
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("() => document.activeElement.matches('.md-top')") is False
+    assert page.evaluate("() => document.activeElement !== document.body")
 
 
-@pytest.mark.parametrize("width", [360, 1280])
-def test_a_matrix_cell_reached_with_the_keyboard_is_in_full_view(browser, site_url, width):
+def test_a_menu_link_reached_with_tab_is_clear_of_the_menus_title(browser, site_url):
+    # The menu scrolls to the page's entry on load; its first links then lay under its sticky title.
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(site_url + "schools/albi/")
+    first = ".md-nav--primary > .md-nav__list > .md-nav__item:first-child > a"
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => document.activeElement.matches('{first}')"):
+            break
+    page.wait_for_function(f"""() => document.activeElement.matches('{first}') &&
+        document.activeElement.getBoundingClientRect().top >=
+        document.querySelector('.md-nav--primary > .md-nav__title').getBoundingClientRect().bottom - 0.5""", timeout=5000)
+    page.close()
+
+
+def test_icons_keep_the_texts_colour_in_forced_colours(browser, site_url):
+    # High-contrast mode paints backgrounds, and so the masked icons, with the page's colour.
+    page = browser.new_page(forced_colors="active")
+    page.goto(site_url + "compare/seats/")
+    page.locator("th > button.sort").first.click()
+    colours = page.evaluate("""() => { const b = document.querySelector('th[aria-sort] > button.sort');
+        return [getComputedStyle(b, '::after').backgroundColor, getComputedStyle(b).color]; }""")
+    assert colours[0] == colours[1]
+    page.close()
+
+
+# The focused matrix cell's link lies inside the box, below its sticky route names (the header cells stick,
+# not the header row's box) and right of its pinned speciality column (a route's "*": right of the corner
+# cell over the specialities), and in the window, below the site's header.
+IN_MATRIX_VIEW = """() => { const el = document.activeElement, cell = el.closest('table.matrix td, table.matrix th');
+    if (!cell) return false;
+    const t = cell.closest('table'), b = t.getBoundingClientRect(), r = el.getBoundingClientRect();
+    const head = t.tHead.contains(cell);
+    const top = head ? b.top : Math.max(...Array.from(t.tHead.rows[0].cells, th => th.getBoundingClientRect().bottom));
+    const pinned = head ? t.tHead.rows[0].cells[1] : cell.parentElement.querySelector('th[scope=row]');
+    return r.top >= top - 0.5 && r.left >= pinned.getBoundingClientRect().right - 0.5
+        && r.right <= b.left + t.clientLeft + t.clientWidth + 0.5 && r.bottom <= b.top + t.clientTop + t.clientHeight + 0.5
+        && r.top >= document.querySelector('.md-header').getBoundingClientRect().bottom - 0.5 && r.bottom <= innerHeight + 0.5; }"""
+
+
+@pytest.mark.parametrize("width, height", [(360, 740), (1280, 740), (640, 520), (640, 400)])
+def test_a_matrix_cell_reached_with_the_keyboard_is_in_full_view(browser, site_url, width, height):
     """Both ways, a cell reached with Tab is scrolled clear of the matrix's sticky parts and of its box's
-    edges (at 360 px, Shift+Tab used to leave most cells under the pinned column, Tab to cut them)."""
-    page = browser.new_page(viewport={"width": width, "height": 740})
+    edges, and so is a route's "*" in the header row (at 360 px, Shift+Tab used to leave most cells under
+    the pinned column, Tab to cut them; at 640 x 400, a page zoomed to 200 %, cells were left under the route
+    names)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
     page.goto(site_url + "compare/diplomas/")
     links = page.locator("table.matrix tbody td a")
-    for key, start in (("Tab", links.first), ("Shift+Tab", links.last)):
+    stars = page.locator("table.matrix thead a").count()
+    for key, start, presses in (("Tab", links.first, 25), ("Shift+Tab", links.last, 25), ("Shift+Tab", links.first, stars)):
         start.focus()
-        for _ in range(25):
+        for _ in range(presses):
             page.keyboard.press(key)
             page.wait_for_function(IN_MATRIX_VIEW, timeout=5000)
     page.close()

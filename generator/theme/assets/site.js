@@ -338,15 +338,23 @@
     // column, whose sizes change with the screen: a cell reached with the keyboard is scrolled clear of them,
     // and wholly inside the box, once the browser has brought it into view (it aligns it with the box's
     // edge, under the sticky parts). CSS scroll margins could only guess those sizes.
+    // The header cells stick, not the header row: its own box stays where the rows scrolled it.
+    function below(cells) {
+      return Math.max.apply(null, Array.prototype.map.call(cells, function (th) { return th.getBoundingClientRect().bottom; }));
+    }
     root.querySelectorAll("table.matrix").forEach(function (table) {
       table.addEventListener("focusin", function (event) {
-        var cell = event.target.closest("tbody td");
+        var cell = event.target.closest("td, th");
         if (!cell || !table.tHead) return;
+        var head = table.tHead.contains(cell);
+        // A verdict lies clear of the route names and of its row's speciality; a route's "*", of the corner
+        // cell that stays over the specialities.
+        var pinned = head ? table.tHead.rows[0].cells[1] : cell.parentElement.querySelector("th[scope='row']");
+        if (pinned === cell) return;
         requestAnimationFrame(function () {
           var box = table.getBoundingClientRect();
           var r = event.target.getBoundingClientRect();
-          var pinned = cell.parentElement.querySelector("th[scope='row']");
-          var top = table.tHead.getBoundingClientRect().bottom;
+          var top = head ? box.top + table.clientTop : below(table.tHead.rows[0].cells);
           var left = pinned ? pinned.getBoundingClientRect().right : box.left;
           var right = box.left + table.clientLeft + table.clientWidth;
           var bottom = box.top + table.clientTop + table.clientHeight;
