@@ -269,7 +269,7 @@ def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
                 seen[(kind, name)] = i
     spelt: dict[str, int] = {}  # a spelling explained twice would get two tooltips
     for i, term in enumerate(ds.registry.glossary):
-        for j, name in enumerate((term.term, *term.variants)):
+        for j, name in enumerate(term.spellings):
             if name in spelt:
                 loc = ("glossary", i, "term") if j == 0 else ("glossary", i, "variants", j - 1)
                 errors.append(file.error(loc, f'"{name}" is already explained by glossary[{spelt[name]}]'))

@@ -86,6 +86,11 @@ class Term(Model):
     """The document that explains the term, where one does; without it, the explanation is general knowledge
     of French education and employment, not a notice's word."""
 
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The term, then its variants: each spelling the pages explain."""
+        return (self.term, *self.variants)
+
 
 class Registry(Model):
     """Everything of data/registry.yaml."""

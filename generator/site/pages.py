@@ -139,7 +139,7 @@ def abbreviations(ds: Dataset, lang: str) -> str:
     for term in ds.registry.glossary:
         meaning = fmt.text(term.meaning, lang)
         title = f"{term.expansion}{fmt.colon(lang)} {meaning}" if term.expansion else meaning
-        lines += [f"*[{name}]: {title}" for name in (term.term, *term.variants)]
+        lines += [f"*[{name}]: {title}" for name in term.spellings]
     return "\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 

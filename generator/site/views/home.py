@@ -88,7 +88,7 @@ def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
 
 
 def glossary_view(ds: Dataset, lang: str, c: Citations) -> dict:
-    return {"terms": [{"names": ", ".join((t.term, *t.variants)), "expansion": t.expansion,
+    return {"terms": [{"names": ", ".join(t.spellings), "expansion": t.expansion,
                        "meaning": text(t.meaning, lang), "cited": c.of(t)} for t in ds.registry.glossary]}
 
 
