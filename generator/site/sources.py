@@ -24,7 +24,7 @@ def sources_words(sources: Iterable[Source], lang: str) -> str:
     for source in sources:
         for place in source.ref.split(" ; "):
             places.setdefault(source.doc, {})[place] = None
-    return " ; ".join(f"{ui('document', lang).lower()} {doc}, {' ; '.join(refs)}" for doc, refs in places.items())
+    return " ; ".join(source_words(Source(doc=doc, ref=" ; ".join(refs)), lang) for doc, refs in places.items())
 
 
 def document_anchor(doc_id: str) -> str:
