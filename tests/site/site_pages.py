@@ -48,3 +48,8 @@ def page_types() -> dict[str, str]:
 
 def lang_path(lang: str, path: str) -> str:
     return path if lang == "fr" else f"en/{path}"
+
+
+def built_page(built_site: Path, lang: str, path: str) -> str:
+    """The HTML of a built page, by language and language-neutral path ("glossary/")."""
+    return (built_site / lang_path(lang, path) / "index.html").read_text(encoding="utf-8")
