@@ -96,6 +96,30 @@ def test_sorting_a_table_by_a_column(page, site_url, lang):
     assert values == sorted(values, reverse=True)
 
 
+@pytest.mark.parametrize("size", [(1280, 740), (360, 740)], ids=["desktop", "phone"])
+def test_a_sortable_header_shows_its_arrow_untouched(browser, site_url, size):
+    """A touch screen never hovers: each sort button shows its two-way arrow at 3:1 or more before any sort."""
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    page.goto(site_url + "compare/seats/")
+    arrows = page.evaluate("""() => Array.from(document.querySelectorAll('article th > button.sort'), b => {
+        const a = getComputedStyle(b, '::after');
+        return [a.content, a.width, a.backgroundColor, a.maskImage]; })""")
+    assert arrows
+    for content, width, colour, _ in arrows:
+        assert content != "none" and float(width.removesuffix("px")) > 0
+        # Black at alpha over the white page: contrast (1.05) / (L + 0.05) with L the blended grey's luminance.
+        alpha = float(re.fullmatch(r"rgba\(0, 0, 0, ([\d.]+)\)", colour)[1])
+        grey = 1 - alpha
+        lum = grey / 12.92 if grey <= 0.04045 else ((grey + 0.055) / 1.055) ** 2.4
+        assert 1.05 / (lum + 0.05) >= 3, colour
+    # All show the two-way arrow; a sorted one, its direction.
+    assert len({mask for *_, mask in arrows}) == 1
+    page.locator("article th > button.sort").first.click()
+    assert page.locator("article th > button.sort").first.evaluate(
+        "b => getComputedStyle(b, '::after').maskImage") != arrows[0][3]
+    page.close()
+
+
 def test_only_tables_and_columns_with_something_to_order_sort(page, site_url, dataset):
     tables = []
     for notice in dataset.current():
