@@ -85,7 +85,8 @@ def generate() -> tuple[Dataset, dict[str, str | bytes]]:
             print(f"ERROR   -  {message}", file=sys.stderr)  # not logged: --strict would count it and stop the build
             _state.update(failed=key, errors=message)
             return _state["dataset"], _state["generated"]
-        generated: dict[str, str | bytes] = {**pages.render_site(ds), **downloads.files(ds)}
+        files = downloads.files(ds)
+        generated: dict[str, str | bytes] = {**pages.render_site(ds, files), **files}
         french = "\n".join(v.fr for _, model in ds.models() for _, v in walk(model) if isinstance(v, Text))
         abbreviations = {lang: pages.abbreviations(ds, lang) for lang in LANGS}
         _state.update(key=key, dataset=ds, generated=generated, french=french, abbreviations=abbreviations,

@@ -8,6 +8,7 @@ import re
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
+from babel.units import format_unit
 
 from ..model.base import Text
 
@@ -150,6 +151,13 @@ def eur_range(low: float, high: float | None, lang: str) -> str:
 def number(value: float, lang: str) -> str:
     """A number per locale ("43,5" / "43.5")."""
     return format_decimal(value, locale=BABEL_LOCALE[lang])
+
+
+def file_size(size: int, lang: str) -> str:
+    """A file's size in decimal units, as the locale writes them ("844 ko" / "844 kB", "1,2 Mo" / "1.2 MB")."""
+    if size >= 999_500:
+        return format_unit(round(size / 1e6, 1), "digital-megabyte", length="short", locale=BABEL_LOCALE[lang])
+    return format_unit(max(1, round(size / 1e3)), "digital-kilobyte", length="short", locale=BABEL_LOCALE[lang])
 
 
 def percent(value: float, lang: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,8 +41,8 @@ def environment() -> Environment:
     )
 
 
-def specs(ds: Dataset) -> list[PageSpec]:
-    """Every generated page, in navigation order."""
+def specs(ds: Dataset, downloads: Mapping[str, bytes]) -> list[PageSpec]:
+    """Every generated page, in navigation order; `downloads` gives the downloads page its files' sizes."""
     pages = [PageSpec("index.md", "home.md.j2", home.view)]
     pages.append(PageSpec("notices/index.md", "notices.md.j2", home.notices_view))
     pages.append(PageSpec("notices/changes.md", "changes.md.j2", changes.view))
@@ -64,7 +64,7 @@ def specs(ds: Dataset) -> list[PageSpec]:
     for name in recruiters.PAGES:
         path = "recruiters/index.md" if name == "index" else f"recruiters/{name}.md"
         pages.append(PageSpec(path, f"recruiters/{name}.md.j2", partial(recruiters.view, name=name)))
-    pages.append(PageSpec("downloads.md", "downloads.md.j2", home.downloads_view))
+    pages.append(PageSpec("downloads.md", "downloads.md.j2", partial(home.downloads_view, files=downloads)))
     pages.append(PageSpec("sources.md", "sources.md.j2", home.sources_view))
     pages.append(PageSpec("glossary.md", "glossary.md.j2", home.glossary_view))
     return pages
@@ -126,10 +126,12 @@ def page_url(target: str, here: str) -> str:
     return "./" if rel == "." else rel + "/"
 
 
-def render_site(ds: Dataset) -> dict[str, str]:
-    """Every generated page in both languages: {"fr/notices/ast/2026.md": markdown, ...}."""
+def render_site(ds: Dataset, downloads: Mapping[str, bytes] | None = None) -> dict[str, str]:
+    """Every generated page in both languages: {"fr/notices/ast/2026.md": markdown, ...}. Without the
+    downloads (downloads.files; tests that read other pages skip their cost), the downloads page gives no sizes."""
     env = environment()
-    return {f"{lang}/{spec.path}": render_page(env, ds, spec, lang) for spec in specs(ds) for lang in LANGS}
+    return {f"{lang}/{spec.path}": render_page(env, ds, spec, lang)
+            for spec in specs(ds, downloads or {}) for lang in LANGS}
 
 
 def abbreviations(ds: Dataset, lang: str) -> str:

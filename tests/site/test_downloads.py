@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
@@ -15,7 +16,10 @@ from zoneinfo import ZoneInfo
 import jsonschema
 import pytest
 from icalendar import Calendar
+from site_pages import built_page
 
+from generator.site.downloads import SCHEMAS
+from generator.site.format import file_size
 from generator.site.views.home import CSV_TITLES
 from generator.timeline import event_steps, steps
 
@@ -68,6 +72,19 @@ def test_downloads_parse(built_site: Path, dataset, lang):
     for path in (folder / "schema").glob("*.json"):
         assert json.loads(path.read_text(encoding="utf-8"))["$schema"]
     assert len(list((folder / "schema").glob("*.json"))) == 5
+
+
+@pytest.mark.parametrize("lang", LANG_ROOTS)
+def test_the_downloads_page_gives_each_files_size(built_site: Path, dataset, lang):
+    # "(seats.csv, 6 ko)", "(29 ko)": the size of the file the link serves, as the locale writes it.
+    page = built_page(built_site, lang, "downloads/")
+    links = re.findall(r'<a href="([\w/.-]+\.(?:json|csv|ics))">([^<]*)</a>', page)  # the page is downloads/
+    calendars = 1 + len(dataset.registry.channels) + len(dataset.notices)
+    assert len(links) == 1 + len(CSV_TITLES) + calendars + len(SCHEMAS), links  # and data.json
+    folder = built_site / LANG_ROOTS[lang] / "downloads"
+    for href, words in links:
+        size = file_size((folder / href).stat().st_size, lang)
+        assert words.endswith((f", {size})", f" ({size})")), (href, words, size)
 
 
 def test_each_step_has_its_own_calendar_file(built_site: Path, dataset):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from ...dataset import Dataset
 from ...timeline import closing_step, iso_moment, last_moment, steps, window
-from ..format import text
+from ..format import file_size, text
 from ..labels import LANGS, ui
 from ..sources import Citations
 from .common import channel_name, event_when, moment, session_label, session_path
@@ -74,10 +75,14 @@ CSV_TITLES = {
 }
 
 
-def downloads_view(ds: Dataset, lang: str, c: Citations) -> dict:
+def downloads_view(ds: Dataset, lang: str, c: Citations, files: Mapping[str, bytes]) -> dict:
+    """`files`: the downloads by source path (downloads.files), for their sizes; the page is built after them."""
     from ..downloads import SCHEMAS
 
+    folder = f"{lang}/downloads/"
     return {
+        "sizes": {path.removeprefix(folder): file_size(len(b), lang) for path, b in files.items()
+                  if path.startswith(folder)},
         # Names only: building the tables (the diploma matrix runs the wizard) is the downloads' work.
         "csv": [(name, ui(key, lang)) for name, key in CSV_TITLES.items()],
         "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
