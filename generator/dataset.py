@@ -122,6 +122,9 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
     """Read, validate and cross-check data/; raise DataErrors listing every problem."""
     from .check import check_dataset  # the checks need the Dataset type
 
+    if not root.is_dir():  # one error, not "file not found" for each file of a folder that is not there
+        raise DataErrors([DataError(str(root), 1, 1, "(folder)",
+                                    "no such data folder: give the folder that holds registry.yaml")])
     errors: list[DataError] = []
     files: dict[str, YamlFile] = {}
     invalid: list[YamlFile] = []
@@ -159,7 +162,8 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
                                     "not read: a notice session is data/notices/NOTICE/SESSION.yaml "
                                     "(for example data/notices/ast/2027.yaml)"))
     if registry is None:
-        raise DataErrors(errors, "the checks across files run once data/registry.yaml reads without error")
+        raise DataErrors(errors, f"the checks across files run once {display_path(root / 'registry.yaml', root)} "
+                                 "reads without error")
     # Cross-checks also run on the files that did validate, so that every error shows at once.
     dataset = Dataset(root, registry, schools.schools if schools else [], recruiters, notices, files)
     errors += check_dataset(dataset, complete=schools is not None and recruiters is not None, invalid=invalid)

@@ -128,3 +128,16 @@ def test_checks_that_wait_for_a_file_without_errors_are_named(tmp_path):
     # A syntax error stops the reading of its file: the errors after it are not known yet.
     shutil.copy(HERE / "malformed" / "62_quote_missing_inside_braces.yaml", data / "notices" / "demo" / "2026.yaml")
     assert "Not checked yet: the rest of data/notices/demo/2026.yaml (a YAML syntax error" in validate(data).stderr
+
+
+def test_a_data_folder_that_is_not_there_is_one_error(tmp_path):
+    result = validate(tmp_path / "nowhere")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'nowhere'}:1:1: (folder): no such data folder: give the folder that holds registry.yaml"]
+
+
+def test_the_registry_is_named_in_the_folder_read(tmp_path):
+    (tmp_path / "mydata").mkdir()
+    assert ("the checks across files run once mydata/registry.yaml reads without error"
+            in validate(tmp_path / "mydata").stderr)
