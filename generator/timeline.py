@@ -94,8 +94,9 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     - An application deadline, a documents deadline due by the application deadline's day, and a step
       known only by its last day ("jusqu'au") are open from the opening of applications until they pass.
     - A later documents deadline with a day of its own (not "jusqu'au") is upcoming until that day.
-    - Results sent "from" a day are sent until the session's next step starts (Albi's admissibility
-      results come "a few days before the exams").
+    - Results, once published (at a moment, on a day or "from" a day), stay available until the session's
+      next step starts: 002 §3.3 "consultables dès le jeudi 9 avril 2026 à 16h" (open for one minute
+      otherwise); Albi's admissibility results come "a few days before the exams".
     - A company search "from" a day lasts until the course starts (003 §9: the admission needs a contract;
       places left 7 days before the start go to a complementary list).
     - Any other step "from" a day lasts, at most, until the session's last dated step.
@@ -103,8 +104,8 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
       be complete when it is closed.
     """
     start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
-    if event.open_ended and event.kind.endswith("-results"):
-        end = next((s for s in span.starts if s > start), end)
+    if event.kind.endswith("-results") and (event.open_ended or not event.end):
+        end = next((s for s in span.starts if s > start), max(end, span.last))
     if event.open_ended and event.kind == "company-search":
         end = span.course_start
     if event.kind == "platform-open" and not event.end:

@@ -47,6 +47,16 @@ def test_results_from_a_day_are_sent_until_the_next_step(dataset):
     assert albi["admissibility-results"] == ("2025-04-07T00:00", albi["exams"][0])
 
 
+def test_published_results_stay_available_until_the_next_step(dataset):
+    # 002 §3.3: admissibility results "consultables dès le jeudi 9 avril 2026 à 16h", until the exams; the
+    # admission results (28 May, 14:00), with no step starting after them, until the session's last day.
+    ast = spans(dataset, "ast")
+    assert ast["admissibility-results"] == ("2026-04-09T16:00", ast["exams-albi"][0])
+    assert ast["admission-results"] == ("2026-05-28T14:00", "2026-07-17T23:59")
+    ales = spans(dataset, "ales-apprentissage")
+    assert all(ales[e][1] > ales[e][0][:10] + "T23:59" for e in ales if e.endswith("-results"))
+
+
 def test_a_document_due_on_the_deadline_day_closes_with_the_applications(dataset):
     # 002 §3.2: the file, appraisal form included, must be complete when it closes on 20 March at 23:00.
     ast = spans(dataset, "ast")
