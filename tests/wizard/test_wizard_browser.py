@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 ENGINE_TIMEOUT = 60_000  # a cold Pyodide start on a slow CI machine
 LANGS = {"fr": "wizard/", "en": "en/wizard/"}
-STATUS = {"fr": "En cours|À venir|Terminé", "en": "Open|Upcoming|Closed"}
+STATUS = {"fr": "Ouvert|À venir|Clos", "en": "Open|Upcoming|Closed"}
 
 
 @pytest.fixture(scope="module")

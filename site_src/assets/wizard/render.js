@@ -186,7 +186,7 @@ export class Renderer {
 
   deadlines(route, now) {
     const T = this.T;
-    // The step, then when: "Terminé à partir du…" would read as one phrase.
+    // The step, then when: "Clos à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
       h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
       this.words(e.label), " — ",
