@@ -44,6 +44,11 @@ class Window:
     """When the course starts: its first dated start, or, undated, the end of the session's last year (a
     session 2024 starts its course in 2024)."""
 
+    @property
+    def last_day(self) -> dt.date:
+        """The day of the session's last dated step."""
+        return dt.date.fromisoformat(self.last[:10])
+
 
 def closing_step(notice: Notice) -> Event:
     """The step that closes applications: the last application deadline, else the session's last step."""

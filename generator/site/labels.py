@@ -45,9 +45,9 @@ UI: dict[str, tuple[str, str]] = {
     "next": ("À venir", "Coming next"),
     "nothing_open": ("Aucune candidature n'est ouverte aujourd'hui.", "No application is open today."),
     "nothing_next": (
-        "Aucune date à venir dans les notices publiées : celles des prochaines sessions ne le sont pas encore. "
+        "Aucune date à venir dans les notices publiées : celles des prochaines sessions ne le sont pas encore sur ce site. "
         "Les dernières sessions, ci-dessous, montrent quand chaque voie a ouvert.",
-        "No upcoming date in the published notices: the next sessions' notices are not published yet. The "
+        "No upcoming date in the published notices: the next sessions' notices are not published on this site yet. The "
         "latest sessions, below, show when each channel last opened.",
     ),
     "js_needed": (
@@ -60,11 +60,16 @@ UI: dict[str, tuple[str, str]] = {
     "status": ("État", "Status"),
     "state_open": ("Candidatures ouvertes", "Applications open"),
     "state_upcoming": ("Candidatures à venir", "Applications not open yet"),
-    "state_over": ("Candidatures closes", "Applications closed"),
-    "next_not_published": (
-        "La prochaine notice n'est pas encore publiée.",
-        "The next notice is not yet published.",
+    "state_closed": (
+        "Candidatures closes ; la procédure se poursuit jusqu'au {last}",
+        "Applications closed; the procedure goes on until {last}",
     ),
+    "state_over": ("Session terminée", "Session over"),
+    "next_not_published": (
+        "La prochaine notice n'est pas encore publiée sur ce site.",
+        "The next notice is not yet published on this site.",
+    ),
+    "paris_time": ("heure de Paris", "Paris time"),
     "archived": ("Session archivée", "Archived session"),
     "applications_window": ("Candidatures", "Applications"),
     "discrepancy": ("incohérence dans la notice", "inconsistency in the notice"),
@@ -103,8 +108,8 @@ UI: dict[str, tuple[str, str]] = {
     "row_upcoming": ("à venir", "upcoming"),
     "calendar_counts": ("Ouvert : {open} · À venir : {upcoming} · Clos : {closed}", "Open: {open} · Upcoming: {upcoming} · Closed: {closed}"),
     "calendar_all_past": (
-        "Toutes ces dates sont passées : les notices des prochaines sessions ne sont pas encore publiées.",
-        "All these dates are past: the notices of the next sessions are not yet published.",
+        "Toutes ces dates sont passées : les notices des prochaines sessions ne sont pas encore publiées sur ce site.",
+        "All these dates are past: the notices of the next sessions are not yet published on this site.",
     ),
     "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
     "sort_by": ("Trier par :", "Sort by:"),

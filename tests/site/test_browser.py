@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from site_pages import LANGS, lang_path, page_types
 
 from generator.site.format import long_date
-from generator.timeline import steps
+from generator.timeline import steps, window
 
 PAGES = page_types()
 CASES = [(lang, kind) for kind in PAGES for lang in LANGS]
@@ -155,7 +155,7 @@ def test_a_notice_page_opens_with_its_sections(page, site_url, lang):
     assert page.evaluate("location.hash") == heads[2]
 
 
-@pytest.mark.parametrize("lang,expected", [("fr", "Candidatures closes"), ("en", "Applications closed")])
+@pytest.mark.parametrize("lang,expected", [("fr", "Session terminée"), ("en", "Session over")])
 def test_session_banner_reads_over_after_the_session(page, site_url, dataset, lang, expected):
     notice = dataset.current()[0]
     last = max(e.end or e.start for e in notice.events)
@@ -166,10 +166,38 @@ def test_session_banner_reads_over_after_the_session(page, site_url, dataset, la
     text = banner.inner_text()
     assert expected in text
     assert (
-        "La prochaine notice n'est pas encore publiée"
+        "La prochaine notice n'est pas encore publiée sur ce site"
         if lang == "fr"
-        else "The next notice is not yet published"
+        else "The next notice is not yet published on this site"
     ) in text
+
+
+def test_session_banner_between_the_deadline_and_the_last_step(page, site_url, dataset):
+    """Applications closed, but the exams, results and integration are to come: the session is not over."""
+    notice = next(n for n in dataset.current() if n.notice == "ast")
+    span = window(notice)
+    page.clock.set_fixed_time(dt.datetime.fromisoformat(span.close) + dt.timedelta(days=1))
+    page.goto(site_url + f"en/notices/{notice.notice}/{notice.session}/")
+    banner = page.locator(".session-banner")
+    assert banner.get_attribute("data-state") == "closed"
+    assert banner.locator(".session-state").inner_text() == (
+        f"Applications closed; the procedure goes on until {long_date(span.last_day, 'en')}")
+    # An archived session is over whatever the day, even one inside its own dates.
+    old = next((o for nid in dataset.notice_ids() for o in dataset.sessions(nid)[1:]), None)
+    if old is not None:
+        page.clock.set_fixed_time(dt.datetime.fromisoformat(window(old).close) - dt.timedelta(days=1))
+        page.goto(site_url + f"en/notices/{old.notice}/{old.session}/")
+        assert page.locator(".session-banner").get_attribute("data-state") == "over"
+
+
+def test_home_lists_a_step_until_its_own_end(page, site_url, dataset):
+    """An integration period under way, and a deadline due later today, are still "next" (002 Tableau 3:
+    the candidate must log in during each period)."""
+    notice = next(n for n in dataset.current() if n.notice == "ast")
+    period = next(s for s in steps(notice) if s.id.startswith("integration-") and s.end)
+    page.clock.set_fixed_time(dt.datetime.combine(period.end, dt.time(12)))
+    page.goto(site_url + "en/")
+    assert period.label.en in page.locator("#today-next").inner_text()
 
 
 def test_session_banner_reads_open_during_applications(page, site_url, dataset):

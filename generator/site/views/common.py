@@ -129,10 +129,12 @@ def applications_when(notice: Notice, lang: str) -> tuple[str, list[Event]]:
                   default=None)
     closing = closing_step(notice)
     closes = moment(*last_moment(closing), lang)
+    # A reader abroad would read a bare "23 h" as their own time.
+    paris = f" ({ui('paris_time', lang)})" if last_moment(closing)[1] or (opening and opening.start_time) else ""
     if opening is None:
-        return f"{ui('until_date', lang)} {closes}", [closing]
+        return f"{ui('until_date', lang)} {closes}{paris}", [closing]
     opens = moment(opening.start, opening.start_time, lang)
-    return span(opens, closes, lang), [opening, closing]
+    return span(opens, closes, lang) + paris, [opening, closing]
 
 
 def event_scope(ds: Dataset, notice: Notice, ev: Event, lang: str) -> str:

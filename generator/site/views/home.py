@@ -29,16 +29,20 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         url = page_url(session_path(notice), "index.md")
         # The closing moment in the pages' own words ("23 h", not the browser's "23:00"), with the time only
         # where the notice gives one (the window's stamp puts 23:59 on a day without).
-        closes = f"{ui('closes_on', lang)} {moment(*last_moment(closing_step(notice)), lang)}"
+        closing = last_moment(closing_step(notice))
+        closes = f"{ui('closes_on', lang)} {moment(*closing, lang)}" + (f" ({ui('paris_time', lang)})" if closing[1] else "")
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
                          "closes": closes})
+        # A step stays "next" until its own end: a deadline until its hour, an integration period while it
+        # lasts. The session by its short name: a full notice title took four lines on a phone.
         for ev in steps(notice):
             events.append(
                 {
                     "start": iso_moment(ev.start, ev.start_time),
+                    "end": iso_moment(*last_moment(ev), end_of_day=True),
                     "when": event_when(ev, lang),
                     "label": text(ev.label, lang),
-                    "session": text(notice.title, lang),
+                    "session": session_label(notice, lang),
                     "url": url,
                 }
             )

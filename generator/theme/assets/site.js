@@ -145,7 +145,8 @@
 
   function banners(root, today) {
     root.querySelectorAll(".session-banner").forEach(function (el) {
-      var s = state(el.dataset.open, el.dataset.close, today);
+      var s = el.dataset.current === "true" ? state(el.dataset.open, el.dataset.close, today) : "over";
+      if (s === "over" && el.dataset.current === "true" && today <= el.dataset.last) s = "closed";
       var text = el.dataset["text" + s.charAt(0).toUpperCase() + s.slice(1)];
       if (s === "over" && el.dataset.current === "true") text += ". " + el.dataset.textNext;
       var line = el.querySelector(".session-state") || document.createElement("p");
@@ -316,7 +317,7 @@
     var open = JSON.parse(sessions.textContent).filter(function (s) {
       return state(s.open, s.close, today) === "open";
     });
-    var next = JSON.parse(events.textContent).filter(function (e) { return e.start > today; }).slice(0, 6);
+    var next = JSON.parse(events.textContent).filter(function (e) { return e.end >= today; }).slice(0, 6);
     function fill(box, rows, render) {
       box.textContent = "";
       if (!rows.length) {
