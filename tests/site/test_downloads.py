@@ -174,6 +174,11 @@ def test_search_index_per_language(built_site: Path):
     # The filter forms' option lists are no result: a search for a speciality showed the whole list.
     for index in (french, english):
         assert not any(" Tous BTS DUT " in d["text"] or " Any BTS DUT " in d["text"] for d in index["docs"])
+        # Nor are the wizard's form, footnote numbers, or two table cells run into one word.
+        text = " ".join(d["text"] for d in index["docs"])
+        assert "wz-diploma" not in text and "— Choisissez —" not in text and "— Choose —" not in text
+        assert not re.search(r"<sup>\d+</sup>", text)
+        assert not re.search(r"(?:Semaine|Week) \d+(?:École|Entr|School|Comp)", text)
 
 
 def test_every_page_has_a_content_security_policy(built_site: Path):
