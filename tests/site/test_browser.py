@@ -529,6 +529,50 @@ def test_search_returns_only_the_current_language(page, site_url):
     assert french and not any(href.startswith(site_url + "en/") for href in french)
 
 
+def results(page) -> list[dict]:
+    """The results shown: each one's title, height, marked words and the terms reported missing."""
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"\d"))
+    return page.eval_on_selector_all("li.md-search-result__item", """items => items.map(li => ({
+        title: li.querySelector('h1, h2').textContent, height: li.getBoundingClientRect().height,
+        marks: Array.from(li.querySelectorAll('article mark'), m => m).filter(m => !m.closest('h1, h2'))
+            .map(m => m.textContent),
+        missing: Array.from(li.querySelectorAll('.md-search-result__terms'), t => t.textContent)}))""")
+
+
+def test_search_ignores_accents_and_finds_the_school_first(page, site_url):
+    """An English keyboard types "Ales": it finds what "Alès" finds, the school's own page first, marked as written."""
+    typed = search(page, site_url + "en/", "Ales")
+    found = results(page)
+    assert found[0]["title"] == "IMT Mines Alès" and "Alès" in found[0]["marks"]
+    # The same results; a link marks its words on the page it opens as they were typed.
+    accented = search(page, site_url + "en/", "Alès")
+    assert [h.split("?")[0] for h in accented] == [h.split("?")[0] for h in typed]
+    assert "?h=al%C3%A8s" in accented[0]
+    search(page, site_url, "etranger")
+    assert any("étranger" in " ".join(r["marks"]) for r in results(page))
+
+
+def test_search_leaves_out_stop_words_and_keeps_the_but(page, site_url):
+    # "de" was searched as a prefix: marked in "destinée", and reported missing from the best result.
+    search(page, site_url, "frais de candidature")
+    found = results(page)
+    assert found[0]["title"] == "Frais de candidature et de scolarité"
+    assert not any(m.lower().startswith("de") for r in found for m in r["marks"])
+    assert not any("de" in t.split() for r in found for t in r["missing"])
+    # "but" is an English stop word, and a diploma: the accepted-diplomas page has it.
+    search(page, site_url + "en/", "BUT")
+    assert "Accepted diplomas" in [r["title"] for r in results(page)]
+
+
+def test_a_long_search_result_shows_an_excerpt_around_its_match(browser, site_url):
+    # Material showed the whole section: the diploma matrix's ran to 10,000 px on a phone.
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    search(page, site_url, "BUT")
+    matrix = next(r for r in results(page) if r["title"] == "Diplômes recevables")
+    assert matrix["height"] < 400 and "BUT" in matrix["marks"]
+    page.close()
+
+
 def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(page, site_url):
     """Tab from the field closes the search (Material): it goes on to the page, not to the results' box,
     transparent once closed. The results are reached with the arrow keys and the mouse, and their count is

@@ -543,6 +543,49 @@
     });
   }
 
+  // Material shows a search result's whole section, which for a table ran to fourteen screens on a phone
+  // ("BUT": the diploma matrix). A long result keeps some 500 characters around its first marked word.
+  function searchExcerpts() {
+    var list = document.querySelector(".md-search-result__list");
+    if (!list) return;
+    var LONG = 600, BEFORE = 150, AFTER = 350;
+    function shorten(article) {
+      if (article.dataset.excerpt) return;
+      article.dataset.excerpt = "yes";
+      var heading = article.querySelector(":scope > h1, :scope > h2");
+      if (!heading) return;
+      var parts = [];  // the result's text: what follows its title, up to its "missing" terms or tags
+      for (var n = heading.nextSibling; n && !(n.nodeType === 1 && n.matches(".md-search-result__terms, nav")); n = n.nextSibling) parts.push(n);
+      var texts = [], total = 0, at = null;
+      parts.forEach(function (part) {
+        var walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+        for (var t = part.nodeType === 3 ? part : walker.nextNode(); t; t = part.nodeType === 3 ? null : walker.nextNode()) {
+          if (at === null && t.parentNode.closest && t.parentNode.closest("mark")) at = total;
+          texts.push([t, total]);
+          total += t.data.length;
+        }
+      });
+      if (total < LONG) return;
+      var from = Math.max(0, (at || 0) - BEFORE), to = Math.min(total, (at || 0) + AFTER);
+      function point(offset) {
+        for (var i = texts.length - 1; i >= 0; i--) if (texts[i][1] <= offset) return [texts[i][0], Math.min(offset - texts[i][1], texts[i][0].data.length)];
+        return [texts[0][0], 0];
+      }
+      var range = document.createRange();
+      range.setStart.apply(range, point(from));
+      range.setEnd.apply(range, point(to));
+      var excerpt = range.cloneContents();
+      var next = parts[parts.length - 1].nextSibling;
+      parts.forEach(function (part) { part.remove(); });
+      article.insertBefore(document.createTextNode((from > 0 ? "… " : "")), next);
+      article.insertBefore(excerpt, next);
+      if (to < total) article.insertBefore(document.createTextNode(" …"), next);
+    }
+    new MutationObserver(function () {
+      list.querySelectorAll("article.md-search-result__article:not([data-excerpt])").forEach(shorten);
+    }).observe(list, { childList: true, subtree: true });
+  }
+
   function run() {
     var today = now();
     focusableCode(document);
@@ -564,6 +607,7 @@
     urlLinks(document);
     printOrigin();
     pastedSearch();
+    searchExcerpts();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
