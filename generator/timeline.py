@@ -4,7 +4,7 @@ exported to the wizard in rules.json, so that both say the same thing on the sam
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model.base import Text
 from .model.notice import Event, Notice
@@ -43,11 +43,9 @@ class Window:
     course_start: str
     """When the course starts: its first dated start, or, undated, the end of the session's last year (a
     session 2024 starts its course in 2024)."""
-
-    @property
-    def last_day(self) -> dt.date:
-        """The day of the session's last dated step."""
-        return dt.date.fromisoformat(self.last[:10])
+    ends: str = ""
+    """When the session's last step stops being open (open_span): until then, a session whose applications
+    have closed is not over (results, exams, a company search "from" a day)."""
 
 
 def closing_step(notice: Notice) -> Event:
@@ -62,7 +60,8 @@ def window(notice: Notice) -> Window:
     starts = sorted({iso_moment(e.start, e.start_time) for e in notice.events if not e.until})
     courses = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "course-start"]
     course_start = min(courses) if courses else f"{notice.session[-4:]}-12-31T23:59"
-    return Window(min(opens) if opens else None, _end(closing_step(notice)), max(ends), starts, course_start)
+    span = Window(min(opens) if opens else None, _end(closing_step(notice)), max(ends), starts, course_start)
+    return replace(span, ends=max(open_span(step, span)[1] for step in steps(notice)))
 
 
 def in_order(events: list[Event]) -> list[Event]:
@@ -109,7 +108,7 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
       be complete when it is closed.
     """
     start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
-    if event.kind.endswith("-results") and (event.open_ended or not event.end):
+    if event.kind.endswith("-results") and (event.open_ended or not (event.end or event.until)):
         end = next((s for s in span.starts if s > start), max(end, span.last))
     if event.open_ended and event.kind == "company-search":
         end = span.course_start

@@ -60,10 +60,8 @@ UI: dict[str, tuple[str, str]] = {
     "status": ("État", "Status"),
     "state_open": ("Candidatures ouvertes", "Applications open"),
     "state_upcoming": ("Candidatures à venir", "Applications not open yet"),
-    "state_closed": (
-        "Candidatures closes ; la procédure se poursuit jusqu'au {last}",
-        "Applications closed; the procedure goes on until {last}",
-    ),
+    # No date: a company search "from" a day runs until the course starts, which a notice may not date.
+    "state_closed": ("Candidatures closes ; la procédure se poursuit", "Applications closed; the procedure goes on"),
     "state_over": ("Session terminée", "Session over"),
     "next_not_published": (
         "La prochaine notice n'est pas encore publiée sur ce site.",

@@ -7,7 +7,7 @@ import re
 from generator.rules import export_rules
 from generator.site.sources import Citations
 from generator.site.views.compare import calendar_table
-from generator.timeline import open_span, window
+from generator.timeline import open_span, steps, window
 
 
 def test_a_step_from_a_day_ends_with_its_session(dataset):
@@ -26,6 +26,16 @@ def test_a_company_search_from_a_day_lasts_until_the_course_starts(dataset):
     ales = spans(dataset, "ales-apprentissage")
     assert ales["company-search-main-phase"] == ("2024-05-02T00:00", "2024-12-31T23:59")
     assert ales["company-search-year-2"][1] == "2024-12-31T23:59"
+
+
+def test_a_session_ends_when_its_last_step_closes(dataset):
+    # The banner's "closed, the procedure goes on" lasts while the calendar shows a step open: at Alès, the
+    # company search, past the session's last dated day (23 May 2024).
+    for notice in dataset.current():
+        span = window(notice)
+        assert span.ends == max(open_span(step, span)[1] for step in steps(notice)) >= span.last
+    ales = next(n for n in dataset.current() if n.notice == "ales-apprentissage")
+    assert window(ales).ends == spans(dataset, "ales-apprentissage")["company-search-main-phase"][1]
 
 
 def test_the_wizard_reads_each_step_open_when_the_calendar_does(dataset):

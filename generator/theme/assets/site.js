@@ -566,14 +566,24 @@
         }
       });
       if (total < LONG) return;
-      var from = Math.max(0, (at || 0) - BEFORE), to = Math.min(total, (at || 0) + AFTER);
-      function point(offset) {
-        for (var i = texts.length - 1; i >= 0; i--) if (texts[i][1] <= offset) return [texts[i][0], Math.min(offset - texts[i][1], texts[i][0].data.length)];
+      // Around the first mark, or the text's start when only the title has one; cut between words.
+      var from = at === null ? 0 : Math.max(0, at - BEFORE), to = Math.min(total, from + BEFORE + AFTER);
+      var all = texts.map(function (t) { return t[0].data; }).join("");
+      var space = all.indexOf(" ", from);
+      if (from > 0 && space !== -1 && space < (at === null ? from : at)) from = space + 1;
+      space = all.lastIndexOf(" ", to);
+      if (to < total && space > from) to = space;
+      // A start in the node that holds it; an end in the node it ends, not at the start of the next one (whose
+      // empty copy would show as a bullet or a paragraph).
+      function point(offset, end) {
+        for (var i = texts.length - 1; i >= 0; i--) {
+          if (end ? texts[i][1] < offset : texts[i][1] <= offset) return [texts[i][0], offset - texts[i][1]];
+        }
         return [texts[0][0], 0];
       }
       var range = document.createRange();
-      range.setStart.apply(range, point(from));
-      range.setEnd.apply(range, point(to));
+      range.setStart.apply(range, point(from, false));
+      range.setEnd.apply(range, point(to, true));
       var excerpt = range.cloneContents();
       var next = parts[parts.length - 1].nextSibling;
       parts.forEach(function (part) { part.remove(); });

@@ -7,7 +7,7 @@
      searched each word as a prefix, so "de" marked every "destinée" and "dernière" and was reported as not
      found.
    - In English, "but" is searched: lunr's stop-word list holds it, and the BUT is a diploma.
-   A result's terms go back to the words as typed, which its link (?h=) marks on the page it opens.
+   A result's terms go back to words as the page writes them, which its link (?h=) marks on the page it opens.
    It sits beside Material's worker, whose language files load from paths relative to the worker's own. */
 (function () {
   "use strict";
@@ -15,7 +15,7 @@
   if (!/^search\.[0-9a-f]+\.min\.js$/.test(worker)) throw new Error("search-fold.js: no worker named");
   var SETUP = 0, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
   var lang = "en";
-  var typed = {};  // each folded query word as typed: a result's link marks it on its page (?h=) as written
+  var typed = {};  // each folded query word as typed
 
   function fold(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, ""); }
 
@@ -24,14 +24,29 @@
     return !!filter && filter(new lunr.Token(word.toLowerCase(), {})) === undefined;
   }
 
-  // Words of a query: a stop word is left out, unless it is all the query has or is quoted.
+  // A query word without lunr's syntax around it ('"frais', '+de', 'alès*', 'alès,').
+  function bare(word) { return word.replace(/^[+\-"]+/, "").replace(/["*~^\d.,;!?]+$/, "").toLowerCase(); }
+
+  // A query's stop words are left out, quoted or required ones too ('"frais de candidature"' required "de",
+  // which the index does not hold), unless the query has nothing else; a quote mark stays where it was.
   function query(text) {
-    typed = {};
-    text.toLowerCase().split(/[\s\-]+/).forEach(function (w) { typed[fold(w)] = w; });
-    if (/["+\-~^:*]/.test(text)) return fold(text);  // lunr's own syntax: as typed, accents aside
     var words = text.split(/\s+/).filter(Boolean);
-    var kept = words.filter(function (w) { return !stopWord(w); });
-    return fold((kept.length ? kept : words).join(" "));
+    typed = {};
+    words.forEach(function (w) { typed[fold(bare(w))] = bare(w); });
+    var kept = words.map(function (w) { return bare(w) && stopWord(bare(w)) ? w.replace(/[^"]/g, "") : w; });
+    var any = kept.some(function (w, i) { return w === words[i]; });
+    return fold((any ? kept : words).filter(Boolean).join(" "));
+  }
+
+  // A result's words for its link (?h=), which marks them on the page it opens, matching accents exactly: the
+  // form the result marks ("Alès" for "ales"), else as typed.
+  function written(term, item) {
+    var marked = ((item.title || "") + " " + (item.text || "")).match(/<mark>[^<]*<\/mark>/g) || [];
+    for (var i = 0; i < marked.length; i++) {
+      var word = marked[i].slice(6, -7).toLowerCase();
+      if (fold(word).indexOf(term) === 0) return word.slice(0, term.length);
+    }
+    return typed[term] || term;
   }
 
   var listen = self.addEventListener;
@@ -51,7 +66,7 @@
       message.data.items.forEach(function (group) {
         group.forEach(function (item) {
           var terms = {};
-          Object.keys(item.terms || {}).forEach(function (t) { terms[typed[t] || t] = item.terms[t]; });
+          Object.keys(item.terms || {}).forEach(function (t) { terms[written(t, item)] = item.terms[t]; });
           item.terms = terms;
         });
       });
