@@ -250,9 +250,13 @@ def test_calendar_counts_steps_and_hides_closed_ones(page, site_url, dataset):
     rows = page.locator("article table tbody tr")
     closed = page.locator('article table tbody tr:has(.event-status[data-state="closed"])')
     assert 0 < closed.count() < rows.count()
-    tools.get_by_label("Hide past dates").check()
+    # The closed ones start hidden; the switch shows them.
+    switch = tools.get_by_label("Hide past dates")
+    assert switch.is_checked()
     assert page.locator("article table tbody tr:not([hidden])").count() == rows.count() - closed.count()
     assert closed.first.is_hidden()
+    switch.uncheck()
+    assert page.locator("article table tbody tr:not([hidden])").count() == rows.count()
 
 
 def test_calendar_filters_by_school_and_channel_on_a_phone(page, site_url, dataset):

@@ -255,7 +255,8 @@
   function calendarTools(root) {
     // Above the calendar: how many of the steps shown are open, upcoming and closed; a school and a channel
     // filter (each step's status names its schools and channels); and a switch that hides the closed steps
-    // (offered only when some are not closed, so that the table never empties).
+    // (offered only when some are not closed, so that the table never empties). It starts on: on a phone, a
+    // past session's two dozen cards came before the first date still to come.
     root.querySelectorAll(".calendar-tools").forEach(function (box) {
       var table = tableAfter(root, box);
       if (!table || box.dataset.ready) return;
@@ -277,6 +278,7 @@
         var label = document.createElement("label");
         check = document.createElement("input");
         check.type = "checkbox";
+        check.checked = true;
         label.appendChild(check);
         label.appendChild(document.createTextNode(" " + box.dataset.hidePast));
         box.appendChild(label);
