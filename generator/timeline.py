@@ -54,7 +54,8 @@ def closing_step(notice: Notice) -> Event:
 
 
 def window(notice: Notice) -> Window:
-    """The application window of a session: first opening, last application deadline, last dated step."""
+    """The application window of a session: first opening, last application deadline, last dated step, and
+    when its last step closes."""
     opens = [iso_moment(e.start, e.start_time) for e in notice.events if e.kind == "platform-open"]
     ends = [_end(e) for e in notice.events]
     starts = sorted({iso_moment(e.start, e.start_time) for e in notice.events if not e.until})
@@ -109,7 +110,7 @@ def open_span(event: Event, span: Window) -> tuple[str, str]:
     """
     start, end = iso_moment(event.start, event.start_time), span.last if event.open_ended else _end(event)
     if event.kind.endswith("-results") and (event.open_ended or not (event.end or event.until)):
-        end = next((s for s in span.starts if s > start), max(end, span.last))
+        end = next((s for s in span.starts if s > start), span.last)
     if event.open_ended and event.kind == "company-search":
         end = span.course_start
     if event.kind == "platform-open" and not event.end:

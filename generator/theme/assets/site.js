@@ -572,7 +572,7 @@
       var from = at === null ? 0 : Math.max(0, at - BEFORE), to = Math.min(total, from + BEFORE + AFTER);
       var all = texts.map(function (t) { return t[0].data; }).join("");
       var space = all.indexOf(" ", from);
-      if (from > 0 && space !== -1 && space < (at === null ? from : at)) from = space + 1;
+      if (from > 0 && space !== -1 && space < at) from = space + 1;
       space = all.lastIndexOf(" ", to);
       if (to < total && space > from) to = space;
       // A start in the node that holds it; an end in the node it ends, not at the start of the next one (whose
@@ -589,7 +589,7 @@
       var excerpt = range.cloneContents();
       var next = parts[parts.length - 1].nextSibling;
       parts.forEach(function (part) { part.remove(); });
-      article.insertBefore(document.createTextNode((from > 0 ? "… " : "")), next);
+      article.insertBefore(document.createTextNode(from > 0 ? "… " : ""), next);
       article.insertBefore(excerpt, next);
       if (to < total) article.insertBefore(document.createTextNode(" …"), next);
     }
