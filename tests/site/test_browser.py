@@ -847,6 +847,18 @@ def test_the_404_page_is_clean_and_its_language_links_lead_home(page, site_url):
     assert Axe().run(page).violations_count == 0
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_404_page_searches_the_language_of_its_address(page, site_url, lang):
+    # The test server, as a web host, answers a missing address with the site's 404 page.
+    response = page.goto(site_url + lang_path(lang, "nowhere/"))
+    assert response.status == 404 and page.locator("h1").first.inner_text().startswith("404")
+    page.focus(".md-search__input")
+    page.keyboard.type("notice", delay=20)
+    page.wait_for_selector("a.md-search-result__link")
+    found = page.eval_on_selector_all("a.md-search-result__link", "as => as.map(a => a.href)")
+    assert found and all(h.startswith(site_url + "en/") == (lang == "en") for h in found)
+
+
 def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site_url):
     page.goto(site_url + "compare/seats/")
     header = page.locator("article table thead th").first

@@ -4,6 +4,14 @@
    focus it). Loaded before Material's bundle, whose XMLHttpRequest for the index is sent as it starts. */
 (function () {
   "use strict";
+  // The one 404 page serves both languages: at an address under the English root, it searches in English.
+  var english = document.querySelector('meta[name="imt-not-found-en"]');
+  var config = document.getElementById("__config");
+  if (english && config && location.pathname.indexOf(english.content) === 0) {
+    var settings = JSON.parse(config.textContent);
+    settings.base = english.content;
+    config.textContent = JSON.stringify(settings);
+  }
   var open;
   var opened = new Promise(function (resolve) { open = resolve; });
   // search.highlight marks a search result's terms on the page it opens: that page needs the index at once.
