@@ -154,10 +154,13 @@ def number(value: float, lang: str) -> str:
 
 
 def file_size(size: int, lang: str) -> str:
-    """A file's size in decimal units, as the locale writes them ("844 ko" / "844 kB", "1,2 Mo" / "1.2 MB")."""
+    """A file's size in decimal units, as the locale writes them ("844 ko" / "844 kB", "1,2 Mo" / "1.2 MB"), the
+    number and its unit on one line (Babel puts a narrow no-break space in French, a space in English)."""
     if size >= 999_500:
-        return format_unit(round(size / 1e6, 1), "digital-megabyte", length="short", locale=BABEL_LOCALE[lang])
-    return format_unit(max(1, round(size / 1e3)), "digital-kilobyte", length="short", locale=BABEL_LOCALE[lang])
+        words = format_unit(round(size / 1e6, 1), "digital-megabyte", length="short", locale=BABEL_LOCALE[lang])
+    else:
+        words = format_unit(max(1, round(size / 1e3)), "digital-kilobyte", length="short", locale=BABEL_LOCALE[lang])
+    return words.replace(" ", "\u00a0")
 
 
 def percent(value: float, lang: str) -> str:
