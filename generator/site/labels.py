@@ -421,7 +421,7 @@ UI: dict[str, tuple[str, str]] = {
         "(with the column the text puts them in):",
     ),
     "legend": ("Légende", "Legend"),
-    "data_json": ("Toutes les données", "All the data"),
+    "data_json": ("Toutes les données (JSON)", "All the data (JSON)"),
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
     "tables_csv": ("Tableaux comparatifs (CSV)", "Comparison tables (CSV)"),
     "calendars_ics": ("Calendriers (ICS)", "Calendars (ICS)"),

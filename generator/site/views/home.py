@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from ...dataset import Dataset
 from ...timeline import closing_step, iso_moment, last_moment, steps, window
 from ..format import file_size, text
-from ..labels import LANGS, ui
+from ..labels import ui
 from ..sources import Citations
 from .common import channel_name, event_when, moment, session_label, session_path
 
@@ -83,16 +83,24 @@ def downloads_view(ds: Dataset, lang: str, c: Citations, files: Mapping[str, byt
     """`files`: the downloads by source path (downloads.files), for their sizes; the page is built after them."""
     from ..downloads import SCHEMAS
 
-    folder = f"{lang}/downloads/"
+    def named(path: str, words: str) -> tuple[str, str]:
+        """A file under downloads/ and its link's words, its size joined to their closing parenthesis if they
+        end with one ("Places … (seats.csv, 6 ko)", "Admission on qualifications (AST, 10 kB)")."""
+        content = files.get(f"{lang}/downloads/{path}")
+        if content is None:  # built without the downloads (render_site's tests)
+            return path, words
+        size = file_size(len(content), lang)
+        return path, f"{words[:-1]}, {size})" if words.endswith(")") else f"{words} ({size})"
+
+    # Names only: building the tables (the diploma matrix runs the wizard) is the downloads' work.
     return {
-        "sizes": {path.removeprefix(folder): file_size(len(b), lang) for path, b in files.items()
-                  if path.startswith(folder)},
-        # Names only: building the tables (the diploma matrix runs the wizard) is the downloads' work.
-        "csv": [(name, ui(key, lang)) for name, key in CSV_TITLES.items()],
-        "channels": [(ch.id, text(ch.name, lang)) for ch in ds.registry.channels],
-        "sessions": [(f"{f.notice.notice}-{f.notice.session}", session_label(f.notice, lang)) for f in ds.notices],
-        "schemas": SCHEMAS,
-        "langs": LANGS,
+        "data": named("data.json", ui("data_json", lang)),
+        "csv": [named(f"{name}.csv", f"{ui(key, lang)} ({name}.csv)") for name, key in CSV_TITLES.items()],
+        "calendars": [named("all.ics", ui("ics_all", lang))]
+        + [named(f"{ch.id}.ics", text(ch.name, lang)) for ch in ds.registry.channels],
+        "sessions": [named(f"{f.notice.notice}-{f.notice.session}.ics", session_label(f.notice, lang))
+                     for f in ds.notices],
+        "schemas": [named(f"schema/{name}", name) for name in SCHEMAS],
     }
 
 
