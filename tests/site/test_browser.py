@@ -579,6 +579,19 @@ def test_a_long_search_result_shows_an_excerpt_around_its_match(browser, site_ur
     page.close()
 
 
+@pytest.mark.parametrize("width", [360, 1280])
+def test_search_results_are_accessible(browser, site_url, width):
+    """Axe on the open results: their count and marked words were under 4.5:1, and an excerpt cut inside one
+    list left its items outside any list."""
+    page = browser.new_page(viewport={"width": width, "height": 740})
+    for root, query in (("", "BUT"), ("en/", "tuition")):
+        search(page, site_url + root, query)
+        expect(page.locator("article[data-excerpt]").first).to_be_attached()
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    page.close()
+
+
 def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(page, site_url):
     """Tab from the field closes the search (Material): it goes on to the page, not to the results' box,
     transparent once closed. The results are reached with the arrow keys and the mouse, and their count is

@@ -587,6 +587,14 @@
       range.setStart.apply(range, point(from, false));
       range.setEnd.apply(range, point(to, true));
       var excerpt = range.cloneContents();
+      // A range within one list or paragraph clones its items or words without it: wrap them again in
+      // (empty copies of) the elements that held them, or a list's items would lie outside any list.
+      for (var holder = range.commonAncestorContainer; holder && holder !== article; holder = holder.parentNode) {
+        if (holder.nodeType !== 1) continue;
+        var copy = holder.cloneNode(false);
+        copy.appendChild(excerpt);
+        excerpt = copy;
+      }
       var next = parts[parts.length - 1].nextSibling;
       parts.forEach(function (part) { part.remove(); });
       article.insertBefore(document.createTextNode(from > 0 ? "… " : ""), next);
