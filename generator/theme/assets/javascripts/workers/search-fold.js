@@ -49,16 +49,22 @@
     return typed[term] || term;
   }
 
+  // Material's worker is read at its first message, the index's set-up, which comes once the reader opens search
+  // (search-defer.js): a page that is not searched does not load it (40 KB). Its message handlers are kept here
+  // and called with each message, the query rewritten.
+  var handlers = [];
   var listen = self.addEventListener;
   self.addEventListener = function (type, handler, options) {
     if (type !== "message") return listen.call(self, type, handler, options);
-    return listen.call(self, type, function (event) {
-      var message = event.data;
-      if (message && message.type === SETUP) lang = (message.data.config.lang || ["en"])[0];
-      if (message && message.type === QUERY) message = { type: QUERY, data: query(String(message.data)) };
-      return handler.call(self, { data: message });
-    }, options);
+    handlers.push(handler);
   };
+  listen.call(self, "message", function (event) {
+    if (!handlers.length) load();
+    var message = event.data;
+    if (message && message.type === SETUP) lang = (message.data.config.lang || ["en"])[0];
+    if (message && message.type === QUERY) message = { type: QUERY, data: query(String(message.data)) };
+    handlers.forEach(function (handler) { handler.call(self, { data: message }); });
+  });
 
   var post = self.postMessage;
   self.postMessage = function (message) {
@@ -74,19 +80,21 @@
     return post.apply(self, arguments);
   };
 
-  importScripts(worker);
+  function load() {
+    importScripts(worker);
 
-  // Every index this worker builds folds its words after Material's pipeline (its stop words, as written).
-  function folded(token) { return token.update(fold); }
-  lunr.Pipeline.registerFunction(folded, "imtFold");
-  var add = lunr.Builder.prototype.add;
-  lunr.Builder.prototype.add = function (doc, attributes) {
-    if (!this.imtFolding) { this.pipeline.add(folded); this.imtFolding = true; }
-    return add.call(this, doc, attributes);
-  };
+    // Every index this worker builds folds its words after Material's pipeline (its stop words, as written).
+    function folded(token) { return token.update(fold); }
+    lunr.Pipeline.registerFunction(folded, "imtFold");
+    var add = lunr.Builder.prototype.add;
+    lunr.Builder.prototype.add = function (doc, attributes) {
+      if (!this.imtFolding) { this.pipeline.add(folded); this.imtFolding = true; }
+      return add.call(this, doc, attributes);
+    };
 
-  // English: lunr's stop words but "but" (read when Material builds the index, after this script).
-  var englishStopWords = lunr.stopWordFilter;
-  lunr.stopWordFilter = function (token) { return String(token) === "but" ? token : englishStopWords(token); };
-  lunr.Pipeline.registerFunction(lunr.stopWordFilter, "imtStopWordFilter");
+    // English: lunr's stop words but "but" (read when Material builds the index, after this).
+    var englishStopWords = lunr.stopWordFilter;
+    lunr.stopWordFilter = function (token) { return String(token) === "but" ? token : englishStopWords(token); };
+    lunr.Pipeline.registerFunction(lunr.stopWordFilter, "imtStopWordFilter");
+  }
 })();
