@@ -110,6 +110,7 @@ UI: dict[str, tuple[str, str]] = {
         "All these dates are past: the notices of the next sessions are not yet published on this site.",
     ),
     "calendar_hide_past": ("Masquer les dates passées", "Hide past dates"),
+    "calendar_past_hidden": ("Dates passées masquées", "Past dates hidden"),
     "status_needs_js": (
         "La colonne « État » (ouvert, à venir, clos) se calcule à partir de la date du jour : il y faut JavaScript.",
         "The “Status” column (open, upcoming, closed) is computed from today's date: it needs JavaScript.",

@@ -255,8 +255,16 @@ def test_calendar_counts_steps_and_hides_closed_ones(page, site_url, dataset):
     assert switch.is_checked()
     assert page.locator("article table tbody tr:not([hidden])").count() == rows.count() - closed.count()
     assert closed.first.is_hidden()
+    # On paper, where the switch is left out, a line says the past dates are.
+    page.emulate_media(media="print")
+    expect(tools.locator(".filter-print")).to_have_text("Past dates hidden")
+    expect(tools.locator(".filter-print")).to_be_visible()
+    page.emulate_media(media="screen")
+    expect(tools.locator(".filter-print")).to_be_hidden()
     switch.uncheck()
     assert page.locator("article table tbody tr:not([hidden])").count() == rows.count()
+    page.emulate_media(media="print")
+    expect(tools.locator(".filter-print")).to_be_hidden()
 
 
 def test_calendar_filters_by_school_and_channel_on_a_phone(page, site_url, dataset):

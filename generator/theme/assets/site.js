@@ -294,7 +294,15 @@
         });
         line.textContent = box.dataset.counts.replace(/\{(\w+)\}/g, function (_, k) { return count[k]; });
       }
-      if (check) check.addEventListener("change", apply);
+      if (check) {
+        check.addEventListener("change", apply);
+        // On paper the switch is left out: a line says that the printed table leaves the past dates out.
+        var printed = document.createElement("p");
+        printed.className = "filter-print";
+        printed.textContent = box.dataset.pastHidden;
+        box.appendChild(printed);
+        check.addEventListener("change", function () { printed.hidden = !check.checked; });
+      }
       if (form) filterForm(form, apply);
       apply();
     });
