@@ -162,16 +162,18 @@ def _page_language(page) -> str:
 
 BACKLINK = re.compile(r'title="Jump back to footnote (\d+) in the text"')
 CELL_END = re.compile(r"</(td|th)>(?=<t[dh][ >])")
+LINE_BREAK = re.compile(r"<br\s*/?>(?=\S)")
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """Keep the source footnotes out of the search index (they repeat on every page and weigh on each load),
     and give the footnotes' back-links their language's title, also as their name (a link named by its
     glyph "↩" is read out as "leftwards arrow with hook"; Python-Markdown has one English title for all).
-    A space between table cells, which a table does not show, keeps their words apart in the search index
-    ("Semaine 40Entr.École" was one word)."""
+    A space between table cells, which a table does not show, and after a line break keeps their words apart
+    in the search index ("Semaine 40Entr.École", "logicielMécatronique" were one word)."""
     html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
     html = CELL_END.sub(r"</\1> ", html)
+    html = LINE_BREAK.sub(r"\g<0> ", html)
     lang = _page_language(page)
     return BACKLINK.sub(lambda m: 'title="{0}" aria-label="{0}"'.format(ui("footnote_back", lang, n=m.group(1))), html)
 

@@ -15,7 +15,7 @@
   var open;
   var opened = new Promise(function (resolve) { open = resolve; });
   // search.highlight marks a search result's terms on the page it opens: that page needs the index at once.
-  if (new URLSearchParams(location.search).has("h")) open();
+  if (new URLSearchParams(location.search).get("h")) open();
   var held = new WeakSet();
   var xhrOpen = XMLHttpRequest.prototype.open;
   var xhrSend = XMLHttpRequest.prototype.send;
