@@ -900,6 +900,10 @@ def test_the_404_page_searches_the_language_of_its_address(page, site_url, lang)
     page.wait_for_selector("a.md-search-result__link")
     found = page.eval_on_selector_all("a.md-search-result__link", "as => as.map(a => a.href)")
     assert found and all(h.startswith(site_url + "en/") == (lang == "en") for h in found)
+    # In the address's language, Material's own words included (the page itself speaks both).
+    words = {"fr": ("Rechercher", "documents trouvés"), "en": ("Search", "matching documents")}[lang]
+    assert page.get_attribute(".md-search__input", "placeholder") == words[0]
+    expect(page.locator(".md-search-result__meta")).to_contain_text(words[1])
 
 
 def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site_url):

@@ -9,8 +9,23 @@
   var config = document.getElementById("__config");
   if (english && config && location.pathname.indexOf(english.content) === 0) {
     var settings = JSON.parse(config.textContent);
+    var words = JSON.parse(english.dataset.words || "{}");
     settings.base = english.content;
+    Object.keys(settings.translations).forEach(function (key) { if (words[key]) settings.translations[key] = words[key]; });
     config.textContent = JSON.stringify(settings);
+    document.addEventListener("DOMContentLoaded", function () {
+      var search = document.querySelector(".md-search");
+      if (!search) return;
+      search.lang = "en";
+      search.setAttribute("aria-label", words.search);
+      var field = search.querySelector(".md-search__input");
+      field.placeholder = words["search.placeholder"];
+      field.setAttribute("aria-label", words["search.placeholder"]);
+      var reset = search.querySelector('button[type="reset"]');
+      if (reset) { reset.title = words["search.reset"]; reset.setAttribute("aria-label", words["search.reset"]); }
+      var options = search.querySelector(".md-search__options");
+      if (options) options.setAttribute("aria-label", words.search);
+    });
   }
   var open;
   var opened = new Promise(function (resolve) { open = resolve; });
