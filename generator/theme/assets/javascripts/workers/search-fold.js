@@ -1,11 +1,13 @@
-/* Material's search worker (named by main.html in this script's address, ?worker=…), with three changes a
-   reader expects of a French site's search:
+/* Material's search worker (named by main.html in this script's address, ?worker=…), with what a reader
+   expects of a French site's search:
    - Accents do not matter: "Ales" finds "Alès", "etranger" finds "étranger" (a phone or an English keyboard
      types them with difficulty). The index's words and the query are both folded (é → e); the results still
      show, and mark, the words as written.
    - A query's stop words ("frais de candidature": "de") are dropped, as the index dropped them: Material
      searched each word as a prefix, so "de" marked every "destinée" and "dernière" and was reported as not
      found.
+   - A query's words split as the index's are (mkdocs.yml's separator: punctuation, apostrophes and quotes),
+     curly quotes straightened, French elisions left out: "l’école" finds "école".
    - In English, "but" and "may" are searched: lunr's stop-word list holds them; the BUT is a diploma, May a month.
    A result's terms go back to words as the page writes them, which its link (?h=) marks on the page it opens.
    It sits beside Material's worker, whose language files load from paths relative to the worker's own. */
