@@ -122,15 +122,20 @@ def span(start: str, end: str, lang: str) -> str:
     return f"du {start} au {end}" if lang == "fr" else f"{start} to {end}"
 
 
+def paris_time(timed: bool, lang: str) -> str:
+    """ " (heure de Paris)" after a moment with a time: a reader abroad would read a bare "23 h" as their own."""
+    return f" ({ui('paris_time', lang)})" if timed else ""
+
+
 def applications_when(notice: Notice, lang: str) -> tuple[str, list[Event]]:
     """When a session takes applications, in words ("du … au … à 23 h"), and the steps that say so (for their
     sources): the platform's first opening, if the notice gives one, and the step that closes applications."""
     opening = min((e for e in notice.events if e.kind == "platform-open"), key=lambda e: (e.start, e.start_time or ""),
                   default=None)
     closing = closing_step(notice)
-    closes = moment(*last_moment(closing), lang)
-    # A reader abroad would read a bare "23 h" as their own time.
-    paris = f" ({ui('paris_time', lang)})" if last_moment(closing)[1] or (opening and opening.start_time) else ""
+    day, hhmm = last_moment(closing)
+    closes = moment(day, hhmm, lang)
+    paris = paris_time(bool(hhmm or (opening and opening.start_time)), lang)
     if opening is None:
         return f"{ui('until_date', lang)} {closes}{paris}", [closing]
     opens = moment(opening.start, opening.start_time, lang)

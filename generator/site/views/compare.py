@@ -106,7 +106,8 @@ def seats_filters(ds: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
 
 def _current_steps(ds: Dataset) -> list[tuple[Notice, Event, str, str]]:
     """Every dated step of the current sessions with its open span, in date order (then notice, then id)."""
-    rows = [(n, ev, *open_span(ev, window(n))) for n in ds.current() for ev in steps(n)]
+    spans = {n.notice: window(n) for n in ds.current()}  # each window reads every step of its session
+    rows = [(n, ev, *open_span(ev, spans[n.notice])) for n in ds.current() for ev in steps(n)]
     return sorted(rows, key=lambda r: (r[1].start, r[1].start_time or "", r[0].notice, r[1].id))
 
 

@@ -10,7 +10,7 @@ from ...timeline import closing_step, iso_moment, last_moment, steps, window
 from ..format import file_size, text
 from ..labels import ui
 from ..sources import Citations
-from .common import channel_name, event_when, moment, session_label, session_path
+from .common import channel_name, event_when, moment, paris_time, session_label, session_path
 
 
 def _script_json(value: object) -> str:
@@ -30,7 +30,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         # The closing moment in the pages' own words ("23 h", not the browser's "23:00"), with the time only
         # where the notice gives one (the window's stamp puts 23:59 on a day without).
         closing = last_moment(closing_step(notice))
-        closes = f"{ui('closes_on', lang)} {moment(*closing, lang)}" + (f" ({ui('paris_time', lang)})" if closing[1] else "")
+        closes = f"{ui('closes_on', lang)} {moment(*closing, lang)}{paris_time(bool(closing[1]), lang)}"
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
                          "closes": closes})
         # A step stays "next" until its own end: a deadline until its hour, an integration period while it
