@@ -145,10 +145,11 @@
 
   function banners(root, today) {
     root.querySelectorAll(".session-banner").forEach(function (el) {
-      var s = el.dataset.current === "true" ? state(el.dataset.open, el.dataset.close, today) : "over";
-      if (s === "over" && el.dataset.current === "true" && today <= el.dataset.last) s = "closed";
+      var current = el.dataset.current === "true";
+      var s = current ? state(el.dataset.open, el.dataset.close, today) : "over";
+      if (s === "over" && current && today <= el.dataset.last) s = "closed";
       var text = el.dataset["text" + s.charAt(0).toUpperCase() + s.slice(1)];
-      if (s === "over" && el.dataset.current === "true") text += ". " + el.dataset.textNext;
+      if (s === "over" && current) text += ". " + el.dataset.textNext;
       var line = el.querySelector(".session-state") || document.createElement("p");
       line.className = "session-state";
       line.textContent = text;
