@@ -110,7 +110,9 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "url": lambda target: page_url(target, spec.path),
     }
     context.update(spec.view(ds, lang, c))
-    return c.renumber(env.get_template(spec.template).render(**context))
+    # The footnote definitions go under every page here, so that no template can cite and forget them.
+    markdown = env.get_template(spec.template).render(**context)
+    return c.renumber(markdown.rstrip("\n") + "\n\n" + "".join(line + "\n" for line in c.definitions()))
 
 
 def dir_url(path: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.model.base import Source
 from generator.site.sources import Citations, sources_words
 
@@ -23,3 +25,10 @@ def test_sources_in_words_name_each_document_once_and_each_place_once():
     """A fee cites §3.2, its payee "§3.2 ; Annexe 5": a CSV row says "document 002, §3.2 ; Annexe 5"."""
     cited = [Source(doc="002", ref="§3.2"), Source(doc="002", ref="§3.2 ; Annexe 5"), Source(doc="004", ref="p. 3")]
     assert sources_words(cited, "fr") == "document 002, §3.2 ; Annexe 5 ; document 004, p. 3"
+
+
+def test_every_footnote_reference_is_resolved_on_the_built_site(built_site):
+    # A page that cites without its definitions shows "[^s1]" as text (the glossary did).
+    raw = {str(page.relative_to(built_site)) for page in built_site.rglob("*.html")
+           if re.search(r"\[\^s\d+\]", page.read_text(encoding="utf-8"))}
+    assert not raw
