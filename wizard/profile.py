@@ -174,6 +174,10 @@ class Catalogue:
         if not slug:
             return Diploma(kind, None, None, frozenset(), options=self._options(kind))
         entry = self._index.get((kind, slug))
+        if entry is None and slug in self.prior_for and slug != kind:
+            # A notice lists the ATS year among the CPGE tracks (000 §1, "filière … ATS"); here it is a kind of its
+            # own, whose rules read the bac+2 before it: "cpge" with the track "ats" is that kind.
+            return self.diploma(field, slug, None)
         known = slug in self._slugs
         if entry is None and kind not in self._by_kind:
             # A kind with no list of its own (licence-pro, other): its speciality is named as any list names it

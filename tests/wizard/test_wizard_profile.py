@@ -162,6 +162,14 @@ def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):
     assert wizard.evaluate({"diploma": "Licence 3"}, rules)["profile"]["diploma"] == "licence3"
 
 
+def test_the_ats_track_of_a_prep_class_is_the_ats_kind(rules):
+    # 000 §1 lists ATS among the CPGE tracks; the reason for an unlisted track quoted that list, ATS included.
+    given = wizard.evaluate({"diploma": "cpge", "specialty": "ATS", "prior_diploma": "bts"}, rules)
+    assert given == wizard.evaluate({"diploma": "ats", "prior_diploma": "bts"}, rules)
+    albi = next(r for r in given["routes"] if r["id"] == "albi-apprenticeship-y1")
+    assert albi["verdict"] == "eligible"
+
+
 def test_the_prior_diploma_in_the_flat_form_of_the_sites_addresses(rules):
     flat = wizard.evaluate({"diploma": "ats", "prior_diploma": "bts", "prior_specialty": "CIRA"}, rules)["profile"]
     nested = wizard.evaluate({"diploma": "ats", "prior_diploma": {"diploma": "bts", "specialty": "CIRA"}}, rules)
