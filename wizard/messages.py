@@ -94,14 +94,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "specialty-unchecked": (
         "Spécialité ou mention du diplôme non indiquée : la recevabilité en dépend, et ce verdict est rendu sans "
         "elle.",
-        "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given "
+        "The diploma's speciality or mention is not given: eligibility depends on it, and this verdict is given "
         "without it.",
     ),
     "specialty-best": (
         "Spécialité ou mention du diplôme non indiquée : la recevabilité en dépend. Ce verdict et sa raison "
         "valent pour une spécialité que la notice retient, pas pour les autres : vérifiez la vôtre dans la source "
         "citée.",
-        "The diploma's speciality or mention is not given, and admissibility depends on it. This verdict and its "
+        "The diploma's speciality or mention is not given, and eligibility depends on it. This verdict and its "
         "reason hold for a speciality the notice accepts, not for the others: check yours in the source cited.",
     ),
     "no-pay-grid": (
@@ -118,11 +118,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "pay-by-age": (
         "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par IMT Mines Alès "
-        "(montants au {date_fr}, sous réserve de la législation en vigueur) ; l'âge de chaque année compte un an de "
-        "plus par année de formation, à partir de l'âge indiqué.",
+        "(montants au {date_fr}, « sous réserve de modification de la législation en vigueur ») ; l'âge de chaque "
+        "année compte un an de plus par année de formation, à partir de l'âge indiqué.",
         "Legal minimum by age and year of the course, from the grid published by IMT Mines Alès (amounts as of "
-        "{date_en}, subject to the law in force); for each later year of the course, one year is added to the age "
-        "entered.",
+        "{date_en}, “subject to changes in the legislation in force”); for each later year of the course, one year is "
+        "added to the age entered.",
     ),
 }
 

@@ -31,7 +31,7 @@ UI: dict[str, tuple[str, str]] = {
         "un sigle souligné en pointillé donne son explication au survol de la souris ou au toucher, et au clavier "
         "à sa première occurrence sur la page. Une explication suivie "
         "d'une note vient du document cité ; les autres sont des définitions générales, pas le texte des notices.",
-        "The abbreviations and French terms the documents use, often without explaining them. On every page "
+        "The abbreviations and French terms the documents use, not always explaining them. On every page "
         "of the site, an abbreviation underlined with dots shows its explanation when the mouse points at it or "
         "a finger taps it, and from the keyboard at its first occurrence on the page. "
         "An explanation followed by a footnote comes from the document cited; the others are general "
@@ -78,7 +78,7 @@ UI: dict[str, tuple[str, str]] = {
         "For each notice published over several sessions, the differences between two successive sessions, "
         "computed from the data: dates moved, fees, seats, accepted diplomas, exams.",
     ),
-    "changes_between": ("Session {old} → session {new}", "Session {old} → session {new}"),
+    "changes_between": ("Session {old} → session {new}", "{old} session → {new} session"),
     "changes_none": ("Aucune différence dans ces rubriques.", "No difference in these sections."),
     "changes_single": (
         "Une seule session publiée pour l'instant ({session}) : rien à comparer.",
@@ -124,6 +124,7 @@ UI: dict[str, tuple[str, str]] = {
     "submenu_open": ("Ouvrir le sous-menu : {name}", "Open the submenu: {name}"),
     "submenu_close": ("Revenir au menu (fermer : {name})", "Back to the menu (close: {name})"),
     "session": ("Session", "Session"),
+    "session_year": ("session {year}", "{year} session"),
     "sessions": ("Sessions", "Sessions"),
     "other_sessions": ("Autres sessions", "Other sessions"),
     "notice": ("Notice", "Notice"),
@@ -429,8 +430,10 @@ UI: dict[str, tuple[str, str]] = {
     # The notices give times without a zone; the three schools are in mainland France, and the ICS files
     # are in Europe/Paris time.
     "times_paris": (
-        "Les heures sont celles de Paris (la France métropolitaine, où sont les trois écoles) ; les notices ne nomment pas de fuseau horaire.",
-        "Times are Paris times (CET, or CEST in summer: mainland France, where the three schools are); the notices name no time zone.",
+        "Les heures sont celles de Paris (UTC+1, UTC+2 à l'heure d'été : la France métropolitaine, où sont les trois "
+        "écoles) ; les notices ne nomment pas de fuseau horaire.",
+        "Times are Paris times (UTC+1, UTC+2 in summer time: mainland France, where the three schools are); the "
+        "notices name no time zone.",
     ),
     "ics_jump": ("Ajouter ces dates à un agenda (fichiers ICS)", "Add these dates to a calendar (ICS files)"),
     "ics_all": ("Toutes les voies", "Every channel"),

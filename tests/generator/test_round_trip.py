@@ -82,7 +82,7 @@ channels:""", 1), encoding="utf-8")
     built = cli("build", "--data", str(data), "--site-dir", str(site))
     assert built.returncode == 0, built.stdout + built.stderr
     changes = (site / "en/notices/changes/index.html").read_text(encoding="utf-8")
-    assert "Session 2026 → session 2027" in changes and "€80" in changes  # English amounts on the English page
+    assert "2026 session → 2027 session" in changes and "€80" in changes  # English amounts on the English page
     archived = (site / "notices/ast/2026/index.html").read_text(encoding="utf-8")
     assert "Session archivée" in archived
     assert (site / "notices/ast/2027/index.html").exists()

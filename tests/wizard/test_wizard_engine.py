@@ -121,7 +121,7 @@ def test_a_speciality_not_given_does_not_refuse_and_is_said_to_be_missing(route)
     """002 Table 5 decides an L3 by its mention. A profile without one gets the verdict of an accepted mention,
     told that it holds for those only, as an age or a count of credits left out does not refuse; year 2 refuses
     any L3, whatever the mention."""
-    best = ("The diploma's speciality or mention is not given, and admissibility depends on it. This verdict and "
+    best = ("The diploma's speciality or mention is not given, and eligibility depends on it. This verdict and "
             "its reason hold for a speciality the notice accepts, not for the others: check yours in the source cited.")
     r = route({"diploma": "licence3"}, "albi-ast-y1")
     assert r["verdict"] == "eligible"
@@ -140,7 +140,7 @@ def test_a_speciality_not_given_follows_the_notice_where_it_speaks_of_its_absenc
     r = route({"diploma": "licence-pro"}, "albi-ast-y1")
     assert r["verdict"] == "jury" and "without its speciality, one cannot tell" in r["reasons"][0]["en"]
     assert [x["en"] for x in r["reasons"] if x["kind"] == "requirement-unchecked"] == [
-        "The diploma's speciality or mention is not given: admissibility depends on it, and this verdict is given "
+        "The diploma's speciality or mention is not given: eligibility depends on it, and this verdict is given "
         "without it."]
 
 

@@ -86,8 +86,7 @@ def session_label(notice: Notice, lang: str) -> str:
     """A notice session named briefly, for menus and table cells: its short title and session, else its title."""
     if notice.short_title:
         # "session 2026" / "2026 session", as the notices' own titles write it in each language.
-        named = f"{ui('session', lang).lower()} {notice.session}" if lang == "fr" else f"{notice.session} session"
-        return f"{text(notice.short_title, lang)}, {named}"
+        return f"{text(notice.short_title, lang)}, {ui('session_year', lang, year=notice.session)}"
     return text(notice.title, lang)
 
 

@@ -185,7 +185,7 @@ def view(ds: Dataset, notice: Notice, lang: str, c: Citations) -> dict:
     return {
         "notice": notice,
         # Most titles name their session already ("…, session 2026"): say it once.
-        "heading": title if notice.session in title else f"{title} — {ui('session', lang)} {notice.session}",
+        "heading": title if notice.session in title else f"{title} — {ui('session_year', lang, year=notice.session).capitalize()}",
         "current": ds.is_current(notice),
         "newest": newest,
         "newest_path": session_path(newest),
