@@ -1,4 +1,5 @@
-"""python -m wizard --profile FILE.json|- : print the verdicts as one JSON object (exit 2 if the profile is invalid)."""
+"""python -m wizard --profile FILE.json|- [--now DATE]: print the verdicts as one JSON object (exit 2 if the profile
+is invalid)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from .deadline import parse_now
 from .engine import evaluate, load_rules
 from .fees import PickError, fee_total
 
@@ -18,7 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rules", help="another rules.json (default: the one next to the package)")
     p.add_argument("--pick", default="", help="comma-separated route ids: add their application-fee total")
     p.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    p.add_argument("--now", help="a Paris date or time, 2026-03-20 or 2026-03-20T14:00: give each deadline its "
+                   "status (upcoming, open, closed) at that moment")
     args = p.parse_args(argv)
+    try:
+        now = None if args.now is None else parse_now(args.now)
+    except ValueError as exc:
+        print(f"invalid --{exc}", file=sys.stderr)
+        return 2
     try:
         text = sys.stdin.read() if args.profile == "-" else Path(args.profile).read_text(encoding="utf-8")
     except OSError as exc:
@@ -35,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rules: {exc}", file=sys.stderr)
         return 1
     try:
-        result = evaluate(profile, rules)
+        result = evaluate(profile, rules, now)
     except ValueError as exc:
         print(f"invalid profile: {exc}", file=sys.stderr)
         return 2

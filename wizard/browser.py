@@ -20,11 +20,11 @@ def init(rules_text: str) -> str:
 
 
 def handle(request_text: str) -> str:
-    """{"profile": {...}, "picks": [route ids]} -> {"result", "total"}, or {"error", "field", "message",
-    "missing"} for an invalid profile (message: {"fr", "en"}; missing: the field is empty)."""
+    """{"profile": {...}, "picks": [route ids], "now": Paris minute} -> {"result", "total"}, or {"error", "field",
+    "message", "missing"} for an invalid profile (message: {"fr", "en"}; missing: the field is empty)."""
     request = json.loads(request_text)
     try:
-        result = evaluate(request.get("profile"), _rules)
+        result = evaluate(request.get("profile"), _rules, request.get("now"))
     except ProfileError as exc:
         return json.dumps({"error": str(exc), "field": exc.field, "message": exc.message, "missing": exc.missing})
     # Picks come from the address: a link from an older session may name routes that no longer exist.

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fees
+from .deadline import deadlines, parse_now
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
@@ -54,39 +55,6 @@ def default_rules() -> Rules:
     return _default
 
 
-def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
-    """An event with an empty scope list concerns every route for that list."""
-    return (
-        (not event["schools"] or route["school"] in event["schools"])
-        and (not event["channels"] or route["channel"] in event["channels"])
-        and (not event["entry_years"] or route["entry_year"] in event["entry_years"])
-        and (not event["programmes"] or route["programme"] in event["programmes"])
-    )
-
-
-def deadlines(notice: dict[str, Any], route: dict[str, Any]) -> list[dict[str, Any]]:
-    """The notice's dated steps that concern this route, in date order."""
-    keys = (
-        "id",
-        "ics",
-        "kind",
-        "label",
-        "start",
-        "start_time",
-        "end",
-        "end_time",
-        "open_ended",
-        "until",
-        "opens",
-        "closes",
-        "provisional",
-        "audience",
-        "source",
-        "note",
-    )
-    return [{k: e[k] for k in keys} for e in notice["events"] if _concerns(e, route)]
-
-
 def documents_for(notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> list[dict]:
     """The documents the profile says this candidate must give: a visa for some who are not EU nationals (its
     condition says who exactly, since the profile does not tell an EEA or Swiss national apart; listed too
@@ -100,8 +68,9 @@ def documents_for(notice: dict[str, Any], route: dict[str, Any], profile: Profil
     ]
 
 
-def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile) -> dict:
-    """One route's verdict, reasons, fees and deadlines for the profile."""
+def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], profile: Profile,
+                   now: str | None = None) -> dict:
+    """One route's verdict, reasons, fees and deadlines for the profile (with `now`, each deadline's status)."""
     verdict, reasons = route_verdict(route, profile)
     # A refused route asks for no documents, unless only a condition with exceptions refuses the diploma.
     aside = next((r["verdict"] for r in reasons if r["kind"] == "rule-aside"), "ineligible")
@@ -138,17 +107,20 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
         "verdict": verdict,
         "reasons": reasons,
         "fees": money,
-        "deadlines": deadlines(notice, route),
+        "deadlines": deadlines(notice, route, now),
     }
 
 
-def evaluate(profile: dict[str, Any], rules: Rules | None = None) -> dict[str, Any]:
-    """The verdict of every route for a profile; ValueError (ProfileError) naming the field if invalid."""
+def evaluate(profile: dict[str, Any], rules: Rules | None = None, now: str | None = None) -> dict[str, Any]:
+    """The verdict of every route for a profile; ValueError (ProfileError) naming the field if invalid. `now`, a
+    Paris date or minute ("2026-03-20", "2026-03-20T14:00"), gives each deadline its status at that moment."""
     rules = rules or default_rules()
     parsed = parse_profile(profile, rules.catalogue)
+    minute = None if now is None else parse_now(now)
     return {
-        "routes": [evaluate_route(rules, n, r, parsed) for n, r in rules.routes],
+        "routes": [evaluate_route(rules, n, r, parsed, minute) for n, r in rules.routes],
         "profile": parsed.as_json(),
+        **({"now": minute} if minute else {}),
         "sessions": [
             {
                 "notice": n["notice"],

@@ -497,6 +497,38 @@ def test_deadlines_by_entry_year(route):
     assert any(e["kind"] == "application-deadline" and e["start"] == "2024-03-12" for e in y2)
 
 
+@pytest.mark.parametrize(
+    ("now", "opening", "deadline", "results"),
+    [
+        # A day alone is its first minute: the platform opens at 14:00 that day (002, page de garde).
+        ("2026-01-26", "upcoming", "upcoming", "upcoming"),
+        ("2026-01-26T14:00", "open", "open", "upcoming"),
+        # "Vendredi 20 mars 2026 à 23h" (§3.2): open through that minute, closed the next.
+        ("2026-03-20T23:00", "open", "open", "upcoming"),
+        ("2026-03-20T23:01", "closed", "closed", "upcoming"),
+        # Published "à partir du jeudi 9 avril 2026 à 16h" (§3.3): they stay available.
+        ("2026-04-20", "closed", "closed", "open"),
+    ],
+)
+def test_each_deadline_has_its_status_at_the_moment_given(rules, now, opening, deadline, results):
+    out = wizard.evaluate({"diploma": "licence3", "specialty": "chimie"}, rules, now=now)
+    assert out["now"] == (now if "T" in now else now + "T00:00")
+    steps = {e["id"]: e["status"] for e in next(r for r in out["routes"] if r["id"] == "albi-ast-y1")["deadlines"]}
+    assert (steps["platform-open"], steps["application-deadline"], steps["admissibility-results"]) == (
+        opening, deadline, results)
+
+
+def test_without_a_moment_no_deadline_has_a_status(route):
+    assert all("status" not in e for e in route({"diploma": "licence3"}, "albi-ast-y1")["deadlines"])
+
+
+@pytest.mark.parametrize("now", ["2026-13-01", "20/03/2026", "2026-03-20 23:00", 20260320])
+def test_a_moment_that_is_no_paris_date_or_minute_is_refused(rules, now):
+    with pytest.raises(wizard.ProfileError) as caught:
+        wizard.evaluate({"diploma": "bts"}, rules, now=now)
+    assert caught.value.field == "now"
+
+
 def test_a_fee_not_refunded_says_so(route):
     # 003 §4.1: not refunded, whatever the result, nor if the application is withdrawn.
     reasons = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-bat-y1")["fees"]["reasons"]

@@ -126,6 +126,15 @@ def test_cli_stdin_and_pick():
     assert json.loads(done.stdout)["fee_total"]["total_eur"] == 76
 
 
+def test_cli_now_gives_each_deadline_its_status():
+    done = cli("--profile", "-", "--now", "2026-03-21", stdin='{"diploma": "licence3"}')
+    assert done.returncode == 0, done.stderr
+    albi = next(r for r in json.loads(done.stdout)["routes"] if r["id"] == "albi-ast-y1")
+    assert {e["id"]: e["status"] for e in albi["deadlines"]}["application-deadline"] == "closed"
+    wrong = cli("--profile", "-", "--now", "21/03/2026", stdin='{"diploma": "licence3"}')
+    assert wrong.returncode == 2 and wrong.stderr.startswith("invalid --now: must be a Paris date")
+
+
 def test_cli_unknown_pick_exit_2():
     done = cli("--profile", "-", "--pick", "albi-ast-y1,nowhere", stdin='{"diploma": "licence3", "age": 21}')
     assert done.returncode == 2

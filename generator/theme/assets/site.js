@@ -6,7 +6,7 @@
   function now() {
     // The pages embed French times ("YYYY-MM-DDTHH:MM", like the notices): the visitor's clock is read
     // in Europe/Paris, so that a candidate abroad sees the same status as one in France. The wizard's
-    // render.js reads the same clock through window.imtFrenchNow.
+    // wizard.js sends the same clock to the engine through window.imtFrenchNow.
     var parts = {};
     new Intl.DateTimeFormat("en-CA", {
       timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",

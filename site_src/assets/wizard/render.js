@@ -1,5 +1,5 @@
 // Renders the engine's JSON as cards and a fee total. It formats; it never decides a verdict or a fee.
-// The clock is the site's (window.imtFrenchNow, from site.js, loaded on every page before this module).
+// A step's status comes from the engine, at the minute wizard.js sends it (window.imtFrenchNow, from site.js).
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -116,13 +116,6 @@ export class Renderer {
     return route.verdict === "eligible" && route.reasons.some((r) => r.kind === "requirement-unchecked");
   }
 
-  // The open span of each step comes from the generator (generator/timeline.py), as on the site's calendar.
-  static status(event, now) {
-    if (now < event.opens) return "upcoming";
-    if (now <= event.closes) return "open";
-    return "closed";
-  }
-
   // "Not checked (the “Age” field is blank):": the fields the form left blank, by their short names.
   unchecked(fields) {
     const T = this.T;
@@ -184,7 +177,8 @@ export class Renderer {
       f.reasons.length ? h("ul", { class: "wz-fee-notes" }, f.reasons.map((r) => this.reason(r))) : null];
   }
 
-  deadlines(route, now) {
+  // Each step's status comes from the engine (wizard/deadline.py), at the minute the form sent.
+  deadlines(route) {
     const T = this.T;
     // The step, then when: "Clos à partir du…" would read as one phrase.
     const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
@@ -206,7 +200,7 @@ export class Renderer {
       e.note ? h("details", { class: "wz-date-note" },
         h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", this.t(e.label)) }),
         h("p", { class: "wz-note" }, this.words(e.note))) : null);
-    const withStatus = route.deadlines.map((e) => [e, Renderer.status(e, now)]);
+    const withStatus = route.deadlines.map((e) => [e, e.status]);
     const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
     const parts = [];
     if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(([e, s]) => item(e, s))));
@@ -237,7 +231,7 @@ export class Renderer {
     return lines.length ? h("nav", { class: "wz-contents", "aria-label": T.contents }, h("ul", {}, lines)) : null;
   }
 
-  card(route, now, picked) {
+  card(route, picked) {
     const T = this.T;
     const title = this.title(route);
     const pickId = `wz-pick-${route.id}`;
@@ -251,7 +245,7 @@ export class Renderer {
       h("h4", { text: T.money }),
       this.fees(route),
       h("h4", { text: T.dates }),
-      this.deadlines(route, now),
+      this.deadlines(route),
     ];
     return h("article", { class: `wz-card wz-${route.verdict} same-anchor`, id: `route-${route.id}`, "data-route": route.id },
       // The entry year in the heading: a school's route to years 1 and 2 would read as the same card; the
@@ -274,23 +268,23 @@ export class Renderer {
         " ", h("label", { for: pickId, text: T.pick })));
   }
 
-  // A card whose route output, tick and clock minute are unchanged is reused as it is (with its open
-  // <details>): a form change rebuilds only the routes it changed.
-  cachedCard(route, now, picked) {
-    const key = `${picked.has(route.id)}|${now}|${JSON.stringify(route)}`;
+  // A card whose route output (with its steps' statuses at the minute sent) and tick are unchanged is reused
+  // as it is (with its open <details>): a form change rebuilds only the routes it changed.
+  cachedCard(route, picked) {
+    const key = `${picked.has(route.id)}|${JSON.stringify(route)}`;
     const hit = this.cards.get(route.id);
     if (hit && hit.key === key) return hit.node;
-    const node = this.card(route, now, picked);
+    const node = this.card(route, picked);
     this.cards.set(route.id, { key, node });
     return node;
   }
 
-  results(result, picked, now = window.imtFrenchNow()) {
+  results(result, picked) {
     const T = this.T;
     const groups = VERDICTS.map((verdict) => {
       const routes = routesOf(result, verdict);
       const heading = h("h2", { id: `wz-group-${verdict}`, text: `${T.groups[verdict]} (${routes.length})` });
-      let body = routes.length ? routes.map((r) => this.cachedCard(r, now, picked)) : h("p", { text: T.none });
+      let body = routes.length ? routes.map((r) => this.cachedCard(r, picked)) : h("p", { text: T.none });
       if (verdict === "ineligible" && routes.length && routes.length < result.routes.length) {
         // On a phone the refused routes would push nothing useful down many screens: they fold, and stay
         // as the visitor left them when the form changes.
@@ -306,7 +300,7 @@ export class Renderer {
     // Said once above the verdicts, not only at the foot of each card: every date of these sessions is past.
     const over = result.sessions.filter((s) => {
       const steps = result.routes.filter((r) => r.notice === s.notice).flatMap((r) => r.deadlines);
-      return steps.length && steps.every((e) => Renderer.status(e, now) === "closed");
+      return steps.length && steps.every((e) => e.status === "closed");
     });
     const past = over.length ? h("p", { class: "wz-past" },
       T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;

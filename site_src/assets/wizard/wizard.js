@@ -229,7 +229,8 @@ function start(root) {
     const pending = pendingChoice();
     if (pending) return showError({ field: pending, missing: true });
     if (!engineReady) say(status, T.loading);
-    worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks() });
+    // The visitor's clock, read as Paris time: the engine gives each deadline its status at that minute.
+    worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks(), now: window.imtFrenchNow() });
   }
 
   function showError(answer) {

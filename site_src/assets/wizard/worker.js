@@ -86,7 +86,7 @@ self.onmessage = async (event) => {
   }
   const started = performance.now();
   try {
-    const answer = door.handle(JSON.stringify({ profile: message.profile, picks: message.picks }));
+    const answer = door.handle(JSON.stringify({ profile: message.profile, picks: message.picks, now: message.now }));
     postMessage({ type: "answer", id: message.id, answer, ms: performance.now() - started });
   } catch (error) {
     postMessage({ type: "failed", id: message.id, message: String(error && error.message ? error.message : error) });

@@ -1,0 +1,66 @@
+"""A route's dated steps, and where each stands at a given minute (Paris time, as the notices write it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .profile import ProfileError
+
+_KEYS = (
+    "id",
+    "ics",
+    "kind",
+    "label",
+    "start",
+    "start_time",
+    "end",
+    "end_time",
+    "open_ended",
+    "until",
+    "opens",
+    "closes",
+    "provisional",
+    "audience",
+    "source",
+    "note",
+)
+_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M")
+
+
+def parse_now(value: object) -> str:
+    """"2026-03-20" or "2026-03-20T14:00" (Paris time) -> "YYYY-MM-DDTHH:MM"; a day alone is its first minute,
+    the moment a step opening that day at 14:00 is still to come and one closing that day still open."""
+    for form in _FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), form).strftime(_FORMATS[-1])  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            continue
+    raise ProfileError("now", f'must be a Paris date "YYYY-MM-DD" or time "YYYY-MM-DDTHH:MM", not {value!r}',
+                       f"doit être une date « AAAA-MM-JJ » ou une heure « AAAA-MM-JJTHH:MM » de Paris, et non {value!r}")
+
+
+def status(event: dict[str, Any], now: str) -> str:
+    """upcoming, open or closed: the open span (opens, closes) comes from the generator (generator/timeline.py),
+    as on the site's calendar; times compare as text, both in one format."""
+    if now < event["opens"]:
+        return "upcoming"
+    return "open" if now <= event["closes"] else "closed"
+
+
+def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
+    return (
+        (not event["schools"] or route["school"] in event["schools"])
+        and (not event["channels"] or route["channel"] in event["channels"])
+        and (not event["entry_years"] or route["entry_year"] in event["entry_years"])
+        and (not event["programmes"] or route["programme"] in event["programmes"])
+    )
+
+
+def deadlines(notice: dict[str, Any], route: dict[str, Any], now: str | None = None) -> list[dict[str, Any]]:
+    """The notice's dated steps that concern this route, in date order; with `now`, each with its status."""
+    steps = [{k: e[k] for k in _KEYS} for e in notice["events"] if _concerns(e, route)]
+    if now is not None:
+        for step in steps:
+            step["status"] = status(step, now)
+    return steps
