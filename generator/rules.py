@@ -11,7 +11,7 @@ from typing import Any
 from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .load import LANGUAGES, DataErrors
-from .model.base import DIPLOMA_KINDS, Source, Text
+from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.rule import Condition
@@ -20,12 +20,12 @@ from .site.format import day_date, web_address
 from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 14
+FORMAT = 15
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address)."""
+foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -230,6 +230,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "kinds": list(DIPLOMA_KINDS),
+        "kind_aliases": DIPLOMA_KIND_ALIASES,
         "prior_for": _prior_for(ds),
         "catalogue": [
             {

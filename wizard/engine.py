@@ -11,7 +11,7 @@ from .deadline import deadlines, parse_now
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 14
+FORMAT = 15
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -22,7 +22,7 @@ class Rules:
         if data.get("format") != FORMAT:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data
-        self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"])
+        self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"], data["kind_aliases"])
         self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
 
 

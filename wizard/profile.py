@@ -123,10 +123,14 @@ class Profile:
 class Catalogue:
     """The diploma catalogue: (kind, slug or alias) -> the entry's names."""
 
-    def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str]):
+    def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str],
+                 aliases: dict[str, list[str]] | None = None):
         self.kinds = tuple(kinds)
-        # "BTS", " M1 ", "Licence-Pro", "BUT 3": a kind as typed is compared without case, spaces or dashes.
+        # "BTS", " M1 ", "Licence-Pro", "BUT 3", "L3": a kind as typed (or as a notice writes it, `aliases`) is
+        # compared without case, spaces or dashes.
         self._bare_kinds = {k.replace("-", ""): k for k in kinds}
+        for kind, names in (aliases or {}).items():
+            self._bare_kinds.update({slugify(name).replace("-", ""): kind for name in names})
         self.prior_for = tuple(prior_for)
         """The kinds that take a prior diploma (an ATS year: the bac+2 before it)."""
         self._index: dict[tuple[str, str], dict[str, Any]] = {}

@@ -169,6 +169,13 @@ def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):
     # As the notices write them (002 §1.1: "BUT 3").
     assert wizard.evaluate({"diploma": "BUT 3"}, rules)["profile"]["diploma"] == "but3"
     assert wizard.evaluate({"diploma": "Licence 3"}, rules)["profile"]["diploma"] == "licence3"
+    # And as the notices also write them: "niveau L2 validé", "Licence (L3)", "diplôme de BUT", "Master (M1)".
+    for typed, kind in [("L2", "licence2"), ("l3", "licence3"), ("Licence", "licence3"), ("BUT", "but3"),
+                        ("Master 1", "m1"), ("Licence professionnelle", "licence-pro"), ("Spé ATS", "ats")]:
+        assert wizard.evaluate({"diploma": typed}, rules)["profile"]["diploma"] == kind
+    # A Master is its second year, which no kind names: still unknown.
+    with pytest.raises(wizard.ProfileError):
+        wizard.evaluate({"diploma": "Master"}, rules)
 
 
 def test_the_ats_track_of_a_prep_class_is_the_ats_kind(rules):
