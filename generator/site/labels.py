@@ -422,6 +422,10 @@ UI: dict[str, tuple[str, str]] = {
         "from: it cannot say where the student is week by week. Only the weeks that carry a label are known "
         "(with the column the text puts them in):",
     ),
+    "rhythm_span": (
+        "Le planning va de la semaine {first} à la semaine {last}.",
+        "The schedule runs from week {first} to week {last}.",
+    ),
     "legend": ("Légende", "Legend"),
     "data_json": ("Toutes les données (JSON)", "All the data (JSON)"),
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
