@@ -41,7 +41,7 @@ UI: dict[str, tuple[str, str]] = {
     "door_candidates": ("Candidats", "Candidates"),
     "door_staff": ("Personnels des écoles", "School staff"),
     "door_recruiters": ("Entreprises qui recrutent", "Recruiting companies"),
-    "open_now": ("Ouvert en ce moment", "Open now"),
+    "open_now": ("Candidatures ouvertes", "Applications open now"),
     "next": ("À venir", "Coming next"),
     "nothing_open": ("Aucune candidature n'est ouverte aujourd'hui.", "No application is open today."),
     "nothing_next": (
