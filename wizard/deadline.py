@@ -49,6 +49,7 @@ def status(event: dict[str, Any], now: str) -> str:
 
 
 def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
+    """An event with an empty scope list concerns every route for that list."""
     return (
         (not event["schools"] or route["school"] in event["schools"])
         and (not event["channels"] or route["channel"] in event["channels"])
