@@ -529,6 +529,21 @@ def test_a_moment_that_is_no_paris_date_or_minute_is_refused(rules, now):
     assert caught.value.field == "now"
 
 
+@pytest.mark.parametrize("prior", ["bts", "other", None])
+def test_an_ats_year_after_a_bac2_said_not_scientific_gets_one_verdict_whatever_that_bac2(route, prior):
+    # 000 §1: the ATS track is listed for apprenticeship, but the bac+2 must be scientific and/or technical. An
+    # unnamed or unlisted bac+2 was read as eligible, a listed kind as jury (apprenticeship); in continuing
+    # education an unnamed one went to the jury, a named one was refused.
+    profile = {"diploma": "ats", "specialty_scientific": False, **({"prior_diploma": prior} if prior else {})}
+    assert route(profile, "albi-apprenticeship-y1")["verdict"] == "jury"
+    assert route(profile, "albi-continuing-education-y1")["verdict"] == "ineligible"
+
+
+def test_an_ats_year_after_an_unlisted_title_is_judged_as_that_title_in_continuing_education(route):
+    assert route({"diploma": "other"}, "albi-continuing-education-y1")["verdict"] == "jury"
+    assert route({"diploma": "ats", "prior_diploma": "other"}, "albi-continuing-education-y1")["verdict"] == "jury"
+
+
 def test_a_fee_not_refunded_says_so(route):
     # 003 §4.1: not refunded, whatever the result, nor if the application is withdrawn.
     reasons = route({"diploma": "bts", "age": 20}, "ales-apprenticeship-bat-y1")["fees"]["reasons"]
