@@ -11,7 +11,7 @@ from typing import Any
 from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .load import LANGUAGES, DataErrors
-from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, Source, Text
+from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, TRACK_KINDS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.rule import Condition
@@ -25,7 +25,7 @@ FORMAT = 15
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases)."""
+foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases, track_kinds)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
@@ -231,6 +231,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
         "format": FORMAT,
         "kinds": list(DIPLOMA_KINDS),
         "kind_aliases": DIPLOMA_KIND_ALIASES,
+        "track_kinds": TRACK_KINDS,
         "prior_for": _prior_for(ds),
         "catalogue": [
             {

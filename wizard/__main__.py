@@ -23,11 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--now", help="a Paris date or time, 2026-03-20 or 2026-03-20T14:00: give each deadline its "
                    "status (upcoming, open, closed) at that moment")
     args = p.parse_args(argv)
-    try:
-        now = None if args.now is None else parse_now(args.now)
-    except ValueError as exc:
-        print(f"invalid --{exc}", file=sys.stderr)
-        return 2
+    if args.now is not None:
+        try:
+            parse_now(args.now)  # an error said as the option it is, before the profile is read
+        except ValueError as exc:
+            print(f"invalid --{exc}", file=sys.stderr)
+            return 2
     try:
         text = sys.stdin.read() if args.profile == "-" else Path(args.profile).read_text(encoding="utf-8")
     except OSError as exc:
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"rules: {exc}", file=sys.stderr)
         return 1
     try:
-        result = evaluate(profile, rules, now)
+        result = evaluate(profile, rules, now=args.now)
     except ValueError as exc:
         print(f"invalid profile: {exc}", file=sys.stderr)
         return 2

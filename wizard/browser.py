@@ -24,7 +24,7 @@ def handle(request_text: str) -> str:
     "message", "missing"} for an invalid profile (message: {"fr", "en"}; missing: the field is empty)."""
     request = json.loads(request_text)
     try:
-        result = evaluate(request.get("profile"), _rules, request.get("now"))
+        result = evaluate(request.get("profile"), _rules, now=request.get("now"))
     except ProfileError as exc:
         return json.dumps({"error": str(exc), "field": exc.field, "message": exc.message, "missing": exc.missing})
     # Picks come from the address: a link from an older session may name routes that no longer exist.

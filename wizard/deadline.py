@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from .profile import ProfileError
@@ -26,23 +27,26 @@ _KEYS = (
     "note",
 )
 _FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M")
+_SHAPE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)?")
+"""strptime alone would take "2026-3-5" or "T9:5"."""
 
 
 def parse_now(value: object) -> str:
     """"2026-03-20" or "2026-03-20T14:00" (Paris time) -> "YYYY-MM-DDTHH:MM"; a day alone is its first minute,
     the moment a step opening that day at 14:00 is still to come and one closing that day still open."""
-    for form in _FORMATS:
-        try:
-            return dt.datetime.strptime(value.strip(), form).strftime(_FORMATS[-1])  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            continue
+    if isinstance(value, str) and _SHAPE.fullmatch(value.strip()):
+        for form in _FORMATS:
+            try:
+                return dt.datetime.strptime(value.strip(), form).strftime(_FORMATS[-1])
+            except ValueError:
+                continue
     raise ProfileError("now", f'must be a Paris date "YYYY-MM-DD" or time "YYYY-MM-DDTHH:MM", not {value!r}',
                        f"doit être une date « AAAA-MM-JJ » ou une heure « AAAA-MM-JJTHH:MM » de Paris, et non {value!r}")
 
 
 def status(event: dict[str, Any], now: str) -> str:
     """upcoming, open or closed: the open span (opens, closes) comes from the generator (generator/timeline.py),
-    as on the site's calendar; times compare as text, both in one format."""
+    and the pages' own statuses follow the same rule (site.js state()); times compare as text, in one format."""
     if now < event["opens"]:
         return "upcoming"
     return "open" if now <= event["closes"] else "closed"

@@ -22,7 +22,8 @@ class Rules:
         if data.get("format") != FORMAT:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data
-        self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"], data["kind_aliases"])
+        self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"], data["kind_aliases"],
+                                   data["track_kinds"])
         self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
 
 
@@ -111,7 +112,7 @@ def evaluate_route(rules: Rules, notice: dict[str, Any], route: dict[str, Any], 
     }
 
 
-def evaluate(profile: dict[str, Any], rules: Rules | None = None, now: str | None = None) -> dict[str, Any]:
+def evaluate(profile: dict[str, Any], rules: Rules | None = None, *, now: str | None = None) -> dict[str, Any]:
     """The verdict of every route for a profile; ValueError (ProfileError) naming the field if invalid. `now`, a
     Paris date or minute ("2026-03-20", "2026-03-20T14:00"), gives each deadline its status at that moment."""
     rules = rules or default_rules()

@@ -124,13 +124,15 @@ class Catalogue:
     """The diploma catalogue: (kind, slug or alias) -> the entry's names."""
 
     def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str],
-                 aliases: dict[str, list[str]] | None = None):
+                 aliases: dict[str, list[str]] | None = None, track_kinds: dict[str, dict[str, str]] | None = None):
         self.kinds = tuple(kinds)
         # "BTS", " M1 ", "Licence-Pro", "BUT 3", "L3": a kind as typed (or as a notice writes it, `aliases`) is
         # compared without case, spaces or dashes.
         self._bare_kinds = {k.replace("-", ""): k for k in kinds}
         for kind, names in (aliases or {}).items():
             self._bare_kinds.update({slugify(name).replace("-", ""): kind for name in names})
+        self._track_kinds = track_kinds or {}
+        """kind -> {track slug: the kind it is}: "cpge" with the track "ats" is the kind "ats"."""
         self.prior_for = tuple(prior_for)
         """The kinds that take a prior diploma (an ATS year: the bac+2 before it)."""
         self._index: dict[tuple[str, str], dict[str, Any]] = {}
@@ -178,10 +180,8 @@ class Catalogue:
         if not slug:
             return Diploma(kind, None, None, frozenset(), options=self._options(kind))
         entry = self._index.get((kind, slug))
-        if entry is None and slug in self.prior_for and slug != kind:
-            # A notice lists the ATS year among the CPGE tracks (000 §1, "filière … ATS"); here it is a kind of its
-            # own, whose rules read the bac+2 before it: "cpge" with the track "ats" is that kind.
-            return self.diploma(field, slug, None)
+        if slug in self._track_kinds.get(kind, {}):
+            return self.diploma(field, self._track_kinds[kind][slug], None)
         known = slug in self._slugs
         if entry is None and kind not in self._by_kind:
             # A kind with no list of its own (licence-pro, other): its speciality is named as any list names it

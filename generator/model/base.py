@@ -23,7 +23,7 @@ DiplomaKind = Literal[
     "bts", "dut", "but2", "but3", "licence2", "licence3", "licence-pro", "m1", "cpge", "ats", "other"
 ]
 DIPLOMA_KINDS: tuple[str, ...] = DiplomaKind.__args__  # type: ignore[attr-defined]
-DIPLOMA_KIND_ALIASES: dict[str, tuple[str, ...]] = {
+DIPLOMA_KIND_ALIASES: dict[DiplomaKind, tuple[str, ...]] = {
     "licence2": ("L2", "niveau L2"),  # 000 §1 "niveau L2 validé"
     "licence3": ("L3", "Licence"),  # 002 §1.1 "Licence (L3)": a Licence is the diploma of its third year
     "licence-pro": ("Licence professionnelle",),  # 003 §1.2
@@ -33,6 +33,9 @@ DIPLOMA_KIND_ALIASES: dict[str, tuple[str, ...]] = {
 }
 """Other ways the notices write a diploma kind, which a profile may use (the wizard compares them, like the
 kinds, without case, spaces or dashes)."""
+TRACK_KINDS: dict[DiplomaKind, dict[str, DiplomaKind]] = {"cpge": {"ats": "ats"}}
+"""A kind's track that is a kind of its own here: 000 §1 lists ATS among the CPGE tracks ("filière … ATS"), and
+the ATS kind's rules read the bac+2 before it."""
 
 
 def _int_to_str(value: object) -> object:

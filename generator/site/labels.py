@@ -31,7 +31,7 @@ UI: dict[str, tuple[str, str]] = {
         "un sigle souligné en pointillé donne son explication au survol de la souris ou au toucher, et au clavier "
         "à sa première occurrence sur la page. Une explication suivie "
         "d'une note vient du document cité ; les autres sont des définitions générales, pas le texte des notices.",
-        "The abbreviations and French terms the documents use, not always explaining them. On every page "
+        "The abbreviations and French terms which the documents use without always explaining them. On every page "
         "of the site, an abbreviation underlined with dots shows its explanation when the mouse points at it or "
         "a finger taps it, and from the keyboard at its first occurrence on the page. "
         "An explanation followed by a footnote comes from the document cited; the others are general "

@@ -110,9 +110,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "url": lambda target: page_url(target, spec.path),
     }
     context.update(spec.view(ds, lang, c))
-    # The footnote definitions go under every page here, so that no template can cite and forget them.
-    markdown = env.get_template(spec.template).render(**context)
-    return c.renumber(markdown.rstrip("\n") + "\n\n" + "".join(line + "\n" for line in c.definitions()))
+    return c.page(env.get_template(spec.template).render(**context))
 
 
 def dir_url(path: str) -> str:

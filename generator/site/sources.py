@@ -76,36 +76,27 @@ class Citations:
         """The source in plain text, for a tooltip: "Source : document 002, Annexe 1, Tableau 5"."""
         return f"{ui('source', self.lang)}{colon(self.lang)} {source_words(source, self.lang)}"
 
-    def renumber(self, markdown: str) -> str:
-        """Number the footnotes in the order the page cites them (views cite before the template does)."""
-        # Definitions are whole lines; every other "[^sN]" is a reference, even one followed by a colon
-        # (English writes "cited[^s3]:").
-        definition = re.compile(r"\[\^(s\d+)\]:")
+    def page(self, body: str) -> str:
+        """The page's Markdown: the body with its footnotes numbered in the order it cites them (views cite
+        before the template does), and their definitions under it. Every page ends here, so that no template can
+        cite and forget them."""
         reference = re.compile(r"\[\^(s\d+)\]")
-        lines = markdown.split("\n")
-        defs = {m.group(1): ln for ln in lines if (m := definition.match(ln))}
-        body = "\n".join(ln for ln in lines if not definition.match(ln))
-        order: dict[str, str] = {}
+        order: dict[str, int] = {}
         for key in reference.findall(body):
-            order.setdefault(key, f"s{len(order) + 1}")
-        text_ = reference.sub(lambda m: f"[^t{order[m.group(1)][1:]}]", body)
-        ordered = sorted((k for k in defs if k in order), key=lambda k: int(order[k][1:]))
-        renamed = [f"[^t{order[k][1:]}]:" + defs[k].split(":", 1)[1] for k in ordered]
-        text_ = text_.rstrip("\n") + ("\n\n" + "\n".join(renamed) if renamed else "") + "\n"
-        return text_.replace("[^t", "[^s")
+            order.setdefault(key, len(order) + 1)
+        text_ = reference.sub(lambda m: f"[^s{order[m.group(1)]}]", body)
+        by_key = {foot.key: foot for foot in self.notes.values()}
+        lines = [f"[^s{n}]: {self.definition(by_key[key])}" for key, n in order.items() if key in by_key]
+        return text_.rstrip("\n") + ("\n\n" + "\n".join(lines) if lines else "") + "\n"
 
-    def definitions(self) -> list[str]:
-        """The footnote definitions, one Markdown line each: document (linked to the sources page), section,
-        reading note."""
-        lines = []
-        for foot in self.notes.values():
-            doc = f"{ui('document', self.lang).lower()} {md(foot.source.doc)}"
-            if foot.source.doc in self.documents:
-                doc = f"[{doc}]({self.sources_page}#{document_anchor(foot.source.doc)})"
-            # The section is named as the French document names it; lang lets a screen reader say it so.
-            ref = md(foot.source.ref) if self.lang == "fr" else f'<span lang="fr">{md(foot.source.ref)}</span>'
-            line = f"[^{foot.key}]: {ui('source', self.lang)}{colon(self.lang)} {doc}, {ref}."
-            if foot.note:
-                line += f" {ui('note', self.lang)}{colon(self.lang)} {md(text(foot.note, self.lang))}"
-            lines.append(line)
-        return lines
+    def definition(self, foot: Footnote) -> str:
+        """A footnote's text: document (linked to the sources page), section, reading note."""
+        doc = f"{ui('document', self.lang).lower()} {md(foot.source.doc)}"
+        if foot.source.doc in self.documents:
+            doc = f"[{doc}]({self.sources_page}#{document_anchor(foot.source.doc)})"
+        # The section is named as the French document names it; lang lets a screen reader say it so.
+        ref = md(foot.source.ref) if self.lang == "fr" else f'<span lang="fr">{md(foot.source.ref)}</span>'
+        line = f"{ui('source', self.lang)}{colon(self.lang)} {doc}, {ref}."
+        if foot.note:
+            line += f" {ui('note', self.lang)}{colon(self.lang)} {md(text(foot.note, self.lang))}"
+        return line

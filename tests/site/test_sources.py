@@ -8,17 +8,23 @@ from generator.model.base import Source
 from generator.site.sources import Citations, sources_words
 
 
-def test_renumber_follows_the_order_of_citation():
-    page = "B[^s2] then A[^s1].\n\n[^s1]: Source: a.\n[^s2]: Source: b.\n"
-    assert Citations("en", {}).renumber(page) == "B[^s1] then A[^s2].\n\n[^s1]: Source: b.\n[^s2]: Source: a.\n"
+def test_footnotes_are_numbered_in_the_order_the_page_cites_them():
+    c = Citations("en", {})
+    a, b = c.cite(Source(doc="000", ref="§1")), c.cite(Source(doc="001", ref="§2"))
+    out = c.page(f"B{b} then A{a}.\n")
+    assert out == ("B[^s1] then A[^s2].\n\n"
+                   '[^s1]: Source: document 001, <span lang="fr">§2</span>.\n'
+                   '[^s2]: Source: document 000, <span lang="fr">§1</span>.\n')
 
 
-def test_a_reference_before_a_colon_is_renumbered_too():
+def test_a_reference_before_a_colon_is_a_reference_and_an_uncited_source_has_no_definition():
     # English puts no space before a colon: "options[^s2]:" is a reference, not a definition.
-    page = "Intro[^s2].\n\nThe options[^s1]: one, two.\n\n[^s1]: Source: options.\n[^s2]: Source: intro.\n"
-    out = Citations("en", {}).renumber(page)
+    c = Citations("en", {})
+    options, intro = c.cite(Source(doc="000", ref="§1")), c.cite(Source(doc="001", ref="§2"))
+    c.cite(Source(doc="002", ref="§3"))  # cited by a view, left out by the template
+    out = c.page(f"Intro{intro}.\n\nThe options{options}: one, two.\n")
     assert "The options[^s2]: one, two." in out
-    assert out.endswith("[^s1]: Source: intro.\n[^s2]: Source: options.\n")
+    assert "document 002" not in out and out.count("]: Source") == 2
 
 
 def test_sources_in_words_name_each_document_once_and_each_place_once():

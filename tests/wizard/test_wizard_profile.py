@@ -184,6 +184,8 @@ def test_the_ats_track_of_a_prep_class_is_the_ats_kind(rules):
     assert given == wizard.evaluate({"diploma": "ats", "prior_diploma": "bts"}, rules)
     albi = next(r for r in given["routes"] if r["id"] == "albi-apprenticeship-y1")
     assert albi["verdict"] == "eligible"
+    # Only a prep class has that track: a BTS given the speciality "ats" stays a BTS.
+    assert wizard.evaluate({"diploma": "bts", "specialty": "ats"}, rules)["profile"]["diploma"] == "bts"
 
 
 def test_the_prior_diploma_in_the_flat_form_of_the_sites_addresses(rules):

@@ -5,8 +5,8 @@
 
   function now() {
     // The pages embed French times ("YYYY-MM-DDTHH:MM", like the notices): the visitor's clock is read
-    // in Europe/Paris, so that a candidate abroad sees the same status as one in France. The wizard's
-    // wizard.js sends the same clock to the engine through window.imtFrenchNow.
+    // in Europe/Paris, so that a candidate abroad sees the same status as one in France. The wizard
+    // (wizard.js) sends the same clock to its engine through window.imtFrenchNow.
     var parts = {};
     new Intl.DateTimeFormat("en-CA", {
       timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit",
@@ -26,6 +26,7 @@
       .format(new Date(Date.UTC(n[0], n[1] - 1, n[2])));
   }
 
+  // The pages' statuses; the wizard's come from its engine (wizard/deadline.py status()), by the same rule.
   function state(start, end, today) {
     if (start && today < start) return "upcoming";
     if (end && today > end) return "over";

@@ -181,8 +181,8 @@ export class Renderer {
   deadlines(route) {
     const T = this.T;
     // The step, then when: "Clos à partir du…" would read as one phrase.
-    const item = (e, status) => h("li", { class: `wz-event wz-${status}` },
-      h("span", { class: `wz-status wz-status-${status}`, text: T.status[status] }), " ",
+    const item = (e) => h("li", { class: `wz-event wz-${e.status}` },
+      h("span", { class: `wz-status wz-status-${e.status}`, text: T.status[e.status] }), " ",
       this.words(e.label), " — ",
       // A span in words ("du … au …"): an arrow is read out as "right arrow".
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
@@ -190,7 +190,7 @@ export class Renderer {
       e.end ? ` ${T.span_to} ${this.date(e.end, e.end_time)}` : "", e.provisional ? ` (${T.provisional})` : "",
       " ", source(e.source),
       // A step that is over is no date to add to a calendar.
-      status === "closed" ? null : [" ",
+      e.status === "closed" ? null : [" ",
         h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })],
       // Who a step is for ("admissible candidates whose choice 1 is IMT Mines Alès"), as the calendar page
       // says it: not every listed date is every candidate's.
@@ -200,15 +200,14 @@ export class Renderer {
       e.note ? h("details", { class: "wz-date-note" },
         h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", this.t(e.label)) }),
         h("p", { class: "wz-note" }, this.words(e.note))) : null);
-    const withStatus = route.deadlines.map((e) => [e, e.status]);
-    const next = withStatus.filter(([, s]) => s !== "closed").slice(0, 3);
+    const next = route.deadlines.filter((e) => e.status !== "closed").slice(0, 3);
     const parts = [];
-    if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(([e, s]) => item(e, s))));
+    if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(item)));
     else parts.push(h("p", { class: "wz-over", text: T.session_over.replace("{session}", route.session) }));
-    if (withStatus.length) {
+    if (route.deadlines.length) {
       parts.push(h("details", { class: "wz-calendar" },
-        h("summary", { text: T.full_calendar.replace("{n}", withStatus.length) }),
-        h("ul", { class: "wz-events" }, withStatus.map(([e, s]) => item(e, s)))));
+        h("summary", { text: T.full_calendar.replace("{n}", route.deadlines.length) }),
+        h("ul", { class: "wz-events" }, route.deadlines.map(item))));
     }
     return parts;
   }

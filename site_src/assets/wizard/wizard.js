@@ -229,8 +229,10 @@ function start(root) {
     const pending = pendingChoice();
     if (pending) return showError({ field: pending, missing: true });
     if (!engineReady) say(status, T.loading);
-    // The visitor's clock, read as Paris time: the engine gives each deadline its status at that minute.
-    worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks(), now: window.imtFrenchNow() });
+    // The visitor's clock, read as Paris time (site.js): the engine gives each deadline its status at that minute.
+    // Without site.js, UTC: an hour or two off, rather than no dates at all.
+    const now = window.imtFrenchNow ? window.imtFrenchNow() : new Date().toISOString().slice(0, 16);
+    worker.postMessage({ type: "evaluate", id: seq, profile: profile(), picks: picks(), now });
   }
 
   function showError(answer) {
