@@ -179,6 +179,9 @@ def test_search_index_per_language(built_site: Path):
         assert "wz-diploma" not in text and "— Choisissez —" not in text and "— Choose —" not in text
         assert not re.search(r"<sup>\d+</sup>", text)
         assert not re.search(r"(?:Semaine|Week) \d+(?:École|Entr|School|Comp)", text)
+        # A result names its section: the recruiters page had one "Places" per notice, one "À savoir" per guide.
+        sections = Counter((d["location"].split("#")[0], d["title"]) for d in index["docs"])
+        assert [s for s, n in sections.items() if n > 1] == []
 
 
 def test_every_page_has_a_content_security_policy(built_site: Path):

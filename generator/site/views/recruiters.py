@@ -135,6 +135,8 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             # A guide's title names its school already ("… d'un ingénieur IMT Mines Albi"): not twice.
             "heading": title if school in title else f"{title} — {school}",
             "anchor": f"guide-{g.school}-{g.document}",  # the same in both languages, as a prefix of its sections'
+            # Its sections' headings repeat from guide to guide ("Good to know"): this tells them apart in search.
+            "whose": f"{school}, {ui('document', lang).lower()} {g.document}",
             "steps": sorted(g.steps, key=lambda s: s.order),
             "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None, SEE.get(f.see))
                         for f in g.funding],
