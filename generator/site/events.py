@@ -123,7 +123,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = pages.nav(ds, lang)
     # For the theme's templates (main.html), which hand them to site.js and menu.js.
     config.extra["ui"] = {key: ui(key, lang) for key in ("sort_by", "on_this_page", "printed_from", "menu_button",
-                                                             "search_button", "submenu_open", "submenu_close")}
+                                                             "search_button", "submenu_open", "submenu_close",
+                                                             "search_none")}
     return config
 
 

@@ -426,6 +426,10 @@ UI: dict[str, tuple[str, str]] = {
         "Le planning va de la semaine {first} à la semaine {last}.",
         "The schedule runs from week {first} to week {last}.",
     ),
+    "search_none": (
+        "Aucun résultat. Essayez d'autres mots : les plus courants (« de », « la », « pour ») ne sont pas cherchés.",
+        "No results. Try other words: the commonest ones (“the”, “of”, “for”) are not searched.",
+    ),
     "legend": ("Légende", "Legend"),
     "data_json": ("Toutes les données (JSON)", "All the data (JSON)"),
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
