@@ -125,6 +125,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["ui"] = {key: ui(key, lang) for key in ("sort_by", "on_this_page", "printed_from", "menu_button",
                                                              "search_button", "submenu_open", "submenu_close",
                                                              "search_none")}
+    # The one 404 page, built in French, searches in English at an English address (404.html): with this
+    # site's "no result" words there too, not Material's.
+    config.extra["ui_en"] = {"search_none": ui("search_none", "en")}
     return config
 
 

@@ -905,6 +905,11 @@ def test_the_404_page_searches_the_language_of_its_address(page, site_url, lang)
     words = {"fr": ("Rechercher", "documents trouvés"), "en": ("Search", "matching documents")}[lang]
     assert page.get_attribute(".md-search__input", "placeholder") == words[0]
     expect(page.locator(".md-search-result__meta")).to_contain_text(words[1])
+    # This site's "no result" words, in that language too.
+    page.fill(".md-search__input", "")
+    page.keyboard.type({"fr": "de", "en": "the"}[lang], delay=20)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(
+        {"fr": "ne sont pas cherchés", "en": "are not searched"}[lang])
 
 
 def test_space_sorts_a_column_and_the_language_switch_keeps_the_place(page, site_url):
