@@ -128,7 +128,21 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # The one 404 page, built in French, searches in English at an English address (404.html): with this
     # site's "no result" words there too, not Material's.
     config.extra["ui_en"] = {"search_none": ui("search_none", "en")}
+    config.extra["search_worker"] = search_worker()
     return config
+
+
+def search_worker() -> str:
+    """The file name of Material's search worker, which search-fold.js loads: it carries a hash that changes with
+    each Material release, so it is read from the installed theme, not typed."""
+    import material
+
+    folder = Path(material.__file__).parent / "templates/assets/javascripts/workers"
+    names = sorted(p.name for p in folder.glob("search.*.min.js"))
+    if len(names) != 1:
+        raise PluginError(f"expected one search worker in {folder}, found {names or 'none'}: search-fold.js "
+                          "wraps Material's worker and needs its file name")
+    return names[0]
 
 
 @event_priority(0)  # before mkdocs-static-i18n (-100), so that it sorts generated files by language

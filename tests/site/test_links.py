@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -60,6 +61,18 @@ def test_no_broken_internal_link(built_site: Path):
                 if unquote(parts.fragment) not in ids:
                     broken.append(f"{page.relative_to(built_site)}: {ref} (no such anchor)")
     assert broken == []
+
+
+def test_the_search_worker_each_page_names_is_served(built_site: Path):
+    # search-fold.js loads Material's worker by the name main.html gives it, read from the installed theme.
+    missing = set()
+    for page in (built_site / "index.html", built_site / "en/index.html", built_site / "404.html"):
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page.read_text(),
+                           re.DOTALL)
+        worker = json.loads(config.group(1))["search"].split("?worker=")[1]
+        if not (built_site / "assets/javascripts/workers" / worker).is_file():
+            missing.add(worker)
+    assert missing == set()
 
 
 def test_every_page_exists_in_both_languages(built_site: Path):
