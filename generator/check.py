@@ -292,7 +292,12 @@ def _check_recruiters(ds: Dataset, file: YamlFile) -> list[DataError]:
                     "(cost: eur_per_year)",
                 ))
     for r, rhythm in enumerate(ds.recruiters.rhythms):
+        years = len(rhythm.weeks[0].years)  # the grid's columns: a week with fewer would leave cells empty
         for w, week in enumerate(rhythm.weeks):
+            if len(week.years) != years:
+                errors.append(file.error(("rhythms", r, "weeks", w, "years"),
+                                         f"give {years} course years, as the rhythm's first week does "
+                                         f"(this week gives {len(week.years)})"))
             if week.start and week.end and week.end < week.start:
                 errors.append(file.error(("rhythms", r, "weeks", w, "end"), "the week ends before it starts"))
             if week.labels and len(week.labels) != len(week.years):
