@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import zipfile
 from html import escape as html_escape
@@ -30,6 +31,7 @@ PYODIDE_FILES = (
     "pyodide-lock.json",
 )
 MARKER = '<div id="imt-wizard"'
+WORDS = re.compile(r'<script type="application/json" id="wz-i18n">(.*?)</script>', re.DOTALL)
 
 
 def wizard_zip() -> bytes:
@@ -131,11 +133,42 @@ def link_assets(html: str, page_url: str, version: str = "") -> str:
     return html.replace("</body>", f'<script type="module" src="{url("wizard.js")}"></script>\n</body>', 1)
 
 
+def _keys(words: object, prefix: str = "") -> set[str]:
+    if not isinstance(words, dict):
+        return {prefix}
+    return set().union(*(_keys(v, f"{prefix}.{k}" if prefix else k) for k, v in words.items())) or {prefix}
+
+
+def check_words(docs_dir: Path) -> None:
+    """Fail when the wizard's words (the JSON block `wz-i18n` of each language's wizard.md) lack a key that the
+    other language has: the browser would show "undefined" where a text is missing."""
+    from mkdocs.exceptions import PluginError
+
+    found: dict[str, tuple[Path, int, set[str]]] = {}
+    for lang in ("fr", "en"):
+        page = docs_dir / lang / "wizard.md"
+        text = page.read_text(encoding="utf-8")
+        block = WORDS.search(text)
+        if block is None:
+            raise PluginError(f"{page}: no <script type=\"application/json\" id=\"wz-i18n\"> block: the wizard's words")
+        line = text.count("\n", 0, block.start(1)) + 1
+        try:
+            found[lang] = (page, line, _keys(json.loads(block.group(1))))
+        except json.JSONDecodeError as exc:
+            raise PluginError(f"{page}:{line + exc.lineno - 1}:{exc.colno}: wz-i18n: {exc.msg}") from None
+    errors = [f"{page}:{line}: wz-i18n.{key}: missing (the {other} page has it)"
+              for lang, other in (("fr", "en"), ("en", "fr"))
+              for page, line, keys in [found[lang]] for key in sorted(found[other][2] - keys)]
+    if errors:
+        raise PluginError("wizard: words missing in one language\n" + "\n".join(errors))
+
+
 # ---- MkDocs events ----
 
 
 def on_pre_build(config, **kwargs) -> None:
     check_pyodide()
+    check_words(Path(config["docs_dir"]))
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:

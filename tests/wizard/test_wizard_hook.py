@@ -44,6 +44,25 @@ def test_missing_pyodide_is_a_plain_error(tmp_path):
         wizard_hook.check_pyodide(tmp_path)
 
 
+def test_a_wizard_word_missing_in_one_language_fails_naming_page_line_and_key(tmp_path):
+    wizard_hook.check_words(ROOT / "site_src")  # the real pages agree
+    for lang in ("fr", "en"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "wizard.md").write_text((ROOT / "site_src" / lang / "wizard.md").read_text())
+    english = tmp_path / "en" / "wizard.md"
+    text = english.read_text()
+    line = {lang: (tmp_path / lang / "wizard.md").read_text().split('id="wz-i18n"')[0].count("\n") + 1
+            for lang in ("fr", "en")}
+    english.write_text(re.sub(r'"open": "[^"]*", ', "", text.replace('"fatal":', '"fatale":'), count=1))
+    with pytest.raises(PluginError) as error:
+        wizard_hook.check_words(tmp_path)
+    assert str(error.value).splitlines()[1:] == [
+        f"{tmp_path}/fr/wizard.md:{line['fr']}: wz-i18n.fatale: missing (the en page has it)",
+        f"{english}:{line['en']}: wz-i18n.fatal: missing (the fr page has it)",
+        f"{english}:{line['en']}: wz-i18n.status.open: missing (the fr page has it)",
+    ]
+
+
 def test_build_fails_without_node_modules(tmp_path):
     env = {**os.environ, "IMT_PYODIDE_DIR": str(tmp_path / "nowhere"), "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
