@@ -144,7 +144,6 @@ UI: dict[str, tuple[str, str]] = {
     "step": ("Étape", "Step"),
     "event": ("Événement", "Event"),
     "for_whom": ("Pour", "For"),
-    "all": ("Tous", "All"),
     "provisional": ("prévisionnel", "provisional"),
     "from_date": ("à partir du", "from"),
     "until_date": ("jusqu'au", "until"),
@@ -227,19 +226,16 @@ UI: dict[str, tuple[str, str]] = {
     "mode": ("Modalité", "Mode"),
     "eliminatory": ("Note éliminatoire", "Eliminatory mark"),
     "at_or_below": ("{n}/20 ou moins", "{n}/20 or below"),
-    "topics": ("Contenu", "Content"),
     "documents": ("Pièces à fournir", "Required documents"),
     "formats": ("Formats", "Formats"),
     "max_size": ("Taille maximale", "Maximum size"),
     "megabytes": ("Mo", "MB"),
     "max_pixels": ("Dimensions maximales", "Maximum dimensions"),
-    "condition": ("Condition", "Condition"),
     "integration": ("Intégration : périodes et décisions", "Integration (joining a school): periods and decisions"),
     "periods": ("Périodes", "Periods"),
     "period": ("Période", "Period"),
     "start": ("Début", "Start"),
     "end": ("Fin", "End"),
-    "decisions": ("Décisions", "Decisions"),
     "code": ("Réponse", "Answer"),
     "meaning": ("Signification", "Meaning"),
     "reconnect": ("Se reconnecter à chaque période", "Log in again at each period"),
@@ -317,7 +313,6 @@ UI: dict[str, tuple[str, str]] = {
     "diploma_kind": ("Type de diplôme", "Diploma kind"),
     # The diplomas CSV's first header: its verdicts, as the matrix's, are for a diploma obtained in France.
     "diploma_kind_france": ("Type de diplôme (obtenu en France)", "Diploma kind (obtained in France)"),
-    "filter": ("Filtrer", "Filter"),
     "any": ("Tous", "Any"),
     "any_f": ("Toutes", "Any"),  # agrees with a feminine noun (spécialité)
     "any_speciality": ("Toute spécialité", "Any speciality"),
@@ -430,7 +425,6 @@ UI: dict[str, tuple[str, str]] = {
         "Aucun résultat. Essayez d'autres mots : les plus courants (« de », « la », « pour ») ne sont pas cherchés.",
         "No results. Try other words: the commonest ones (“the”, “of”, “for”) are not searched.",
     ),
-    "legend": ("Légende", "Legend"),
     "data_json": ("Toutes les données (JSON)", "All the data (JSON)"),
     "schemas": ("Schémas JSON des fichiers de données", "JSON Schemas of the data files"),
     "tables_csv": ("Tableaux comparatifs (CSV)", "Comparison tables (CSV)"),
@@ -453,11 +447,11 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "csv_note": (
         "Fichiers en UTF-8, séparés par des points-virgules, avec la virgule décimale (comme les ouvre un "
-        "tableur en français). Chaque ligne finit par ses sources (document et section ; les documents 000 à "
-        "004 sont décrits sur la page {sources}) et les notes de lecture que la page donne en bas de page. Le "
+        "tableur en français). Chaque ligne finit par ses sources (document et section ; chaque document est "
+        "décrit sur la page {sources}) et les notes de lecture que la page donne en bas de page. Le "
         "tableau des écoles et des voies nomme à la place, dans chaque case, la session de la notice.",
         "UTF-8 files, comma-separated, with decimal points. Each row ends with its sources (document and "
-        "section; documents 000 to 004 are described on the {sources} page) and the reading notes the page "
+        "section; each document is described on the {sources} page) and the reading notes the page "
         "gives as footnotes. The table of schools and channels names instead, in each cell, the notice's "
         "session.",
     ),
@@ -495,15 +489,12 @@ UI: dict[str, tuple[str, str]] = {
     "note": ("Note", "Note"),
     "rhythm_reading": ("Comment nous avons lu ce planning", "How we read this schedule"),
     "document": ("Document", "Document"),
-    "sources_footnote": ("Sources", "Sources"),
-    "see_session": ("Voir la session", "See the session"),
     "current_sessions": ("Dernières sessions publiées", "Latest published sessions"),
     "archived_sessions": ("Sessions archivées", "Archived sessions"),
     "no_fee": (
         "La notice ne mentionne pas de frais de candidature.",
         "The notice states no application fee.",
     ),
-    "unit_weeks": ("semaines", "weeks"),
 }
 
 VERDICT = {

@@ -147,10 +147,6 @@ def abbreviations(ds: Dataset, lang: str) -> str:
 
 def nav(ds: Dataset, lang: str) -> list:
     """The navigation of one language, as MkDocs `nav` entries with language-neutral paths."""
-
-    def title(spec_path: str, fallback: str) -> dict:
-        return {fallback: spec_path}
-
     sessions = []
     for nid in ds.notice_ids():
         for notice in ds.sessions(nid):
@@ -177,7 +173,7 @@ def nav(ds: Dataset, lang: str) -> list:
         },
         {
             ui("recruiters", lang): [
-                title("recruiters/index.md", ui("recruiters", lang)),
+                {ui("recruiters", lang): "recruiters/index.md"},
                 *[
                     {ui(recruiters.TITLES[n], lang): f"recruiters/{n}.md"}
                     for n in recruiters.PAGES

@@ -5,8 +5,8 @@ from __future__ import annotations
 from slugify import slugify
 
 from ...dataset import Dataset
-from ...model.rule import Condition, Requirement
-from ..format import md, number, semicolon, text
+from ...model.rule import Condition
+from ..format import md, semicolon, text
 from ..labels import enum
 
 WORDS = {
@@ -55,11 +55,6 @@ WORDS = {
     "french": ("diplôme obtenu en France", "diploma obtained in France"),
     "any": ("tout diplôme", "any diploma"),
     "or": (" ou ", " or "),
-    "age_below": ("avoir moins de {v} ans", "be under {v}"),
-    "experience": (
-        "au moins {v} an(s) d'expérience professionnelle",
-        "at least {v} year(s) of work experience",
-    ),
 }
 
 
@@ -119,12 +114,3 @@ def describe(ds: Dataset, cond: Condition, lang: str) -> str:
         parts.append(word("foreign" if cond.foreign else "french", lang))
     return md(semicolon(lang).join(parts) if parts else word("any", lang))
 
-
-def requirement(req: Requirement, lang: str) -> str:
-    """A requirement's measurable part in plain words ("be under 30")."""
-    parts = []
-    if req.age_below is not None:
-        parts.append(word("age_below", lang, v=req.age_below))
-    if req.experience_min_years is not None:
-        parts.append(word("experience", lang, v=number(req.experience_min_years, lang)))
-    return md(semicolon(lang).join(parts))
