@@ -36,6 +36,12 @@ def web_address(value: str) -> str | None:
     return found.group() if found else None
 
 
+def website(value: str) -> str:
+    """A website as a Markdown link, written as the data writes it; https:// where it names no scheme
+    ("www.mines-ales.org", as the notices print it)."""
+    return f"<{value}>" if re.match(r"https?://", value) else f"[{_plain(value)}](https://{value})"
+
+
 def text(value: Text | None, lang: str) -> str:
     """The text of a bilingual value in `lang` ("" for None)."""
     return "" if value is None else getattr(value, lang)

@@ -191,8 +191,6 @@ UI: dict[str, tuple[str, str]] = {
     "fee_first": ("Première formation (ou candidature)", "First course chosen (or the application)"),
     "fee_additional": ("Chaque formation supplémentaire", "Each additional course"),
     "fee_per": ("Perçus", "Charged"),
-    "per_application": ("une fois par candidature", "once per application"),
-    "per_formation": ("par formation choisie", "per course chosen"),
     "payee": ("Où payer", "Where to pay"),
     "payment": ("Paiement", "Payment"),
     "refund": ("Remboursement", "Refund"),
@@ -548,6 +546,11 @@ DIPLOMA_KIND = {
 
 # The three notices' reduced fee is for holders of a scholarship of the CROUS or the French state (000 §3,
 # 002 §3.2, 003 §4.1): a scholarship from elsewhere does not reduce it.
+FEE_PER = {  # a notice's `fees.per`
+    "application": ("une fois par candidature", "once per application"),
+    "formation": ("par formation choisie", "per course chosen"),
+}
+
 FEE_AUDIENCE = {
     "standard": ("Tarif normal", "Standard"),
     "scholarship": ("Boursiers du CROUS ou de l'État français", "French state or CROUS scholarship holders"),
@@ -596,6 +599,7 @@ ENUMS = {
     "exam_mode": EXAM_MODE,
     "diploma_kind": DIPLOMA_KIND,
     "fee_audience": FEE_AUDIENCE,
+    "fee_per": FEE_PER,
     "week_short": WEEK_SHORT,
     "option_kind": OPTION_KIND,
     "course": COURSE,

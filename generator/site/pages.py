@@ -79,7 +79,6 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
     here = posixpath.dirname(spec.path)
     c = Citations(lang, {d.id: d for d in ds.registry.documents}, posixpath.relpath("sources.md", here or "."))
     context = {
-        "ds": ds,
         "lang": lang,
         "c": c,
         "cite": c.of,
@@ -95,6 +94,7 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "md": fmt.md,
         "html": fmt.html,
         "tel": fmt.tel_uri,
+        "website": fmt.website,
         "phone": partial(fmt.phone, lang=lang),
         "anchor": document_anchor,
         "date": partial(fmt.long_date, lang=lang),

@@ -198,7 +198,7 @@ def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             continue
         payee = text(notice.fees.payee.text, lang)
         payee_cell = Cell(payee, md(payee) + c.of(notice.fees.payee))
-        per = ui("per_application" if notice.fees.per == "application" else "per_formation", lang)
+        per = enum("fee_per", notice.fees.per, lang)
         if notice.fees.channels:
             scope = ", ".join(channel_name(ds, ch, lang) for ch in notice.fees.channels)
             per = f"{per} ({ui('fee_channels', lang).lower()} {scope})"
@@ -439,7 +439,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
         return {
             "table": calendar_table(ds, lang, c, here),
             "filters": calendar_filters(ds, lang),
-            "icals": [ch.id for ch in ds.registry.channels],
+            "icals": [(ch.id, md(text(ch.name, lang))) for ch in ds.registry.channels],
         }
     if name == "fees":
         return {
