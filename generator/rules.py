@@ -20,7 +20,7 @@ from .site.format import day_date, web_address
 from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 15
+FORMAT = 16
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
@@ -79,6 +79,8 @@ class _Exporter:
             "reference_date": grid.reference_date.isoformat(),
             # Spelled here with Babel: the engine, stdlib only in Pyodide, has no localized dates.
             "reference_date_text": {lang: day_date(grid.reference_date, lang) for lang in ("fr", "en")},
+            "publisher": self.ds.school(grid.school).name,
+            "caveat": grid.caveat.model_dump() if grid.caveat else None,
             "title": grid.title.model_dump(),
             "source": self.source(grid.source),
             "note": grid.note.model_dump() if grid.note else None,

@@ -11,7 +11,7 @@ from .deadline import deadlines, parse_now
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 15
+FORMAT = 16
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 

@@ -106,7 +106,8 @@ def apprentice_pay(
         return None
     # The grid depends on the age and the year of the course: the age grows by one each year.
     years = []
-    for year in range(route["entry_year"], 4):
+    last = max(cell["year"] for band in grid["bands"] for cell in band["cells"])  # the grid's years of course
+    for year in range(route["entry_year"], last + 1):
         age = profile.age + year - route["entry_year"]
         band = _band(grid, age)
         cell = next((c for c in band["cells"] if c["year"] == year), None) if band else None
@@ -117,7 +118,8 @@ def apprentice_pay(
     if not years:
         return None
     date = grid["reference_date_text"]
-    reasons.append(message("pay-by-age", grid["source"], date_fr=date["fr"], date_en=date["en"]))
+    caveat = grid["caveat"] and {"fr": f", « {grid['caveat']['fr']} »", "en": f", “{grid['caveat']['en']}”"}
+    reasons.append(message("pay-by-age", grid["source"], publisher=grid["publisher"], date=date, caveat=caveat or ""))
     return {
         "reference_date": grid["reference_date"],
         "reference_date_text": date,

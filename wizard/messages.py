@@ -117,12 +117,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The minimum pay depends on age: give yours to see it.",
     ),
     "pay-by-age": (
-        "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par IMT Mines Alès "
-        "(montants au {date_fr}, « sous réserve de modification de la législation en vigueur ») ; l'âge de chaque "
-        "année compte un an de plus par année de formation, à partir de l'âge indiqué.",
-        "Legal minimum by age and year of the course, from the grid published by IMT Mines Alès (amounts as of "
-        "{date_en}, “subject to changes in the legislation in force”); for each later year of the course, one year is "
-        "added to the age entered.",
+        "Minimum légal selon l'âge et l'année de formation, d'après la grille publiée par {publisher} "
+        "(montants au {date}{caveat}) ; l'âge de chaque année compte un an de plus par année de formation, à partir "
+        "de l'âge indiqué.",
+        "Legal minimum by age and year of the course, from the grid published by {publisher} (amounts as of "
+        "{date}{caveat}); for each later year of the course, one year is added to the age entered.",
     ),
 }
 

@@ -78,10 +78,14 @@ class PayBand(Model):
 class PayGrid(Sourced):
     """The apprentice minimum-pay grid as a document prints it."""
 
+    school: SchoolId
+    """The school whose document prints the grid (the wizard says whose grid it gives)."""
     reference_date: Date
     """The date the euro amounts were computed at."""
     title: Text
     bands: list[PayBand] = Field(min_length=1)
+    caveat: Text | None = None
+    """The reservation the document puts on its amounts, as it words it ("sous réserve de …")."""
     footnotes: list[Text] = []
     elsewhere: list[SourcedText] = []
     """What the other documents say of the apprentice's pay, each with its own source: the pay page lists it

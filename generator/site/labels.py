@@ -395,11 +395,15 @@ UI: dict[str, tuple[str, str]] = {
     "age": ("Âge", "Age"),
     "reference_date": ("Montants du document (au {date})", "The document's amounts (as of {date})"),
     "pay_amounts_dated": (
-        "Les montants en euros sont ceux du SMIC à cette date ; les pourcentages, ceux de la loi à cette date, "
-        "« sous réserve de modification de la législation en vigueur ». Faites vérifier le salaire d'un contrat "
-        "signé aujourd'hui.",
+        "Les montants en euros sont ceux du SMIC à cette date ; les pourcentages, ceux de la loi à cette date.",
         "The euro amounts are those of the SMIC (French minimum wage) at that date; the percentages, the law's "
-        "at that date, “subject to changes in the law”. Have the pay of a contract signed today checked.",
+        "at that date.",
+    ),
+    "pay_check": ("Faites vérifier le salaire d'un contrat signé aujourd'hui.",
+                  "Have the pay of a contract signed today checked."),
+    "pay_caveat": (
+        "Le document les donne « {caveat} ».",
+        "The document gives them “{caveat}”.",
     ),
     "of_smic": ("du SMIC", "of the minimum wage (SMIC)"),
     "per_month": ("par mois", "per month"),

@@ -46,7 +46,8 @@ def pay_rows(ds: Dataset, lang: str, c: Citations) -> Table:
     the euros of the grid's date, in columns of their own, each row citing the grid, its reading note and the
     footnotes printed under it (what the "*" of an age band means, among them)."""
     grid = ds.recruiters.pay_grid
-    cited = c.of(grid) + "".join(c.cite(grid.source, footnote) for footnote in grid.footnotes)
+    notes = [*([grid.caveat] if grid.caveat else []), *grid.footnotes]
+    cited = c.of(grid) + "".join(c.cite(grid.source, note) for note in notes)
     table = Table(
         [ui("age", lang), ui("course_year", lang), ui("percent_of_smic", lang),
          ui("eur_per_month_at", lang, date=day_date(grid.reference_date, lang))],
