@@ -44,11 +44,15 @@ UI: dict[str, tuple[str, str]] = {
     "open_now": ("Candidatures ouvertes", "Applications open now"),
     "next": ("À venir", "Coming next"),
     "nothing_open": ("Aucune candidature n'est ouverte aujourd'hui.", "No application is open today."),
+    "sessions_over_home": (
+        "Sessions terminées, dont la notice suivante n'est pas encore publiée sur ce site : {sessions}.",
+        "Sessions over, whose next notice is not yet published on this site: {sessions}.",
+    ),
+    "all_dates": ("Toutes les dates, avec leur statut : calendrier", "Every date, with its status: the calendar"),
     "nothing_next": (
-        "Aucune date à venir dans les notices publiées : celles des prochaines sessions ne le sont pas encore sur ce site. "
-        "Les dernières sessions, ci-dessous, montrent quand chaque voie a ouvert.",
-        "No upcoming date in the published notices: the next sessions' notices are not published on this site yet. The "
-        "latest sessions, below, show when each channel last opened.",
+        "Aucune date à venir dans les notices publiées. Les dernières sessions, ci-dessous, montrent quand chaque "
+        "voie a ouvert.",
+        "No upcoming date in the published notices. The latest sessions, below, show when each channel last opened.",
     ),
     "js_needed": (
         (

@@ -15,7 +15,8 @@ from playwright.sync_api import expect
 from site_pages import LANGS, lang_path, page_types
 
 from generator.site.format import long_date
-from generator.timeline import steps, window
+from generator.site.views.common import session_label
+from generator.timeline import iso_moment, last_moment, steps, window
 
 PAGES = page_types()
 CASES = [(lang, kind) for kind in PAGES for lang in LANGS]
@@ -198,6 +199,27 @@ def test_home_lists_a_step_until_its_own_end(page, site_url, dataset):
     page.clock.set_fixed_time(dt.datetime.combine(period.end, dt.time(12)))
     page.goto(site_url + "en/")
     assert period.label.en in page.locator("#today-next").inner_text()
+
+
+def test_home_names_the_ended_sessions_and_keeps_a_day_of_steps_together(page, site_url, dataset):
+    """While AST takes applications, the home says which other sessions are over (their next notices are not
+    on the site), and its "Coming next" list does not stop between two steps of one day (the three schools'
+    exams, 002 Tableau 2)."""
+    ast = next(n for n in dataset.current() if n.notice == "ast")
+    opens = next(e.start for e in ast.events if e.kind == "platform-open")
+    today = dt.datetime.combine(opens + dt.timedelta(days=15), dt.time(12))
+    page.clock.set_fixed_time(today)
+    page.goto(site_url + "en/")
+    ended = [n for n in dataset.current() if window(n).ends < today.isoformat()[:16]]
+    over = page.locator("#today-open .today-over").inner_text()
+    assert over.startswith("Sessions over, whose next notice is not yet published on this site:")
+    assert all(session_label(n, "en") in over for n in ended) and session_label(ast, "en") not in over
+    coming = sorted((iso_moment(e.start, e.start_time), e.label.en) for n in dataset.current() for e in steps(n)
+                    if iso_moment(*last_moment(e), end_of_day=True) >= today.isoformat()[:16])
+    shown = page.locator("#today-next li").all_inner_texts()
+    assert len(shown) >= 6
+    assert coming[len(shown) - 1][0][:10] != coming[len(shown)][0][:10]  # the list ends between two days
+    assert page.locator("#next ~ p a", has_text="Every date, with its status").count() == 1
 
 
 def test_session_banner_reads_open_during_applications(page, site_url, dataset):

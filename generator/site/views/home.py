@@ -32,7 +32,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         closing = last_moment(closing_step(notice))
         closes = f"{ui('closes_on', lang)} {moment(*closing, lang)}{paris_time(bool(closing[1]), lang)}"
         sessions.append({"title": text(notice.title, lang), "url": url, "open": w.open, "close": w.close,
-                         "closes": closes})
+                         "last": w.ends, "label": session_label(notice, lang), "closes": closes})
         # A step stays "next" until its own end: a deadline until its hour, an integration period while it
         # lasts. The session by its short name: a full notice title took four lines on a phone.
         for ev in steps(notice):

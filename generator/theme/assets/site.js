@@ -326,10 +326,15 @@
     var openBox = root.querySelector("#today-open");
     var nextBox = root.querySelector("#today-next");
     if (!sessions || !events || !openBox || !nextBox) return;
-    var open = JSON.parse(sessions.textContent).filter(function (s) {
-      return state(s.open, s.close, today) === "open";
-    });
-    var next = JSON.parse(events.textContent).filter(function (e) { return e.end >= today; }).slice(0, 6);
+    var all = JSON.parse(sessions.textContent);
+    var open = all.filter(function (s) { return state(s.open, s.close, today) === "open"; });
+    // The ended sessions are named: while one channel takes applications, the others' next notices are missing.
+    var over = all.filter(function (s) { return state(s.open, s.last, today) === "over"; });
+    // The first six steps to come, and any other on the sixth's day (one school's exams beside another's).
+    var coming = JSON.parse(events.textContent).filter(function (e) { return e.end >= today; });
+    var cut = Math.min(6, coming.length);
+    while (cut < coming.length && coming[cut].start.slice(0, 10) === coming[cut - 1].start.slice(0, 10)) cut++;
+    var next = coming.slice(0, cut);
     function fill(box, rows, render) {
       box.textContent = "";
       if (!rows.length) {
@@ -343,6 +348,13 @@
       box.appendChild(ul);
     }
     fill(openBox, open, function (s) { return item(s.url, s.title, " — " + s.closes); });
+    if (over.length) {
+      var ended = document.createElement("p");
+      ended.className = "today-over";
+      ended.textContent = openBox.dataset.over.replace("{sessions}", over.map(function (s) { return s.label; })
+        .join(openBox.dataset.separator));
+      openBox.appendChild(ended);
+    }
     fill(nextBox, next, function (e) { return item(e.url, e.label, " — " + e.when + " (" + e.session + ")"); });
   }
 
