@@ -62,10 +62,27 @@ def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
     )
 
 
+def _ahead(step: dict[str, Any]) -> bool:
+    """A step still to act on or to wait for. An opening that has come is not: the platform is open, and the
+    deadline that closes it says until when."""
+    return step["status"] != "closed" and not (step["kind"] == "platform-open" and step["status"] == "open")
+
+
 def deadlines(notice: dict[str, Any], route: dict[str, Any], now: str | None = None) -> list[dict[str, Any]]:
-    """The notice's dated steps that concern this route, in date order; with `now`, each with its status."""
+    """The notice's dated steps that concern this route, in date order. With `now`, each has its status, and
+    `next`: its rank among the steps ahead (None for the others), by what comes first: an open step's end (a
+    deadline due in 30 minutes before the committee next month), an upcoming step's start."""
     steps = [{k: e[k] for k in _KEYS} for e in notice["events"] if _concerns(e, route)]
     if now is not None:
         for step in steps:
             step["status"] = status(step, now)
+            step["next"] = None
+        ahead = sorted(filter(_ahead, steps), key=lambda s: s["closes"] if s["status"] == "open" else s["opens"])
+        for rank, step in enumerate(ahead):
+            step["next"] = rank
     return steps
+
+
+def session_over(notice: dict[str, Any], now: str) -> bool:
+    """Every dated step of the notice's session has closed at `now`."""
+    return all(status(e, now) == "closed" for e in notice["events"])

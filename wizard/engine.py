@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fees
-from .deadline import deadlines, parse_now
+from .deadline import deadlines, parse_now, session_over
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
@@ -131,6 +131,7 @@ def evaluate(profile: dict[str, Any], rules: Rules | None = None, *, now: str | 
                 "label": n["label"],
                 "one_channel": n["one_channel"],
                 "platform": n["platform"],
+                **({"over": session_over(n, minute)} if minute else {}),
             }
             for n in rules.data["notices"]
         ],

@@ -425,8 +425,9 @@ def test_keyboard_only(wizard_page):
     [
         # Before the opening, everything is upcoming.
         ("2026-01-20T10:00:00+01:00", ("Upcoming", "26 January 2026"), ("Upcoming", "20 March 2026")),
-        # Applications are open, and so is their deadline, until 20 March 23:00.
-        ("2026-03-01T10:00:00+01:00", ("Open", "26 January 2026"), ("Open", "20 March 2026")),
+        # Applications are open until 20 March 23:00: their deadline comes first (the opening is behind), then
+        # the committee of 8 April.
+        ("2026-03-01T10:00:00+01:00", ("Open", "20 March 2026"), ("Upcoming", "8 April 2026")),
         # After the deadline, the next step is the admissibility results.
         ("2026-03-21T10:00:00+01:00", ("Upcoming", "8 April 2026"), ("Upcoming", "9 April 2026")),
     ],

@@ -518,8 +518,35 @@ def test_each_deadline_has_its_status_at_the_moment_given(rules, now, opening, d
         opening, deadline, results)
 
 
+@pytest.mark.parametrize(
+    ("now", "first"),
+    [
+        # Before the opening, the opening comes first (002, page de garde: 26 January at 14:00).
+        ("2026-01-10", ["platform-open", "appraisal-form-deadline", "application-deadline"]),
+        # Once the platform is open, its opening is behind; the two pieces due on 20 March come first, then
+        # the committee of 8 April (§3.1), before the title due on 17 July that is open all along.
+        ("2026-02-10", ["appraisal-form-deadline", "application-deadline", "admissibility-commission"]),
+        ("2026-03-20T22:30", ["appraisal-form-deadline", "application-deadline", "admissibility-commission"]),
+        ("2026-03-21", ["admissibility-commission", "admissibility-results", "exams-albi"]),
+    ],
+)
+def test_the_steps_ahead_are_ranked_by_what_comes_first(rules, now, first):
+    out = wizard.evaluate({"diploma": "licence3", "specialty": "chimie"}, rules, now=now)
+    steps = next(r for r in out["routes"] if r["id"] == "albi-ast-y1")["deadlines"]
+    ranked = sorted((e for e in steps if e["next"] is not None), key=lambda e: e["next"])
+    assert [e["id"] for e in ranked[:3]] == first
+    assert all(e["status"] != "closed" for e in ranked)
+    assert not next(s for s in out["sessions"] if s["notice"] == "ast")["over"]
+
+
+def test_a_session_is_over_once_its_last_step_has_closed(rules):
+    out = wizard.evaluate({"diploma": "bts"}, rules, now="2026-11-23")
+    assert all(s["over"] for s in out["sessions"])
+    assert all(e["next"] is None for r in out["routes"] for e in r["deadlines"])
+
+
 def test_without_a_moment_no_deadline_has_a_status(route):
-    assert all("status" not in e for e in route({"diploma": "licence3"}, "albi-ast-y1")["deadlines"])
+    assert all("status" not in e and "next" not in e for e in route({"diploma": "licence3"}, "albi-ast-y1")["deadlines"])
 
 
 @pytest.mark.parametrize("now", ["2026-13-01", "20/03/2026", "2026-03-20 23:00", "2026-3-20", "2026-03-20T9:05", 20260320])

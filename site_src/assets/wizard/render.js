@@ -200,7 +200,9 @@ export class Renderer {
       e.note ? h("details", { class: "wz-date-note" },
         h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", this.t(e.label)) }),
         h("p", { class: "wz-note" }, this.words(e.note))) : null);
-    const next = route.deadlines.filter((e) => e.status !== "closed").slice(0, 3);
+    // The engine ranks the steps ahead (wizard/deadline.py): the three that come first are shown.
+    const next = route.deadlines.filter((e) => e.next !== null && e.next !== undefined)
+      .sort((a, b) => a.next - b.next).slice(0, 3);
     const parts = [];
     if (next.length) parts.push(h("ul", { class: "wz-events" }, next.map(item)));
     else parts.push(h("p", { class: "wz-over", text: T.session_over.replace("{session}", route.session) }));
@@ -297,10 +299,7 @@ export class Renderer {
     const sessions = h("p", { class: "wz-sessions" }, T.sessions, " ",
       result.sessions.map((s, i) => [i ? T.separator : "", this.t(s.label)]));
     // Said once above the verdicts, not only at the foot of each card: every date of these sessions is past.
-    const over = result.sessions.filter((s) => {
-      const steps = result.routes.filter((r) => r.notice === s.notice).flatMap((r) => r.deadlines);
-      return steps.length && steps.every((e) => e.status === "closed");
-    });
+    const over = result.sessions.filter((s) => s.over);
     const past = over.length ? h("p", { class: "wz-past" },
       T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;
     // Every session used is over: the line naming them says they are the ones used, once.
