@@ -11,7 +11,7 @@ from typing import Any
 from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .load import LANGUAGES, DataErrors
-from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, TRACK_KINDS, Source, Text
+from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, TRACK_KINDS, TRACK_LISTS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.rule import Condition
@@ -20,16 +20,28 @@ from .site.format import day_date, web_address
 from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 16
+FORMAT = 17
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases, track_kinds)."""
+foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases, track_kinds; 16: the pay grid's publisher and caveat; 17: specialty_lists)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))
 """The condition fields about the diploma held before an ATS year."""
+
+
+def _specialty_lists(ds: Dataset, prior_for: list[str]) -> dict[str, list[str]]:
+    """Each kind's specialities, as the form lists them and the engine tries them: the kind's own entries; for a
+    kind with none, every field of study any list names (not the preparatory classes' tracks); none for a kind
+    whose rules read the diploma held before it (an ATS year: its bac+2's speciality is asked instead)."""
+    diplomas = ds.registry.diplomas
+    fields = [d.slug for d in diplomas if any(k not in TRACK_LISTS for k in d.kinds)]
+    return {
+        kind: [] if kind in prior_for else [d.slug for d in diplomas if kind in d.kinds] or fields
+        for kind in DIPLOMA_KINDS
+    }
 
 
 def _prior_for(ds: Dataset) -> list[str]:
@@ -235,6 +247,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
         "kind_aliases": DIPLOMA_KIND_ALIASES,
         "track_kinds": TRACK_KINDS,
         "prior_for": _prior_for(ds),
+        "specialty_lists": _specialty_lists(ds, _prior_for(ds)),
         "catalogue": [
             {
                 "slug": d.slug,

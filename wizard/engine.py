@@ -11,7 +11,7 @@ from .deadline import deadlines, parse_now, session_over
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 16
+FORMAT = 17
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 
@@ -23,7 +23,7 @@ class Rules:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data
         self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"], data["kind_aliases"],
-                                   data["track_kinds"])
+                                   data["track_kinds"], data["specialty_lists"])
         self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
 
 

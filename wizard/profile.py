@@ -124,8 +124,12 @@ class Catalogue:
     """The diploma catalogue: (kind, slug or alias) -> the entry's names."""
 
     def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str],
-                 aliases: dict[str, list[str]] | None = None, track_kinds: dict[str, dict[str, str]] | None = None):
+                 aliases: dict[str, list[str]] | None = None, track_kinds: dict[str, dict[str, str]] | None = None,
+                 lists: dict[str, list[str]] | None = None):
         self.kinds = tuple(kinds)
+        self._lists = lists
+        """kind -> the specialities a candidate of that kind could give (rules.json's specialty_lists, which
+        the form lists too)."""
         # "BTS", " M1 ", "Licence-Pro", "BUT 3", "L3": a kind as typed (or as a notice writes it, `aliases`) is
         # compared without case, spaces or dashes.
         self._bare_kinds = {k.replace("-", ""): k for k in kinds}
@@ -153,8 +157,11 @@ class Catalogue:
         """Each speciality this kind could have, as the candidate would give it (any list's names for a kind with
         no list of its own), and one in no list: made once per kind, not on every evaluation."""
         if kind not in self._options_of:
-            entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
-            names = sorted({e["slug"] for e in entries})
+            if self._lists is not None:
+                names = sorted(set(self._lists.get(kind, [])))
+            else:
+                entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
+                names = sorted({e["slug"] for e in entries})
             self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, UNLISTED))
         return self._options_of[kind]
 

@@ -34,6 +34,9 @@ DIPLOMA_KIND_ALIASES: dict[DiplomaKind, tuple[str, ...]] = {
 """Other ways the notices write a diploma kind, which a profile may use (the wizard compares them, like the
 kinds, without case, spaces or dashes)."""
 TRACK_KINDS: dict[DiplomaKind, dict[str, DiplomaKind]] = {"cpge": {"ats": "ats"}}
+TRACK_LISTS: tuple[DiplomaKind, ...] = ("cpge",)
+"""The kinds whose catalogue entries are tracks (filières: MP, PSI, TSI…), not fields of study: a title with no
+list of its own (a Licence pro, another title) is not named by one."""
 """A kind's track that is a kind of its own here: 000 §1 lists ATS among the CPGE tracks ("filière … ATS"), and
 the ATS kind's rules read the bac+2 before it."""
 

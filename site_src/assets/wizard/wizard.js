@@ -39,7 +39,10 @@ function start(root) {
   // as what `node` makes of it).
   const say = (line, text, node = () => text) => { if (line.textContent !== text) line.replaceChildren(node()); };
   const field = (name) => form.elements.namedItem(name);
-  let catalogue = [];
+  let catalogue = new Map(); // slug -> the generator's entry (its names and labels)
+  let lists = {}; // kind -> the slugs the form offers (rules.json's specialty_lists, which the engine tries)
+  let priorFor = []; // the kinds whose rules read the diploma held before (an ATS year: the bac+2 before it)
+  const takesPrior = (kind) => priorFor.includes(kind);
   let seq = 0;
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
@@ -60,7 +63,10 @@ function start(root) {
 
   // The catalogue fills the speciality lists as soon as rules.json arrives (boot.js gave it to the worker).
   rulesText.then((text) => {
-    catalogue = JSON.parse(text).catalogue;
+    const rules = JSON.parse(text);
+    catalogue = new Map(rules.catalogue.map((d) => [d.slug, d]));
+    lists = rules.specialty_lists;
+    priorFor = rules.prior_for;
     fillSpecialties("diploma", "specialty");
     fillSpecialties("prior_diploma", "prior_specialty");
     fromURL();
@@ -74,11 +80,9 @@ function start(root) {
   function fillSpecialties(kindName, specName, wanted) {
     const select = field(specName);
     const kind = field(kindName).value;
-    let entries = catalogue.filter((d) => d.kinds.includes(kind));
-    // A kind with no list of its own (a Licence pro, another title) is named as any list names it, as the
-    // engine reads it (wizard/profile.py), bar the preparatory classes' tracks. The ATS year has none: its
-    // bac+2's speciality is asked instead.
-    if (kind && !entries.length && kind !== "ats") entries = catalogue.filter((d) => d.kinds.some((k) => k !== "cpge"));
+    // The generator chose each kind's list (generator/rules.py): a kind with none of its own (a Licence pro)
+    // is named as the other lists name it; an ATS year has none, its bac+2's speciality is asked instead.
+    const entries = (lists[kind] ?? []).map((slug) => catalogue.get(slug));
     // Each named as the diploma spells it (the hint asks for that name), the generator's label.
     const named = entries.map((d) => [d, d.label[lang]]).sort((a, b) => a[1].localeCompare(b[1], lang));
     // A choice made for another kind of diploma stays only if the new list has it; a shared address
@@ -116,7 +120,7 @@ function start(root) {
   // The choice a list still waits for (a speciality, or the ATS year's bac+2 speciality), if any.
   function pendingChoice() {
     for (const [kindName, specName] of [["diploma", "specialty"], ["prior_diploma", "prior_specialty"]]) {
-      if (kindName === "prior_diploma" && field("diploma").value !== "ats") continue;
+      if (kindName === "prior_diploma" && !takesPrior(field("diploma").value)) continue;
       if (field(kindName).value && !field(specName).disabled && !field(specName).value) return specName;
     }
     return null;
@@ -126,10 +130,10 @@ function start(root) {
   // decides what the answer changes.
   function showQuestions() {
     const kind = field("diploma").value;
-    root.querySelector("#wz-prior").hidden = kind !== "ats";
+    root.querySelector("#wz-prior").hidden = !takesPrior(kind);
     // The ATS year has no speciality list of its own: its field gives way to the bac+2's, asked instead.
-    field("specialty").closest(".wz-field").hidden = kind === "ats";
-    const unlisted = kind === "ats"
+    field("specialty").closest(".wz-field").hidden = takesPrior(kind);
+    const unlisted = takesPrior(kind)
       ? field("prior_diploma").value && field("prior_specialty").value === UNLISTED
       : kind && field("specialty").value === UNLISTED;
     root.querySelector("#wz-scientific").hidden = !unlisted;
@@ -141,7 +145,7 @@ function start(root) {
     // The ATS year's list holds only "unlisted": nothing to send.
     const chosen = (name) => (field(name).disabled ? "" : field(name).value);
     if (chosen("specialty")) p.specialty = chosen("specialty");
-    if (field("diploma").value === "ats" && field("prior_diploma").value) {
+    if (takesPrior(field("diploma").value) && field("prior_diploma").value) {
       p.prior_diploma = { diploma: field("prior_diploma").value };
       if (chosen("prior_specialty")) p.prior_diploma.specialty = chosen("prior_specialty");
     }
@@ -202,9 +206,9 @@ function start(root) {
     // out while answering the question that only an unlisted speciality asks.
     const before = q.has("specialty_scientific") ? UNLISTED : "";
     field("diploma").value = q.get("diploma") ?? "";
-    fillSpecialties("diploma", "specialty", q.get("specialty") ?? (q.get("diploma") === "ats" ? "" : before));
+    fillSpecialties("diploma", "specialty", q.get("specialty") ?? (takesPrior(q.get("diploma")) ? "" : before));
     field("prior_diploma").value = q.get("prior_diploma") ?? "";
-    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (q.get("diploma") === "ats" ? before : ""));
+    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (takesPrior(q.get("diploma")) ? before : ""));
     for (const name of ANSWERS) field(name).value = q.get(name) ?? "";
     // Left empty, a number is unknown: the verdict says what it waits for rather than assume 0 years.
     for (const name of NUMBERS) field(name).value = q.get(name) ?? "";
