@@ -280,6 +280,26 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "prompt")
 
 
+def test_a_number_being_typed_is_judged_once_the_typing_pauses(wizard_page):
+    """The status line is a live region: "180 ECTS" typed key by key said "180 E" was wrong, then each count."""
+    page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=21")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    page.evaluate("""() => {
+        window.said = [];
+        new MutationObserver(() => window.said.push(document.getElementById("wz-status").textContent))
+            .observe(document.getElementById("wz-status"), {childList: true, characterData: true, subtree: true});
+    }""")
+    page.locator("#wz-ects").press_sequentially("180 ECTS", delay=60)
+    expect(page).to_have_url(re.compile(r"[?&]ects=180(&|$)"))
+    expect(page.locator("#wz-ects-error")).to_have_count(0)
+    said = page.evaluate("window.said")  # a count said again unchanged is not said at all
+    assert len(said) <= 1 and not any("Check" in x for x in said), said
+    # Leaving the field judges it at once.
+    page.locator("#wz-ects").fill("12 E")
+    page.locator("#wz-age").focus()
+    expect(page.locator("#wz-ects-error")).to_be_visible(timeout=300)
+
+
 def test_a_decimal_comma_is_read_as_a_point(wizard_page):
     # "1,5" years is not 15 (a number field drops the comma), and not enough for the 3 years of 000 §1.
     page = wizard_page("fr", "?diploma=bts&specialty=unlisted&specialty_scientific=1&age=30")

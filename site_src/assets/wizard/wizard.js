@@ -318,19 +318,32 @@ function start(root) {
     }
   });
 
+  // A number being typed is judged once the typing pauses: "180 ECTS" typed key by key was "180 E", an error,
+  // and each answer, said by the status line (a live region), was read out to a screen reader's user.
+  let typing = null;
+  const TYPING_PAUSE_MS = 400;
+  const askNow = () => {
+    clearTimeout(typing);
+    typing = null;
+    ask();
+  };
   form.addEventListener("input", (event) => {
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
     if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
     if (event.target.name === "specialty" || event.target.name === "prior_specialty") showChosen(event.target);
     showQuestions();
-    ask();
+    if (event.target.type === "text") {
+      clearTimeout(typing);
+      typing = setTimeout(askNow, TYPING_PAUSE_MS);
+    } else askNow();
     laterURL(!editing);
     editing = true;
   });
   // A committed change (a select, a checkbox, leaving a number) ends the edit: the next one is a new
-  // history entry, so back/forward step through the profiles.
+  // history entry, so back/forward step through the profiles. Leaving a number judges it at once.
   form.addEventListener("change", () => {
     editing = false;
+    if (typing) askNow();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   results.addEventListener("change", (event) => {
