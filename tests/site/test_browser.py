@@ -154,6 +154,10 @@ def test_a_notice_page_opens_with_its_sections(page, site_url, lang):
     assert [links.nth(i).get_attribute("href") for i in range(links.count())] == heads
     links.nth(2).click()
     assert page.evaluate("location.hash") == heads[2]
+    # Where Material shows the table of contents beside the page, the list would repeat it.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(page.locator("nav.jump-list")).to_be_hidden()
+    expect(page.locator(".md-sidebar--secondary .md-nav__link").first).to_be_visible()
 
 
 @pytest.mark.parametrize("lang,expected", [("fr", "Session terminée"), ("en", "Session over")])
@@ -389,6 +393,13 @@ def test_the_keyboard_can_skip_the_diploma_matrix(page, site_url):
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement.id === 'diploma-matrix-csv'")
     assert page.evaluate("() => document.activeElement.getAttribute('href')").endswith("downloads/diplomas.csv")
+    # On the narrowest phone, the French words wrap rather than widen the page.
+    page.set_viewport_size({"width": 320, "height": 740})
+    page.goto(site_url + "compare/diplomas/")
+    page.focus("#filter-channel")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.matches('a.skip-table')")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
 def test_back_to_top_leaves_the_focus_on_the_page_title(page, site_url):
