@@ -81,3 +81,16 @@ def test_integration_is_open_only_during_its_periods(dataset):
     assert periods[3] == ("2026-07-13T14:00", "2026-07-17T23:00")
     assert not any(start <= "2026-06-25T12:00" <= end for start, end in periods)
     assert "integration" not in ast
+
+
+def test_each_step_calendar_link_of_a_page_has_its_own_name(built_site):
+    """A list of links (a screen reader's) tells two steps of one name apart: Alès's company search for year 1
+    and for year 2 (003 §3.1, §9) each say whom they are for."""
+    same, seen = [], 0
+    for page in built_site.rglob("*.html"):
+        names: dict[str, set[str]] = {}
+        for name, href in re.findall(r'<a aria-label="([^"]*)" href="([^"]*/steps/[^"]*\.ics)"', page.read_text()):
+            names.setdefault(name, set()).add(href)
+            seen += 1
+        same += [(page.name, name) for name, hrefs in names.items() if len(hrefs) > 1]
+    assert seen > 100 and same == []

@@ -70,10 +70,14 @@ def step_ics(notice: Notice, step: Event) -> str:
     return f"steps/{notice.notice}-{notice.session}-{step.id}.ics"
 
 
-def step_ics_cell(notice: Notice, step: Event, lang: str, here: str) -> Cell:
-    """A calendar table's link to one step's file, named for a screen reader by its step and session."""
+def step_ics_cell(ds: Dataset, notice: Notice, step: Event, lang: str, here: str) -> Cell:
+    """A calendar table's link to one step's file, named for a screen reader by its step and session, and by
+    whom it is for where another step of the session has the same name (Alès's company search, year 1 and 2)."""
     target = posixpath.relpath(f"downloads/{step_ics(notice, step)}", posixpath.dirname(here))
-    name = ui("add_step_to_calendar", lang, step=f"{text(step.label, lang)} — {session_label(notice, lang)}")
+    named = text(step.label, lang)
+    if any(text(e.label, lang) == named for e in notice.events if e is not step):
+        named = " — ".join(x for x in (named, event_scope(ds, notice, step, lang).replace("\\", "")) if x)
+    name = ui("add_step_to_calendar", lang, step=f"{named} — {session_label(notice, lang)}")
     return Cell("", f'[ICS]({target}){{ aria-label="{html(name)}" }}')
 
 

@@ -156,7 +156,7 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
             Cell(scope.replace("\\", ""), scope),
             _session_link(notice, lang, here),
             Cell("", status),
-            step_ics_cell(notice, ev, lang, here),
+            step_ics_cell(ds, notice, ev, lang, here),
         )
     return table
 

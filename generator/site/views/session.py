@@ -120,7 +120,7 @@ def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Tabl
             when,
             Cell(text(ev.label, lang), label + c.of(ev)),
             Cell("", event_scope(ds, notice, ev, lang)),
-            step_ics_cell(notice, ev, lang, session_path(notice)),
+            step_ics_cell(ds, notice, ev, lang, session_path(notice)),
         )
     return table
 
