@@ -124,10 +124,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # For the theme's templates (main.html), which hand them to site.js and menu.js.
     config.extra["ui"] = {key: ui(key, lang) for key in ("sort_by", "on_this_page", "printed_from", "menu_button",
                                                              "search_button", "submenu_open", "submenu_close",
-                                                             "search_none")}
+                                                             "search_none", "search_keys")}
     # The one 404 page, built in French, searches in English at an English address (404.html): with this
     # site's "no result" words there too, not Material's.
-    config.extra["ui_en"] = {"search_none": ui("search_none", "en")}
+    config.extra["ui_en"] = {"search_none": ui("search_none", "en"), "search_keys": ui("search_keys", "en")}
     config.extra["search_worker"] = search_worker()
     return config
 

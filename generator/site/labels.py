@@ -427,6 +427,10 @@ UI: dict[str, tuple[str, str]] = {
         "Le planning va de la semaine {first} à la semaine {last}.",
         "The schedule runs from week {first} to week {last}.",
     ),
+    "search_keys": (
+        "Flèches bas et haut : parcourir les résultats ; Échap : fermer la recherche.",
+        "Down and up arrows: move through the results; Escape: close the search.",
+    ),
     "search_none": (
         "Aucun résultat. Essayez d'autres mots : les plus courants (« de », « la », « pour ») ne sont pas cherchés.",
         "No results. Try other words: the commonest ones (“the”, “of”, “for”) are not searched.",

@@ -660,6 +660,10 @@ def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(pa
     a status a screen reader reads."""
     search(page, site_url + "en/", "tuition")
     assert page.get_attribute(".md-search-result__meta", "role") == "status"
+    # The field says so to a screen reader.
+    described = page.get_attribute(".md-search__input", "aria-describedby")
+    assert page.locator(f"#{described}").text_content() == (
+        "Down and up arrows: move through the results; Escape: close the search.")
     page.keyboard.press("ArrowDown")
     assert page.evaluate("() => document.activeElement.matches('a.md-search-result__link')")
     page.focus(".md-search__input")
@@ -672,6 +676,19 @@ def test_search_results_are_reached_with_the_arrows_and_tab_leaves_the_search(pa
     href = target.get_attribute("href")
     target.click()
     page.wait_for_url(re.compile(re.escape(href.split("#")[0].split("?")[0])))
+
+
+def test_escape_gives_the_keyboard_back_where_it_was_before_the_search(page, site_url):
+    """On a wide screen, Material's Escape left the focus on <body>."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "en/")
+    link = page.locator("article a").first
+    link.focus()
+    page.keyboard.press("/")  # Material's shortcut to the search field
+    expect(page.locator(".md-search__input")).to_be_focused()
+    page.keyboard.type("fees")
+    page.keyboard.press("Escape")
+    expect(link).to_be_focused()
 
 
 def test_pasted_text_is_searched(page, site_url):
@@ -938,6 +955,7 @@ def test_the_404_page_searches_the_language_of_its_address(page, site_url, lang)
     words = {"fr": ("Rechercher", "documents trouvés"), "en": ("Search", "matching documents")}[lang]
     assert page.get_attribute(".md-search__input", "placeholder") == words[0]
     expect(page.locator(".md-search-result__meta")).to_contain_text(words[1])
+    expect(page.locator("#search-keys")).to_contain_text({"fr": "Flèches bas et haut", "en": "Down and up arrows"}[lang])
     # This site's "no result" words, in that language too.
     page.fill(".md-search__input", "")
     page.keyboard.type({"fr": "de", "en": "the"}[lang], delay=20)

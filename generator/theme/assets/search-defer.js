@@ -25,6 +25,8 @@
       if (reset) { reset.title = words["search.reset"]; reset.setAttribute("aria-label", words["search.reset"]); }
       var options = search.querySelector(".md-search__options");
       if (options) options.setAttribute("aria-label", words.search);
+      var keys = document.querySelector('meta[name="imt-search-keys"]');
+      if (keys && words.search_keys) keys.content = words.search_keys;
     });
   }
   var open;

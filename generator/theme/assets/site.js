@@ -567,6 +567,35 @@
     });
   }
 
+  function searchKeys() {
+    // Tab leaves Material's search, closing it: its field says that the arrows reach the results.
+    // Escape closes the search and Material blurs its field: on a wide screen, where the field sits in the
+    // header, the keyboard was left on the page's <body>. It goes back where it was before the search, as a
+    // closed dialog gives it back (on a phone Material already puts it on the search button).
+    var search = document.querySelector(".md-search");
+    if (!search) return;
+    var field = search.querySelector(".md-search__input");
+    var keys = document.querySelector('meta[name="imt-search-keys"]');
+    if (field && keys) {
+      var hint = document.createElement("span");
+      hint.id = "search-keys";
+      hint.className = "visually-hidden";
+      hint.textContent = keys.content;
+      search.appendChild(hint);
+      field.setAttribute("aria-describedby", hint.id);
+    }
+    var before = null;
+    document.addEventListener("focusin", function (e) {
+      if (!search.contains(e.target)) before = e.target;
+    });
+    search.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape") return;
+      setTimeout(function () {
+        if (document.activeElement === document.body && before && document.contains(before)) before.focus();
+      });
+    });
+  }
+
   // Material shows a search result's whole section, which for a table ran to fourteen screens on a phone
   // ("BUT": the diploma matrix). A long result keeps some 500 characters around its first marked word.
   function searchExcerpts() {
@@ -649,6 +678,7 @@
     urlLinks(document);
     printOrigin();
     pastedSearch();
+    searchKeys();
     searchExcerpts();
   }
 
