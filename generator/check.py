@@ -200,6 +200,7 @@ def check_routes(ds: Dataset) -> list[DataError]:
 
 
 def unknown_programme(programme: str, school: str, n: Notice) -> str:
+    """The message for a route or step naming a programme its notice does not have at that school."""
     known = ", ".join(p.id for p in n.programmes if p.school == school) or "none"
     return f'unknown programme "{programme}" for {school} (this notice\'s programmes there: {known})'
 
@@ -232,11 +233,13 @@ def _plain_id(value: object) -> str | None:
 
 
 def document_taken(document: str, other: Path) -> str:
+    """The message for a session naming a document another session already uses."""
     return (f'document "{document}" is already the document of {other.parent.name}/{other.name}: register this '
             "session's own notice in data/registry.yaml and give its id")
 
 
 def unknown_document(doc: str, doc_ids: set[str]) -> str:
+    """The message for a source naming a document the registry does not list."""
     return f'unknown document "{doc}" (known: {", ".join(sorted(doc_ids))})'
 
 

@@ -72,6 +72,7 @@ def write_schemas(out: Path) -> list[Path]:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    """`imt-admissions schema`: write the JSON Schemas of the data files."""
     for path in write_schemas(Path(args.out)):
         print(f"wrote {path}")
     return 0
@@ -230,6 +231,7 @@ def cmd_new_session(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line of `imt-admissions`: its subcommands and their options."""
     p = argparse.ArgumentParser(prog="imt-admissions", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     v = sub.add_parser("validate", help="check every data file; print all errors at once")
@@ -265,6 +267,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run `imt-admissions` with these arguments; the exit code."""
     args = parser().parse_args(argv)
     return args.func(args)
 

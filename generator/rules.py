@@ -293,6 +293,7 @@ def write_rules(out: Path, ds: Dataset | None = None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`python -m generator.rules`: export the wizard's rules.json from a data folder."""
     p = argparse.ArgumentParser(prog="python -m generator.rules", description=__doc__)
     p.add_argument("--data", default=str(DATA_DIR), help="the data folder (default: data/)")
     p.add_argument(

@@ -15,6 +15,7 @@ from .fees import PickError, fee_total
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the wizard on a profile file and print its verdicts; the exit code."""
     p = argparse.ArgumentParser(prog="python -m wizard", description=__doc__)
     p.add_argument("--profile", required=True, help="the profile as a JSON file, or - for standard input")
     p.add_argument("--rules", help="another rules.json (default: the one next to the package)")

@@ -50,6 +50,7 @@ def use_rules(source: str | Path | dict[str, Any] | None) -> Rules:
 
 
 def default_rules() -> Rules:
+    """The rules.json next to the package, read once."""
     global _default
     if _default is None:
         _default = load_rules()

@@ -228,6 +228,7 @@ def name_section_menus(html: str) -> str:
 
 
 def with_csp(html: str) -> str:
+    """The page with its Content-Security-Policy meta tag first in <head>."""
     meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(html)}">'
     return html.replace("<head>", "<head>\n    " + meta, 1)
 

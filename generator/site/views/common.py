@@ -14,11 +14,13 @@ from .table import Cell
 
 
 def school_name(ds: Dataset, school_id: str) -> str:
+    """A school's name, or its id if the data has no such school."""
     found = [s for s in ds.schools if s.id == school_id]
     return found[0].name if found else school_id
 
 
 def channel_name(ds: Dataset, channel_id: str, lang: str) -> str:
+    """A channel's name in `lang`, or its id if the registry has no such channel."""
     found = [c for c in ds.registry.channels if c.id == channel_id]
     return text(found[0].name, lang) if found else channel_id
 
@@ -95,6 +97,7 @@ def session_label(notice: Notice, lang: str) -> str:
 
 
 def school_path(school_id: str) -> str:
+    """The source path of a school's page: schools/albi.md."""
     return f"schools/{school_id}.md"
 
 

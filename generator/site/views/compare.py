@@ -181,6 +181,8 @@ def calendar_rows(ds: Dataset, lang: str, c: Citations) -> Table:
 
 
 def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """The application fees of every current session, one row per scheme, with how often each is charged and
+    whom it is paid to."""
     table = Table(
         [
             ui("session", lang),
@@ -208,6 +210,7 @@ def fees_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
 
 
 def tuition_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
+    """Each school's tuition per year (EU, non-EU, scholarship holders), with its source."""
     table = Table(
         [
             ui("school", lang),
@@ -422,6 +425,7 @@ def tables(ds: Dataset, lang: str, c: Citations, here: str = "compare/index.md")
 
 
 def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
+    """The context of one comparison page (`name`: one of PAGES)."""
     here = f"compare/{name}.md"
     if name == "channels":
         return {"table": channels_table(ds, lang, c, here), "channels": ds.registry.channels}
@@ -453,4 +457,5 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
 
 
 def index_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The context of the comparisons' index: the list of their pages."""
     return {"pages": PAGES}

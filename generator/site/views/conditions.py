@@ -59,6 +59,7 @@ WORDS = {
 
 
 def word(key: str, lang: str, **values: object) -> str:
+    """A condition's words in `lang`, with {placeholders} filled."""
     return WORDS[key][0 if lang == "fr" else 1].format(**values)
 
 

@@ -57,6 +57,7 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
 
 
 def notices_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The notices' index: each notice's newest session with its dates and channels, and its archived sessions."""
     rows = []
     for nid in ds.notice_ids():
         sessions = ds.sessions(nid)
@@ -105,9 +106,11 @@ def downloads_view(ds: Dataset, lang: str, c: Citations, files: Mapping[str, byt
 
 
 def glossary_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The glossary: each term's spellings, expansion and meaning, with its source."""
     return {"terms": [{"names": ", ".join(t.spellings), "expansion": t.expansion,
                        "meaning": text(t.meaning, lang), "cited": c.of(t)} for t in ds.registry.glossary]}
 
 
 def sources_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The sources page: the registry's documents."""
     return {"documents": ds.registry.documents}

@@ -109,6 +109,7 @@ SEE = {"pay": ("pay_grid", "recruiters/pay.md"), "rhythm": ("rhythm", "recruiter
 
 
 def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
+    """The context of one recruiters' page (`name`: index, pay or rhythm)."""
     if name == "pay":
         grid = ds.recruiters.pay_grid
         # What the guides say of the pay besides the grid (charges, tax): their "pay" facts and the funding

@@ -70,6 +70,7 @@ def figures_table(school: School, lang: str, c: Citations) -> Table:
 
 
 def view(ds: Dataset, lang: str, c: Citations, school: School) -> dict:
+    """A school's page: its offers, course costs, figures and programmes."""
     return {
         "school": school,
         "offers": offers(ds, school, lang),
@@ -85,4 +86,5 @@ def view(ds: Dataset, lang: str, c: Citations, school: School) -> dict:
 
 
 def index_view(ds: Dataset, lang: str, c: Citations) -> dict:
+    """The schools' index: each school with what it offers."""
     return {"schools": ds.schools, "offers": {s.id: offers(ds, s, lang) for s in ds.schools}}

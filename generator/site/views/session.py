@@ -29,6 +29,7 @@ def sorted_events(notice: Notice) -> list[Event]:
 
 
 def route_title(ds: Dataset, notice: Notice, route: Route, lang: str) -> str:
+    """A route's heading: school, channel, programme and entry year."""
     parts = [
         school_name(ds, route.school),
         channel_name(ds, route.channel, lang),
@@ -77,6 +78,7 @@ def seat_rows(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: list 
 
 
 def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: list | None = None) -> Table:
+    """A session's seats, one row per seat line (or the lines given)."""
     table = Table([ui(h, lang) for h in SEAT_HEADERS])
     for row in seat_rows(ds, notice, lang, c, lines):
         table.add(*row)
@@ -109,6 +111,7 @@ def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
 
 
 def calendar_table(ds: Dataset, notice: Notice, lang: str, c: Citations) -> Table:
+    """A session's dated steps in order, each with its calendar file."""
     table = Table([ui(h, lang) for h in ("date", "step", "for_whom", "add_to_calendar")])
     for ev in sorted_events(notice):
         label = md(text(ev.label, lang)) + (f" ({ui('provisional', lang)})" if ev.provisional else "")
@@ -140,6 +143,7 @@ def fee_scheme_cells(scheme: FeeScheme, lang: str, c: Citations) -> list[Cell | 
 
 
 def fee_rows(notice: Notice, lang: str, c: Citations) -> Table | None:
+    """A session's application fees, one row per scheme; None where the notice states none."""
     if notice.fees is None:
         return None
     table = Table([ui("audience", lang), ui("fee_first", lang), ui("fee_additional", lang)])
