@@ -29,6 +29,7 @@ def application_fee(
             "application_payee": None,
             "application_scheme": None,
             "application_standard_eur": None,
+            "application_reduced": None,
             "application_source": None,
         }
     schemes = fees["schemes"]
@@ -42,6 +43,7 @@ def application_fee(
         reasons.append(note(scheme["note"], scheme["source"]))
     if fees["refund"]:  # not refunded whatever the result: worth knowing before paying
         reasons.append(note(fees["refund"], fees["refund"]["source"]))
+    standard = schemes["standard"]["first_eur"] if "standard" in schemes else None
     return {
         "application_eur": scheme["first_eur"],
         "application_additional_eur": scheme["additional_eur"],
@@ -49,7 +51,10 @@ def application_fee(
         "application_payee": _text(fees["payee"]),
         "application_scheme": audience,
         # What others pay, beside a scholarship holder's reduced fee: "€0" alone reads as a missing figure.
-        "application_standard_eur": schemes["standard"]["first_eur"] if "standard" in schemes else None,
+        "application_standard_eur": standard,
+        # "waived" (002 §3.2: "exonérés") or "rate" where the scholarship holder's fee differs from the standard.
+        "application_reduced": None if audience != "scholarship" or standard in (None, scheme["first_eur"])
+        else "waived" if scheme["first_eur"] == 0 else "rate",
         "application_source": scheme["source"],
     }
 
@@ -61,10 +66,10 @@ def tuition(
     nationality is not given and it decides the amount (the stated EU and non-EU amounts come beside it)."""
     if route["tuition"] != "school":
         reasons.append(message("no-tuition-stated", silent(notice["document"])))
-        return {"tuition_eur_per_year": None, "tuition": None}
+        return {"tuition_eur_per_year": None, "tuition": None, "tuition_exempted": False}
     if not school["tuition"]:
         reasons.append(message("no-school-tuition", silent(notice["document"])))
-        return {"tuition_eur_per_year": None, "tuition": None}
+        return {"tuition_eur_per_year": None, "tuition": None, "tuition_exempted": False}
     stated = school["tuition"][0]
     amount = None if profile.eu_national is None else stated["eu_eur" if profile.eu_national else "non_eu_eur"]
     if profile.scholarship and stated["scholarship_exempt"]:
@@ -79,7 +84,8 @@ def tuition(
     if stated["academic_year"]:
         reasons.append(message("tuition-year", stated["source"], year=stated["academic_year"]))
     keys = ("eu_eur", "non_eu_eur", "scholarship_exempt", "academic_year", "source")
-    return {"tuition_eur_per_year": amount, "tuition": {k: stated[k] for k in keys}}
+    exempted = bool(profile.scholarship and stated["scholarship_exempt"])  # the 0 is the exemption, not a price
+    return {"tuition_eur_per_year": amount, "tuition": {k: stated[k] for k in keys}, "tuition_exempted": exempted}
 
 
 def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) -> dict[str, Any] | None:

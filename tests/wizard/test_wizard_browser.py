@@ -229,6 +229,9 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
         # A scholarship holder's waived fee says what others pay: "0 €" alone reads as a missing figure.
         ("fr", "?diploma=licence3&specialty=chimie&age=21&scholarship=1", "albi-ast-y1", ".wz-fees dd",
          r"^0\s€ par candidature \(boursier\s: exonéré\s; sinon 76\s€\)"),
+        # Tuition the school waives says so on its line (002 Annexe 4, Alès: "Les boursiers sont exonérés").
+        ("en", "?diploma=licence3&specialty=chimie&age=21&scholarship=1&eu_national=1", "ales-ast-y1",
+         ".wz-fees dd >> nth=1", r"^€0 per year \(scholarship holder: exempt\)"),
         # A reduced one is a rate (000 §3: 30 € for scholarship holders).
         ("fr", "?diploma=bts&specialty=cira&age=20&scholarship=1", "albi-apprenticeship-y1", ".wz-fees dd",
          r"^30\s€ pour une formation \(tarif boursier\s; sinon 90\s€\)"),
@@ -246,7 +249,7 @@ def test_a_refusal_on_age_still_says_what_the_diploma_gets(wizard_page):
         ("en", "?diploma=bts&specialty=cira&age=20", "albi-apprenticeship-y1", ".wz-meta",
          r"Apprentice, employed by a company · "),
     ],
-    ids=["scholarship-fee", "scholarship-rate", "link", "mail", "pay", "status-fr", "status-en"],
+    ids=["scholarship-fee", "scholarship-tuition", "scholarship-rate", "link", "mail", "pay", "status-fr", "status-en"],
 )
 def test_a_card_shows(wizard_page, lang, query, route_id, part, shown):
     page = wizard_page(lang, query)

@@ -598,3 +598,17 @@ def test_two_channels_at_one_entry_year_are_not_called_one_formation_at_two_year
     total = wizard.fee_total(result, ["albi-apprenticeship-y1", "albi-continuing-education-y1"])
     assert not [n for n in total["notes"] if "counted once" in n["en"]]
     assert [n for n in total["notes"] if "in the same year" in n["en"]]
+
+
+def test_a_scholarship_holders_fees_say_whether_waived_or_reduced(rules):
+    """002 §3.2: scholarship holders are exempt ("exonérés") from the AST fee; 000 §3 and 003 give them a lower
+    rate; 002 Annexe 4: Alès exempts them from tuition, Albi's exemption is not stated."""
+    out = wizard.evaluate({"diploma": "licence3", "specialty": "chimie", "scholarship": True, "eu_national": True},
+                          rules)
+    fees = {r["id"]: r["fees"] for r in out["routes"]}
+    assert fees["ales-ast-y1"]["application_reduced"] == "waived"
+    assert fees["albi-apprenticeship-y1"]["application_reduced"] == "rate"
+    assert (fees["ales-ast-y1"]["tuition_eur_per_year"], fees["ales-ast-y1"]["tuition_exempted"]) == (0, True)
+    assert fees["albi-ast-y1"]["tuition_exempted"] is False
+    standard = wizard.evaluate({"diploma": "licence3", "specialty": "chimie", "eu_national": True}, rules)
+    assert all(r["fees"]["application_reduced"] is None and not r["fees"]["tuition_exempted"] for r in standard["routes"])

@@ -140,18 +140,16 @@ export class Renderer {
     if (f.application_eur === null) row(T.fee_application, T.not_stated);
     else {
       const per = f.application_per === "formation" ? T.per_formation : T.per_application;
-      const reduced = f.application_scheme === "scholarship" && f.application_standard_eur !== null
-        && f.application_standard_eur !== f.application_eur;
       row(T.fee_application, `${this.eur(f.application_eur)} ${per}`,
         // "Exonérés" where the notice waives the fee (002 §3.2): a rate of 0 € would read as a price.
-        reduced ? ` ${(f.application_eur === 0 ? T.scholarship_waived : T.scholarship_rate).replace("{amount}", this.eur(f.application_standard_eur))}` : "",
+        f.application_reduced ? ` ${(f.application_reduced === "waived" ? T.scholarship_waived : T.scholarship_rate).replace("{amount}", this.eur(f.application_standard_eur))}` : "",
         f.application_payee ? h("span", { class: "wz-small" }, ` — ${T.payee} `, this.words(f.application_payee)) : null,
         " ", source(f.application_source));
       if (f.application_per === "formation") row(T.fee_additional, this.eur(f.application_additional_eur));
     }
     if (f.tuition) {
       // 0 where the engine applied the scholarship exemption: said on the line, not only in the notes below.
-      const exempt = f.tuition_eur_per_year === 0 && f.tuition.scholarship_exempt ? ` (${T.tuition_exempt})` : "";
+      const exempt = f.tuition_exempted ? ` (${T.tuition_exempt})` : "";
       const both = `${T.eu} ${this.eur(f.tuition.eu_eur)}, ${T.non_eu} ${this.eur(f.tuition.non_eu_eur)}`;
       const year = f.tuition.academic_year ? `, ${f.tuition.academic_year}` : "";
       // Without a nationality (null) the two stated amounts are the answer; otherwise they come as context.
