@@ -758,6 +758,15 @@ def test_paper_keeps_sorted_headers_words_and_drops_file_links(page, site_url):
     assert page.locator("article details").first.evaluate("d => getComputedStyle(d).breakInside") == "auto"
 
 
+def test_the_home_prints_what_is_open_and_next_not_its_doors(page, site_url):
+    """The doors are links without addresses: on paper they filled the first sheet."""
+    page.goto(site_url)
+    page.emulate_media(media="print")
+    expect(page.locator(".doors")).to_be_hidden()
+    expect(page.locator(".home-jump")).to_be_hidden()
+    expect(page.locator("#today-open")).to_be_visible()
+
+
 def test_diploma_matrix_prints_every_column(page, site_url):
     page.goto(site_url + PAGES["compare-diplomas"])
     page.emulate_media(media="print")

@@ -562,6 +562,14 @@ def test_no_axe_violations(wizard_page, lang):
     assert results.violations_count == 0, results.generate_report()
 
 
+def test_without_a_tick_the_total_and_its_hint_do_not_print(wizard_page):
+    """Its hint says to tick boxes that paper does not show."""
+    page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=21")
+    expect(page.locator("#wz-total")).to_contain_text("Tick")
+    page.emulate_media(media="print")
+    expect(page.locator("#wz-total")).to_be_hidden()
+
+
 def test_print_and_mobile(wizard_page):
     # Ticked routes of three notices: the fee total's four columns and a payee's web address must fit too.
     picks = "albi-ast-y1,albi-apprenticeship-y1,ales-apprenticeship-mkx-y1"
@@ -578,6 +586,7 @@ def test_print_and_mobile(wizard_page):
     expect(folded).to_be_visible()  # on paper the folded conditions are shown
     expect(page.locator("#wz-status")).to_be_visible()  # the summary of the verdicts
     expect(card(page, "albi-ast-y1").locator("details.wz-calendar")).to_be_hidden()  # the next dates suffice
+    expect(page.locator("#wz-total")).to_be_visible()  # the ticked routes' total prints
     # A refused route prints as its reason, without its calendar and fees.
     refused = card(page, "albi-ast-y2")
     expect(refused).to_have_class(re.compile(r"\bwz-ineligible\b"))
