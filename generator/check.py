@@ -16,7 +16,7 @@ from slugify import slugify
 from .citation import places, unknown_place
 from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import LANGUAGES, DataError, Loc, YamlFile
-from .model.base import Source, Text
+from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Curriculum, Notice, SeatLine
 from .timeline import written_moment
 from .weekdays import wrong_weekdays
@@ -270,6 +270,16 @@ def _check_catalogue(ds: Dataset, file: YamlFile) -> list[DataError]:
                     errors.append(file.error(("diplomas", i), f'"{name}" already names diploma '
                                              f"#{seen[(kind, name)]} for diploma kind {kind}"))
                 seen[(kind, name)] = i
+    # The wizard compares a profile's kind with the kinds and these names without case, spaces or dashes: two
+    # that compare equal would leave one unreadable.
+    bare: dict[str, str] = {k.replace("-", ""): f'the kind "{k}"' for k in DIPLOMA_KINDS}
+    for i, entry in enumerate(ds.registry.kind_names):
+        for j, name in enumerate(entry.names):
+            key = slugify(name).replace("-", "")
+            if key in bare:
+                errors.append(file.error(("kind_names", i, "names", j), f'"{name}" reads as {bare[key]} (the '
+                                         "wizard compares them without case, spaces or dashes): drop or change it"))
+            bare.setdefault(key, f'"{name}" of kind_names[{i}]')
     spelt: dict[str, int] = {}  # a spelling explained twice would get two tooltips
     for i, term in enumerate(ds.registry.glossary):
         for j, name in enumerate(term.spellings):

@@ -11,7 +11,7 @@ from typing import Any
 from .check import check_routes
 from .dataset import DATA_DIR, Dataset, load_dataset
 from .load import LANGUAGES, DataErrors
-from .model.base import DIPLOMA_KIND_ALIASES, DIPLOMA_KINDS, TRACK_KINDS, TRACK_LISTS, Source, Text
+from .model.base import DIPLOMA_KINDS, TRACK_KINDS, TRACK_LISTS, Source, Text
 from .model.notice import Event, Notice, Route
 from .model.recruiter import PayGrid
 from .model.rule import Condition
@@ -244,7 +244,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "kinds": list(DIPLOMA_KINDS),
-        "kind_aliases": DIPLOMA_KIND_ALIASES,
+        "kind_aliases": {k.kind: k.names for k in ds.registry.kind_names},
         "track_kinds": TRACK_KINDS,
         "prior_for": _prior_for(ds),
         "specialty_lists": _specialty_lists(ds, _prior_for(ds)),

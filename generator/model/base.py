@@ -23,16 +23,6 @@ DiplomaKind = Literal[
     "bts", "dut", "but2", "but3", "licence2", "licence3", "licence-pro", "m1", "cpge", "ats", "other"
 ]
 DIPLOMA_KINDS: tuple[str, ...] = DiplomaKind.__args__  # type: ignore[attr-defined]
-DIPLOMA_KIND_ALIASES: dict[DiplomaKind, tuple[str, ...]] = {
-    "licence2": ("L2", "niveau L2"),  # 000 §1 "niveau L2 validé"
-    "licence3": ("L3", "Licence"),  # 002 §1.1 "Licence (L3)": a Licence is the diploma of its third year
-    "licence-pro": ("Licence professionnelle",),  # 003 §1.2
-    "but3": ("BUT",),  # 000 §1 "diplôme de BUT", beside "2ème année BUT"
-    "m1": ("Master 1",),  # 002 §1.2 "première année de cycle Master (M1)"
-    "ats": ("Spé ATS",),  # 003 §1.1 "Spé ATS"
-}
-"""Other ways the notices write a diploma kind, which a profile may use (the wizard compares them, like the
-kinds, without case, spaces or dashes)."""
 TRACK_KINDS: dict[DiplomaKind, dict[str, DiplomaKind]] = {"cpge": {"ats": "ats"}}
 TRACK_LISTS: tuple[DiplomaKind, ...] = ("cpge",)
 """The kinds whose catalogue entries are tracks (filières: MP, PSI, TSI…), not fields of study: a title with no

@@ -92,10 +92,20 @@ class Term(Model):
         return (self.term, *self.variants)
 
 
+class KindNames(Model):
+    """Other ways the notices write a diploma kind ("niveau L2", "Spé ATS"): a wizard profile may give them."""
+
+    kind: DiplomaKind
+    names: list[NonEmpty] = Field(min_length=1)
+    """Compared with a profile's kind without case, spaces or dashes, like the kind's own id."""
+    source: Source
+
+
 class Registry(Model):
     """Everything of data/registry.yaml."""
 
     documents: list[Document] = Field(min_length=1)
     channels: list[Channel] = Field(min_length=1)
     diplomas: list[Diploma] = Field(min_length=1)
+    kind_names: list[KindNames] = []
     glossary: list[Term] = []
