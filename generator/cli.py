@@ -21,7 +21,7 @@ from .model.published import PublishedData
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
-from .session import ScaffoldError, changed_phrases, new_session, reordered_steps, texts_naming
+from .session import ScaffoldError, changed_phrases, new_session, reordered_steps, shifted_steps, texts_naming
 
 # Each schema's file name, model and title: four data file kinds, and the published data.json.
 SCHEMAS = {
@@ -196,6 +196,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}, document "
                   f"{old.document}, or a day or an amount of that session that changed; check each:")
             for where in stale:
+                print(f"     {where}")
+        shifted = shifted_steps(old, new, file)
+        to_review += len(shifted)
+        if shifted:
+            print(f"   {notice_id} {new.session}: {len(shifted)} step(s) moved unlike the others since {old.session}; "
+                  "check each:")
+            for where in shifted:
                 print(f"     {where}")
         moved = reordered_steps(old, new, file)
         to_review += len(moved)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,25 @@ def reordered_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
         lines.append(str(file.error(("events", i, "start"), f"{event.start}: its order changed since session "
                                     f"{old.session}, against {listed}: check these dates")))
     return lines
+
+
+SHIFT_SLACK_DAYS = 60
+"""How far one step's move may stray from the others' before it is a point to check: a notice may move a step by
+weeks; a year left unchanged or mistyped moves it by a year."""
+
+
+def shifted_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
+    """The steps of the new session that moved, since the previous one, by much more or less than the others (the
+    median move), as "file:line:col: field: …": a year left from the old session or mistyped gives no other
+    sign when the step stays in order (2026-02-01 for 2027-02-01 opens the applications a year early)."""
+    then = {e.id: e.start for e in old.events}
+    moves = {i: (e.start - then[e.id]).days for i, e in enumerate(new.events) if e.id in then}
+    if len(moves) < 3:
+        return []
+    usual = statistics.median(moves.values())
+    return [str(file.error(("events", i, "start"), f"{new.events[i].start}: moved {days} days since session "
+                           f"{old.session}, the other steps about {usual:.0f}: check its year and month"))
+            for i, days in moves.items() if abs(days - usual) > SHIFT_SLACK_DAYS]
 
 
 def _copied(tree: Any) -> dict[str, int]:

@@ -13,7 +13,14 @@ import pytest
 
 from generator.dataset import load_dataset
 from generator.load import DataErrors
-from generator.session import ScaffoldError, changed_phrases, new_session, reordered_steps, texts_naming
+from generator.session import (
+    ScaffoldError,
+    changed_phrases,
+    new_session,
+    reordered_steps,
+    shifted_steps,
+    texts_naming,
+)
 
 VALID = Path(__file__).resolve().parent.parent / "data" / "valid"
 
@@ -195,3 +202,23 @@ def test_a_step_out_of_the_previous_order_is_listed_once(data):
     dates["results"] = dt.date(2027, 4, 1)
     kept = old.model_copy(update={"events": [e.model_copy(update={"start": dates[e.id]}) for e in old.events]})
     assert reordered_steps(old, kept, file) == []
+
+
+def test_a_step_moved_by_a_year_unlike_the_others_is_listed(data):
+    """A year left from the old session (2026-01-26 for 2027-01-26) keeps the step in order: the move, a year
+    shorter than the others', is what shows it."""
+    ds = load_dataset(data)
+    (old,) = ds.sessions("demo")
+    a_year = {e.id: e.start.replace(year=e.start.year + 1) for e in old.events}
+    new = old.model_copy(update={"session": "2027", "events": [
+        e.model_copy(update={"start": e.start if e.id == "open" else a_year[e.id]}) for e in old.events]})
+    file = ds.notices[0].file
+    (line,) = shifted_steps(old, new, file)
+    assert line.split(": ", 1)[1] == (
+        f"events[0].start: {old.events[0].start}: moved 0 days since session 2026, the other steps about 365: "
+        "check its year and month")
+    # A few weeks' difference is a notice's own change, not a point to check.
+    weeks = old.model_copy(update={"events": [
+        e.model_copy(update={"start": a_year[e.id] + dt.timedelta(days=21 if e.id == "open" else 0)})
+        for e in old.events]})
+    assert shifted_steps(old, weeks, file) == []
