@@ -21,7 +21,15 @@ from .model.published import PublishedData
 from .model.recruiter import Recruiters
 from .model.registry import Registry
 from .model.school import Schools
-from .session import ScaffoldError, changed_phrases, new_session, reordered_steps, shifted_steps, texts_naming
+from .session import (
+    ScaffoldError,
+    changed_phrases,
+    new_session,
+    reordered_steps,
+    shifted_steps,
+    stale_costs,
+    texts_naming,
+)
 
 # Each schema's file name, model and title: four data file kinds, and the published data.json.
 SCHEMAS = {
@@ -211,6 +219,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                   "check each:")
             for where in moved:
                 print(f"     {where}")
+    costs = stale_costs(ds)
+    to_review += len(costs)
+    if costs:
+        print(f"   recruiters: {len(costs)} company guide price(s) from a session that is no longer the newest; "
+              "check each:")
+        for where in costs:
+            print(f"     {where}")
     # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
     # check; neither is forgotten.
     print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")

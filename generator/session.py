@@ -16,12 +16,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .check import document_taken, registered_elsewhere, registered_for, walk
-from .dataset import notice_files, session_key
+from .dataset import Dataset, notice_files, session_key
 from .load import TO_CONFIRM, YamlFile, read_yaml
 from .model.notice import Notice
 
 # Keys whose value is an amount of money or of seats (min/max are seat ranges); dates are found by type.
-AMOUNT_KEYS = re.compile(r"(_eur$|^seats$|^min$|^max$)")
+AMOUNT_KEYS = re.compile(r"(_eur$|^eur_|^seats$|^min$|^max$)")
 TIME_KEYS = {"start_time", "end_time"}
 
 
@@ -151,6 +151,24 @@ def shifted_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
     return [str(file.error(("events", i, "start"), f"{new.events[i].start}: moved {days} days since session "
                            f"{old.session}, the other steps about {usual:.0f}: check its year and month"))
             for i, days in moves.items() if abs(days - usual) > SHIFT_SLACK_DAYS]
+
+
+def stale_costs(ds: Dataset) -> list[str]:
+    """Each company guide's course price (`cost_of`) taken from a notice session that is no longer the newest, as
+    "file:line:col: field: …": the recruiters' page would show the old price beside the new session's."""
+    file = ds.files["recruiters.yaml"]
+    out = []
+    for g, guide in enumerate(ds.recruiters.guides):
+        for i, item in enumerate(guide.funding):
+            if not item.cost_of:
+                continue
+            notice_id, session = item.cost_of.split("/")
+            newest = ds.sessions(notice_id)[0].session
+            if session != newest:
+                out.append(str(file.error(("guides", g, "funding", i, "cost_of"), (
+                    f"the course price of {item.cost_of}; {notice_id} {newest} is newer: write "
+                    f"{notice_id}/{newest} if this guide's price is that session's"))))
+    return out
 
 
 def _copied(tree: Any) -> dict[str, int]:

@@ -19,6 +19,7 @@ from generator.session import (
     new_session,
     reordered_steps,
     shifted_steps,
+    stale_costs,
     texts_naming,
 )
 
@@ -222,3 +223,20 @@ def test_a_step_moved_by_a_year_unlike_the_others_is_listed(data):
         e.model_copy(update={"start": a_year[e.id] + dt.timedelta(days=21 if e.id == "open" else 0)})
         for e in old.events]})
     assert shifted_steps(old, weeks, file) == []
+
+
+def test_a_company_guide_priced_from_an_older_session_is_listed():
+    """The recruiters' page shows a guide's course price (`cost_of`) beside the newest session's own."""
+    ds = load_dataset()
+    assert stale_costs(ds) == []  # the real guides take their price from the newest sessions
+    g, guide = next((g, x) for g, x in enumerate(ds.recruiters.guides) if any(i.cost_of for i in x.funding))
+    i, item = next((i, x) for i, x in enumerate(guide.funding) if x.cost_of)
+    notice_id = item.cost_of.split("/")[0]
+    funding = [*guide.funding]
+    funding[i] = item.model_copy(update={"cost_of": f"{notice_id}/2020"})
+    ds.recruiters.guides[g] = guide.model_copy(update={"funding": funding})
+    (line,) = stale_costs(ds)
+    newest = ds.sessions(notice_id)[0].session
+    assert line.split(": ", 1)[1] == (
+        f"guides[{g}].funding[{i}].cost_of: the course price of {notice_id}/2020; {notice_id} {newest} is newer: "
+        f"write {notice_id}/{newest} if this guide's price is that session's")
