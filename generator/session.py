@@ -95,7 +95,11 @@ def changed_phrases(old: Notice, new: Notice) -> list[str]:
     phrases = []
     for month, day in sorted(days(old) - days(new)):
         fr, en = (get_month_names("wide", locale=lang)[month] for lang in ("fr", "en"))
-        phrases += [rf"(?<!\d){day}(er)?\s+{fr}\b", rf"(?<!\d){day}(st|nd|rd|th)?\s+{en}\b",
+        # The first day of a span names its month after the last: "du 16 au 25 avril", "entre le 16 et le
+        # 23 avril", "du lundi 16 au vendredi 25 avril", "16 to 25 April", "April 16-25".
+        fr_to = r"\s*(?:et\s+le|au|à|–|-)\s*(?:\w+\s+)?\d{1,2}(?:er)?"
+        en_to = r"\s*(?:and|to|–|-)\s*(?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?"
+        phrases += [rf"(?<!\d){day}(er)?(?:{fr_to})?\s+{fr}\b", rf"(?<!\d){day}(st|nd|rd|th)?(?:{en_to})?\s+{en}\b",
                     rf"\b{en}\s+{day}(?!\d)"]
     for amount in sorted(amounts(old) - amounts(new)):
         whole, _, cents = f"{amount:g}".partition(".")

@@ -167,7 +167,8 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
     made = new_session(data, "demo", "2027", "003")
     confirm(made.path, {"2026-03-20": "2027-03-19", "76": "80"})
     text = made.path.read_text(encoding="utf-8")
-    for before, after in [('fr: "Licence Chimie listée."', 'fr: "Dossier avant le 20 mars."'),
+    # The first day of a span names its month after the last day ("entre le 20 et le 31 mars").
+    for before, after in [('fr: "Licence Chimie listée."', 'fr: "Dossier entre le 20 et le 31 mars."'),
                           ('en: "Licence Chemistry listed."', 'en: "Fee: €76."'),
                           ('fr: "Non listé."', 'fr: "Résultats le 9 avril ; frais de 76 euros."'),
                           ('en: "Not listed."', 'en: "Not listed (76 EUR)."'),
@@ -181,7 +182,7 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
                           changed_phrases(old, new))
     # The amount however written, and a source still naming the old year ("9 avril" is still true).
     assert sorted(where.split(": ", 1)[1] for where in listed) == sorted([
-        'routes[0].rules[0].reason.fr: names "20 mars"', 'routes[0].rules[0].reason.en: names "€76"',
+        'routes[0].rules[0].reason.fr: names "20 et le 31 mars"', 'routes[0].rules[0].reason.en: names "€76"',
         'routes[0].rules[0].source.ref: names "2026"',
         'routes[0].otherwise.reason.fr: names "76 euros"', 'routes[0].otherwise.reason.en: names "76 EUR"'])
 
