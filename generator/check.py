@@ -7,6 +7,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
         errors += _check_notice(ds, item.notice, item.file)
     errors += _check_series(ds, misplaced)
     if not complete:
-        return errors
+        return _once_per_file(errors)
     sources_of_schools = files["schools.yaml"]
     sources_and_texts(ds.schools, sources_of_schools, ("schools",))
     ids = [s.id for s in ds.schools]
@@ -133,7 +134,7 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     recruiters_file = files["recruiters.yaml"]
     sources_and_texts(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
-    return errors
+    return _once_per_file(errors)
 
 
 def _check_document_sessions(ds: Dataset, documents: list[tuple[YamlFile, str]], registry: YamlFile) -> list[DataError]:
@@ -240,7 +241,25 @@ def document_taken(document: str, other: Path) -> str:
 
 def unknown_document(doc: str, doc_ids: set[str]) -> str:
     """The message for a source naming a document the registry does not list."""
-    return f'unknown document "{doc}" (known: {", ".join(sorted(doc_ids))})'
+    return (f'unknown document "{doc}" (known: {", ".join(sorted(doc_ids))}): register it under `documents` in '
+            "data/registry.yaml, or correct the id")
+
+
+def _once_per_file(errors: list[DataError]) -> list[DataError]:
+    """An unknown document said once per file, at its first place, with how many other places name it: a session
+    copied before its notice was registered gave one line per source (over a hundred)."""
+    first: dict[tuple[str, str], int] = {}
+    more: Counter[int] = Counter()
+    kept = []
+    for e in sorted(errors, key=lambda e: (e.file, e.line, e.col)):
+        if e.message.startswith("unknown document "):
+            if (e.file, e.message) in first:
+                more[first[(e.file, e.message)]] += 1
+                continue
+            first[(e.file, e.message)] = id(e)
+        kept.append(e)
+    return [replace(e, message=f"{e.message} ({more[id(e)]} other place(s) of this file name it too)")
+            if more[id(e)] else e for e in kept]
 
 
 def _raw_source(loc: Loc, value: Any) -> tuple[str | None, object]:
