@@ -32,10 +32,11 @@ PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith(
 """The condition fields about the diploma held before an ATS year."""
 
 
-def _specialty_lists(ds: Dataset, prior_for: list[str]) -> dict[str, list[str]]:
+def specialty_lists(ds: Dataset) -> dict[str, list[str]]:
     """Each kind's specialities, as the form lists them and the engine tries them: the kind's own entries; for a
     kind with none, every field of study any list names (not the preparatory classes' tracks); none for a kind
     whose rules read the diploma held before it (an ATS year: its bac+2's speciality is asked instead)."""
+    prior_for = _prior_for(ds)
     diplomas = ds.registry.diplomas
     fields = [d.slug for d in diplomas if any(k not in TRACK_LISTS for k in d.kinds)]
     return {
@@ -247,7 +248,7 @@ def export_rules(ds: Dataset) -> dict[str, Any]:
         "kind_aliases": {k.kind: k.names for k in ds.registry.kind_names},
         "track_kinds": TRACK_KINDS,
         "prior_for": _prior_for(ds),
-        "specialty_lists": _specialty_lists(ds, _prior_for(ds)),
+        "specialty_lists": specialty_lists(ds),
         "catalogue": [
             {
                 "slug": d.slug,

@@ -62,10 +62,11 @@ def _concerns(event: dict[str, Any], route: dict[str, Any]) -> bool:
     )
 
 
-def _ahead(step: dict[str, Any]) -> bool:
-    """A step still to act on or to wait for. An opening that has come is not: the platform is open, and the
-    deadline that closes it says until when."""
-    return step["status"] != "closed" and not (step["kind"] == "platform-open" and step["status"] == "open")
+def _ahead(step: dict[str, Any], deadline_ahead: bool) -> bool:
+    """A step still to act on or to wait for. An opening that has come is not, where a deadline ahead says until
+    when the platform is open; without one, the opening's own end does."""
+    opened = step["kind"] == "platform-open" and step["status"] == "open"
+    return step["status"] != "closed" and not (opened and deadline_ahead)
 
 
 def deadlines(notice: dict[str, Any], route: dict[str, Any], now: str | None = None) -> list[dict[str, Any]]:
@@ -77,12 +78,14 @@ def deadlines(notice: dict[str, Any], route: dict[str, Any], now: str | None = N
         for step in steps:
             step["status"] = status(step, now)
             step["next"] = None
-        ahead = sorted(filter(_ahead, steps), key=lambda s: s["closes"] if s["status"] == "open" else s["opens"])
+        deadline_ahead = any(s["kind"] == "application-deadline" and s["status"] != "closed" for s in steps)
+        ahead = sorted((s for s in steps if _ahead(s, deadline_ahead)),
+                       key=lambda s: s["closes"] if s["status"] == "open" else s["opens"])
         for rank, step in enumerate(ahead):
             step["next"] = rank
     return steps
 
 
 def session_over(notice: dict[str, Any], now: str) -> bool:
-    """Every dated step of the notice's session has closed at `now`."""
-    return all(status(e, now) == "closed" for e in notice["events"])
+    """Every dated step of the notice's session has closed at `now` (a session without any is not said over)."""
+    return bool(notice["events"]) and all(status(e, now) == "closed" for e in notice["events"])

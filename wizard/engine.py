@@ -23,7 +23,7 @@ class Rules:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data
         self.catalogue = Catalogue(data["kinds"], data["catalogue"], data["prior_for"], data["kind_aliases"],
-                                   data["track_kinds"], data["specialty_lists"])
+                                   data["track_kinds"], lists=data["specialty_lists"])
         self.routes = [(n, r) for n in data["notices"] for r in n["routes"]]
 
 

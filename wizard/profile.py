@@ -125,7 +125,7 @@ class Catalogue:
 
     def __init__(self, kinds: list[str], entries: list[dict[str, Any]], prior_for: list[str],
                  aliases: dict[str, list[str]] | None = None, track_kinds: dict[str, dict[str, str]] | None = None,
-                 lists: dict[str, list[str]] | None = None):
+                 *, lists: dict[str, list[str]]):
         self.kinds = tuple(kinds)
         self._lists = lists
         """kind -> the specialities a candidate of that kind could give (rules.json's specialty_lists, which
@@ -157,11 +157,7 @@ class Catalogue:
         """Each speciality this kind could have, as the candidate would give it (any list's names for a kind with
         no list of its own), and one in no list: made once per kind, not on every evaluation."""
         if kind not in self._options_of:
-            if self._lists is not None:
-                names = sorted(set(self._lists.get(kind, [])))
-            else:
-                entries = self._by_kind.get(kind) or [e for es in self._by_kind.values() for e in es]
-                names = sorted({e["slug"] for e in entries})
+            names = sorted(set(self._lists.get(kind, [])))
             self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, UNLISTED))
         return self._options_of[kind]
 

@@ -24,11 +24,11 @@ DiplomaKind = Literal[
 ]
 DIPLOMA_KINDS: tuple[str, ...] = DiplomaKind.__args__  # type: ignore[attr-defined]
 TRACK_KINDS: dict[DiplomaKind, dict[str, DiplomaKind]] = {"cpge": {"ats": "ats"}}
+"""A kind's track that is a kind of its own here: 000 §1 lists ATS among the CPGE tracks ("filière … ATS"), and
+the ATS kind's rules read the bac+2 before it."""
 TRACK_LISTS: tuple[DiplomaKind, ...] = ("cpge",)
 """The kinds whose catalogue entries are tracks (filières: MP, PSI, TSI…), not fields of study: a title with no
 list of its own (a Licence pro, another title) is not named by one."""
-"""A kind's track that is a kind of its own here: 000 §1 lists ATS among the CPGE tracks ("filière … ATS"), and
-the ATS kind's rules read the bac+2 before it."""
 
 
 def _int_to_str(value: object) -> object:

@@ -48,7 +48,7 @@ UI: dict[str, tuple[str, str]] = {
         "Sessions terminées, dont la notice suivante n'est pas encore publiée sur ce site : {sessions}.",
         "Sessions over, whose next notice is not yet published on this site: {sessions}.",
     ),
-    "all_dates": ("Toutes les dates, avec leur statut : calendrier", "Every date, with its status: the calendar"),
+    "all_dates": ("Toutes les dates et leur statut : le calendrier", "Every date and its status: the calendar"),
     "nothing_next": (
         "Aucune date à venir dans les notices publiées. Les dernières sessions, ci-dessous, montrent quand chaque "
         "voie a ouvert.",

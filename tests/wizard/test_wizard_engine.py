@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -537,6 +538,18 @@ def test_the_steps_ahead_are_ranked_by_what_comes_first(rules, now, first):
     assert [e["id"] for e in ranked[:3]] == first
     assert all(e["status"] != "closed" for e in ranked)
     assert not next(s for s in out["sessions"] if s["notice"] == "ast")["over"]
+
+
+def test_an_opening_without_a_deadline_ahead_stays_among_the_next_dates(rules):
+    """A notice may give its platform's opening and closing as one step ("ouverte du … au …"): no deadline says
+    until when it is open, so the opening's own end does."""
+    data = copy.deepcopy(rules.data)
+    ast = next(n for n in data["notices"] if n["notice"] == "ast")
+    ast["events"] = [e for e in ast["events"] if e["kind"] != "application-deadline"]
+    out = wizard.evaluate({"diploma": "licence3", "specialty": "chimie"}, wizard.Rules(data), now="2026-02-10")
+    steps = next(r for r in out["routes"] if r["id"] == "albi-ast-y1")["deadlines"]
+    ranked = sorted((e for e in steps if e["next"] is not None), key=lambda e: e["next"])
+    assert "platform-open" in [e["id"] for e in ranked[:3]]
 
 
 def test_a_session_is_over_once_its_last_step_has_closed(rules):

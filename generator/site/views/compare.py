@@ -14,6 +14,7 @@ from wizard.verdict import first_rule
 from ...dataset import Dataset
 from ...model.notice import Event, Notice, Route
 from ...model.rule import Requirement
+from ...rules import specialty_lists
 from ...timeline import iso_moment, open_span, steps, window
 from ..format import colon, eur, html, md, semicolon, text
 from ..labels import DIPLOMA_KIND, enum, ui
@@ -301,6 +302,7 @@ def diplomas_matrix(ds: Dataset, lang: str, c: Citations, here: str) -> Matrix:
         list(DIPLOMA_KIND),
         [d.model_dump(include={"slug", "kinds", "aliases"}) for d in ds.registry.diplomas],
         prior_for=[],  # the matrix's profiles hold one diploma
+        lists=specialty_lists(ds),  # as the wizard's form and engine have them
     )
     # Each condition dumped once, in the shape the engine reads from rules.json.
     conditions = [[(r.when.model_dump(exclude_none=True), r) for r in route.rules] for _, route in routes]
