@@ -353,7 +353,7 @@ def _months() -> dict[str, int]:
 
 def _french_date(text: str) -> str | None:
     """A date written the French way ("31/03/2027", "31.03.2027", "vendredi 19 mars 2027", "1er avril 2027"),
-    as YYYY-MM-DD; None if it is not one."""
+    as YYYY-MM-DD; "" for one the calendar does not have ("31/02/2027"); None if it is not written so."""
     found = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", text)
     if found:
         day, month, year = int(found[1]), int(found[2]), int(found[3])
@@ -366,7 +366,7 @@ def _french_date(text: str) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        return None
+        return ""
 
 
 def _number_in(text: str, whole: bool) -> str | None:
@@ -411,7 +411,9 @@ def _message(err: dict, loc: Loc) -> str:
         hint = f'did you mean "{close[0]}"? ' if close else ""
         return f'"{given}" is not an allowed value: {hint}write {expected}'
     kind = err["type"].split("_")[0]
-    if kind == "date" and isinstance(given, str) and (day := _french_date(given)):
+    if kind == "date" and isinstance(given, str) and (day := _french_date(given)) is not None:
+        if not day:  # the example below would read as a correction ("2027-03-31" for "31/02/2027")
+            return f"{given.strip()} is not a date of the calendar (check the day and the month); write it YYYY-MM-DD"
         return f"should be a date written YYYY-MM-DD: write {day}"
     if kind in ("int", "float") and isinstance(given, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", given):
         return f"should be a number, written without quotes: write {given.strip()}"  # '12' left from À CONFIRMER
