@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -150,6 +151,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Build and serve the site locally; it rebuilds when a page or a data file changes."""
+    host, _, port = args.dev_addr.rpartition(":")
+    with socket.socket() as probe:  # said before the build, not as a traceback after it
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will: a port just freed is free
+        try:
+            probe.bind((host or "127.0.0.1", int(port)))
+        except (OSError, ValueError) as exc:
+            print(f"serve: cannot serve at {args.dev_addr} ({exc}): another serve may be running; stop it, or give "
+                  "another address: --dev-addr 127.0.0.1:8001", file=sys.stderr)
+            return 1
     return _mkdocs(["serve", "--dev-addr", args.dev_addr], Path(args.data))
 
 

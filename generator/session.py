@@ -65,7 +65,9 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
     ("notice 003") or one of the regular expressions `phrases`, as "file:line:col: field": a new session's texts
     and sources that still name the previous one's year, notice, dates or amounts ("Places ouvertes en 2024")."""
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
-    named = re.compile("|".join([re.escape(year), rf"(?<!\d){re.escape(document)}(?!\d)", *phrases]))
+    # A document id is no part of a number written with its thousands apart ("1 000 heures" is not notice 000).
+    named = re.compile("|".join([re.escape(year), rf"(?<!\d)(?<!\d[ \u00a0\u202f]){re.escape(document)}(?!\d)",
+                                 *phrases]))
     found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.

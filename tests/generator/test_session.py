@@ -155,6 +155,8 @@ def test_a_text_naming_the_previous_notice_is_listed(data):
     """A text such as "Notice 002 does not say…" was true of the previous session's notice only."""
     old = data / "notices/demo/2026.yaml"
     text = old.read_text(encoding="utf-8").replace('en: "Licence Chemistry listed."', 'en: "Notice 002 lists it."', 1)
+    # A number with its thousands apart is no notice id ("1 002 hours").
+    text = text.replace('en: "Not listed."', 'en: "Not listed (1 002 hours)."', 1)
     old.write_text(text, encoding="utf-8")
     made = new_session(data, "demo", "2027", document="003")
     (where,) = made.texts_to_review
