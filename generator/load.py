@@ -522,15 +522,22 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
                 if close:
                     respelt[loc] = close[0]
         spelt = {(*loc[:-1], right) for loc, right in respelt.items()}
+        # A field indented one level too far (under `label:`) is unknown there and missing where it belongs: say it
+        # once, as indentation.
+        deeper = {loc: (*loc[:-2], loc[-1]) for loc, err in found
+                  if err["type"] == "extra_forbidden" and len(loc) >= 2 and (*loc[:-2], loc[-1]) in missing}
         errors: dict[Loc, DataError] = {}
         for loc, err in found:
-            if loc in errors or loc in unconfirmed or loc in spelt:
+            if loc in errors or loc in unconfirmed or loc in spelt or loc in deeper.values():
                 continue  # one message per field; a value to confirm is reported as such
             if _rank(err) and any(u[: len(loc)] == loc for u in unconfirmed):
                 continue  # a union mismatch caused by a value to confirm inside it
             if _rank(err) and any(len(other) > len(loc) and other[: len(loc)] == loc for other, _ in found):
                 continue  # a union's type mismatch beside a precise error inside the value (seats.min)
             message = f'unknown field: did you mean "{respelt[loc]}"?' if loc in respelt else _message(err, loc)
+            if loc in deeper:
+                message = (f'"{loc[-1]}" is a field of {field_path(loc[:-2])}, not of its "{loc[-2]}": indent it '
+                           f'as "{loc[-2]}" is, one level less')
             if err["type"] == "missing" and (hint := _what_to_write(model, data, loc)):
                 message += f": {hint}"
             errors[loc] = doc.error(loc, message)
