@@ -208,38 +208,28 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
         file = next(f.file for f in ds.notices if f.notice is new)
         # A text copied from the previous session may still name its year, its notice, its days or its amounts.
-        stale = texts_naming(file, old.session, old.document, changed_phrases(old, new))
-        to_review += len(stale)
-        if stale:
-            print(f"   {notice_id} {new.session}: {len(stale)} text(s) still name {old.session}, document "
-                  f"{old.document}, or a day or an amount of that session that changed; check each:")
-            for where in stale:
-                print(f"     {where}")
-        shifted = shifted_steps(old, new, file)
-        to_review += len(shifted)
-        if shifted:
-            print(f"   {notice_id} {new.session}: {len(shifted)} step(s) moved unlike the others since {old.session}; "
-                  "check each:")
-            for where in shifted:
-                print(f"     {where}")
-        moved = reordered_steps(old, new, file)
-        to_review += len(moved)
-        if moved:
-            print(f"   {notice_id} {new.session}: {len(moved)} step(s) no longer in the order of {old.session}; "
-                  "check each:")
-            for where in moved:
-                print(f"     {where}")
-    costs = stale_costs(ds)
-    to_review += len(costs)
-    if costs:
-        print(f"   recruiters: {len(costs)} company guide price(s) from a session that is no longer the newest; "
-              "check each:")
-        for where in costs:
-            print(f"     {where}")
+        to_review += _points(texts_naming(file, old.session, old.document, changed_phrases(old, new)),
+                             f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
+                             f"{old.document}, or a day or an amount of that session that changed")
+        to_review += _points(shifted_steps(old, new, file),
+                             f"{notice_id} {new.session}: {{n}} step(s) moved unlike the others since {old.session}")
+        to_review += _points(reordered_steps(old, new, file),
+                             f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
+    to_review += _points(stale_costs(ds),
+                         "recruiters: {n} company guide price(s) from a session that is no longer the newest")
     # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
     # check; neither is forgotten.
     print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")
     return 0
+
+
+def _points(places: list[str], heading: str) -> int:
+    """Print points to check under their heading ({n}: how many); how many there are."""
+    if places:
+        print(f"   {heading.format(n=len(places))}; check each:")
+        for where in places:
+            print(f"     {where}")
+    return len(places)
 
 
 def cmd_new_session(args: argparse.Namespace) -> int:
