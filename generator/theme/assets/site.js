@@ -585,14 +585,28 @@
       field.setAttribute("aria-describedby", hint.id);
     }
     var before = null;
+    var escaped = false;
     document.addEventListener("focusin", function (e) {
       if (!search.contains(e.target)) before = e.target;
     });
-    search.addEventListener("keydown", function (e) {
-      if (e.key !== "Escape") return;
-      setTimeout(function () {
-        if (document.activeElement === document.body && before && document.contains(before)) before.focus();
-      });
+    // Material blurs the field when its own handlers run, which may come after this one: the focus is given
+    // back once it has left the search for nowhere (<body>), whichever comes first.
+    function giveBack() {
+      if (!escaped) return;
+      var now = document.activeElement;
+      if (now && now !== document.body && !search.contains(now)) escaped = false;  // the reader moved on
+      else if ((!now || now === document.body) && before && document.contains(before)) {
+        escaped = false;
+        before.focus();
+      }
+    }
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !search.contains(e.target)) return;
+      escaped = true;
+      setTimeout(giveBack, 50);
+    }, true);
+    search.addEventListener("focusout", function (e) {
+      if (escaped && !search.contains(e.relatedTarget)) setTimeout(giveBack);
     });
   }
 
