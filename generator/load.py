@@ -392,6 +392,8 @@ def _message(err: dict, loc: Loc) -> str:
         return _PLAIN_WORDS[err["type"]]
     if err["type"] in ("int_from_float", "int_type") and isinstance(given, float):
         return _WRITE_INSTEAD["int"]  # 10.5 seats
+    if err["type"] == "string_type" and type(given) is int and loc and loc[-1] in ("document", "doc"):
+        return f'should be a text: put it in quotes, for example "{given:03d}" (documents are numbered "000", "001"…)'
     if err["type"] == "string_type" and isinstance(given, (dt.date, int, float)) and not isinstance(given, bool):
         # YAML reads 2027-01-15 as a date and 2027 as a number: a text field wants them quoted.
         return f'should be a text: put it in quotes, for example "{given}"'
@@ -476,7 +478,9 @@ def _what_to_write(model: type[BaseModel], data: Any, loc: Loc) -> str:
     kind = kinds.pop() if len(kinds) == 1 else None
     if typing.get_origin(kind) is typing.Literal:
         return f"write one of {', '.join(str(v) for v in typing.get_args(kind))}"
-    form = {dt.date: "YYYY-MM-DD", Text: '{fr: "…", en: "…"}', Source: '{doc: "…", ref: "…"}'}.get(kind)
+    if typing.get_origin(kind) is typing.Annotated:
+        kind = typing.get_args(kind)[0]  # a constrained text (NonEmpty, Slug) is written as a text
+    form = {dt.date: "YYYY-MM-DD", Text: '{fr: "…", en: "…"}', Source: '{doc: "…", ref: "…"}', str: '"…"'}.get(kind)
     return f"add {loc[-1]}: {form}" if form else ""
 
 
@@ -538,7 +542,7 @@ def validate(model: type[M], doc: YamlFile) -> tuple[M | None, list[DataError]]:
             if loc in deeper:
                 message = (f'"{loc[-1]}" is a field of {field_path(loc[:-2])}, not of its "{loc[-2]}": indent it '
                            f'as "{loc[-2]}" is, one level less')
-            if err["type"] == "missing" and (hint := _what_to_write(model, data, loc)):
+            if err["type"] == "missing" and loc[-1] not in LANGUAGES and (hint := _what_to_write(model, data, loc)):
                 message += f": {hint}"
             errors[loc] = doc.error(loc, message)
         return None, list(errors.values())
