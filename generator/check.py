@@ -248,18 +248,18 @@ def unknown_document(doc: str, doc_ids: set[str]) -> str:
 def _once_per_file(errors: list[DataError]) -> list[DataError]:
     """An unknown document said once per file, at its first place, with how many other places name it: a session
     copied before its notice was registered gave one line per source (over a hundred)."""
-    first: dict[tuple[str, str], int] = {}
-    more: Counter[int] = Counter()
+    first: dict[tuple[str, str], DataError] = {}
+    more: Counter[DataError] = Counter()
     kept = []
     for e in sorted(errors, key=lambda e: (e.file, e.line, e.col)):
         if e.message.startswith("unknown document "):
             if (e.file, e.message) in first:
                 more[first[(e.file, e.message)]] += 1
                 continue
-            first[(e.file, e.message)] = id(e)
+            first[(e.file, e.message)] = e
         kept.append(e)
-    return [replace(e, message=f"{e.message} ({more[id(e)]} other place(s) of this file name it too)")
-            if more[id(e)] else e for e in kept]
+    return [replace(e, message=f"{e.message} ({more[e]} other place(s) of this file name it too)") if more[e] else e
+            for e in kept]
 
 
 def _raw_source(loc: Loc, value: Any) -> tuple[str | None, object]:

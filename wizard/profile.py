@@ -154,8 +154,8 @@ class Catalogue:
                     self._index.setdefault((kind, name), entry)
 
     def _options(self, kind: str) -> tuple[Diploma, ...]:
-        """Each speciality this kind could have, as the candidate would give it (any list's names for a kind with
-        no list of its own), and one in no list: made once per kind, not on every evaluation."""
+        """Each speciality this kind could have, as the candidate would give it (its list in rules.json's
+        specialty_lists, which the form offers), and one in no list: made once per kind, not on every evaluation."""
         if kind not in self._options_of:
             names = sorted(set(self._lists.get(kind, [])))
             self._options_of[kind] = tuple(self.diploma("diploma", kind, name) for name in (*names, UNLISTED))
