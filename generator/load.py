@@ -204,10 +204,12 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlFile | None, list[DataError]]
 
 
 def _key_at(text: str, line: int) -> str:
-    """The field a syntax error is in, for its message: the key written on its line, or on the nearest line
-    above that is less indented ("label"); "(syntax)" where there is none. The file cannot be read, so this is
-    the text's own key, not a path."""
+    """The field a syntax error is in, for its message: the key written on its line (with or without its colon),
+    or on the nearest line above that is less indented ("label"); "(syntax)" where there is none. The file
+    cannot be read, so this is the text's own key, not a path."""
     lines = text.splitlines()[:line]
+    if lines and not _FIELD_AT.match(lines[-1]) and (named := re.match(r"\s*([A-Za-z_$][\w$-]*)\s", lines[-1])):
+        return named[1]  # "city Albi": the field written without its colon
     indent = None
     for written in reversed(lines):
         found = re.match(r"(\s*)(?:-\s+)?([A-Za-z_$][\w$-]*)\s*:(\s|$)", written)
@@ -288,7 +290,87 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark | Non
         at = exc.problem_mark
         problem = f"{exc.problem} at line {at.line + 1}, column {at.column + 1}" if at else exc.problem
         return exc.context_mark, "YAML syntax error: " + _UNCLOSED[exc.context].replace("{problem}", problem)
-    return default, f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}"
+    return _layout_slip(exc, text) or (default, f"YAML syntax error: {exc.problem}; {SYNTAX_HINT}")
+
+
+# A line's field name, after any "- " of a list item.
+_FIELD_AT = re.compile(r"(\s*(?:-\s+)*)([A-Za-z_$][\w$-]*)\s*:(\s|$)")
+# A list item that is no field: an alias, a {…} or […] block, a quoted text.
+_ITEM_VALUE = re.compile(r"\s*-\s+[*&{\[\"']")
+_LAYOUT_PROBLEMS = ("mapping values are not allowed in this context", "did not find expected key",
+                    "did not find expected <document start>",
+                    "did not find expected '-' indicator")
+_NO_COLON = ('YAML syntax error: this line has no ":" after a field name: write a field as "name: value"; a text '
+             "stays on one line, in double quotes")
+
+
+def _content_above(lines: list[str], line: int) -> int | None:
+    """The index of the nearest line above `line` that holds data (not blank, not a comment)."""
+    return next((i for i in range(line - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")),
+                None)
+
+
+def _lacks_colon(line: str) -> bool:
+    """A data line that names no field where one is expected ("channel ast", "- school albi")."""
+    return not _FIELD_AT.match(line) and not _ITEM_VALUE.match(line)
+
+
+def _lead(line: str, items: bool) -> tuple[str, int]:
+    """What a line starts with and its column: the item's "-" (`items`), else its field name."""
+    found = _FIELD_AT.match(line)
+    if found and not items:
+        return f'"{found[2]}"', len(found[1]) + 1
+    return '"-"', len(line) - len(line.lstrip()) + 1
+
+
+def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
+    """PyYAML's words for the slips of a hand-edited file ("mapping values are not allowed", "did not find
+    expected key", "could not find expected ':'") name no cause. Read the lines to say which slip it is: a text
+    holding ": " without quotes, a field name without its colon, or a line out of line with the one above."""
+    mark, lines = exc.problem_mark, text.splitlines()
+    if mark is None or mark.line >= len(lines):
+        return None
+
+    def at(line: int, column: int | None = None) -> yaml.Mark:
+        indent = len(lines[line]) - len(lines[line].lstrip())
+        return yaml.Mark(mark.name, 0, line, indent if column is None else column, None, None)
+
+    if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
+        return exc.context_mark, _NO_COLON
+    line = lines[mark.line]
+    if "\t" in line[:mark.column + 1] and not line[:line.index("\t")].strip():
+        return mark, "YAML syntax error: a tab character indents this line: indent with spaces only"
+    if exc.problem not in _LAYOUT_PROBLEMS:
+        return None
+    here = _FIELD_AT.match(line)
+    if _lacks_colon(line):  # "label {fr: …}": the colon after the field's own name is missing
+        return at(mark.line), _NO_COLON
+    if here and exc.problem.startswith("mapping") and mark.column > here.end(2):
+        return mark, (f'YAML syntax error: the text after "{here[2]}:" holds ": ", which YAML reads as a new field: '
+                      'put the whole text in double quotes ("…")')
+    above = _content_above(lines, mark.line)
+    if above is None:
+        return None
+    if _lacks_colon(lines[above]):
+        return at(above), _NO_COLON
+    # Two items of one list are compared by their "-", other lines by their field names. The line is compared
+    # with the block it ends up in: the least indented lines since the last line indented less than it ("text:"
+    # shifted by a space puts the "source:" after its two lines out of line with it, not with them).
+    items = all(written.lstrip().startswith("-") for written in (line, lines[above]))
+    name, column = _lead(line, items)
+    block = []
+    for k in range(mark.line - 1, -1, -1):
+        if lines[k].strip() and not lines[k].lstrip().startswith("#"):
+            if _lead(lines[k], items)[1] < column:
+                break
+            block.append(k)
+    if block:
+        above = min(block, key=lambda k: (_lead(lines[k], items)[1], -k))
+    upper, upper_column = _lead(lines[above], items)
+    return at(mark.line, column - 1), (
+        f"YAML syntax error: {name} starts at column {column}, {upper} on line {above + 1} at column {upper_column}: "
+        'the fields of one block start in the same column, and so do the items ("-") of one list; indent with '
+        "spaces only")
 
 
 def _alias_message(exc: yaml.composer.ComposerError, text: str) -> str:

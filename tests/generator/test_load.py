@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Literal
 
 import pytest
 from pydantic import BaseModel
 
 from generator.load import DataError, DataErrors, read_yaml, validate
+
+DATA = Path(__file__).parents[2] / "data"
 
 
 def load(tmp_path, text: str):
@@ -76,6 +79,13 @@ def test_a_file_not_saved_as_utf8_is_located(tmp_path):
     ("a: {fr: 'l'école', en: \"school\"}\n", "1:12: a", "an apostrophe ends a text written in single quotes"),
     # A "#" starts a comment, which hides the closing "}": we point at the "{".
     ("a: {fr: Total #1, en: Total}\nb: 1\n", "1:4: a", 'the "{" opened here is not closed where expected'),
+    # PyYAML blames the line after a field written without its colon; the slip is on the line before.
+    ("a:\n  b 1\n  c: 2\n", "2:3: b", 'this line has no ":" after a field name'),
+    ("a: Attention: texte\n", "1:13: a", 'the text after "a:" holds ": ", which YAML reads as a new field'),
+    # A line out of line is compared with the block it ends up in: "b:", shifted, not its own "x:".
+    ("a:\n   b:\n     x: 1\n  c: 2\n", "4:3: c", '"c" starts at column 3, "b" on line 2 at column 4'),
+    ("a:\n  - x: 1\n   - y: 2\n", "3:4: y", '"-" starts at column 4, "-" on line 2 at column 3'),
+    ("a:\n\tb: 1\n", "2:1: b", "a tab character indents this line"),
 ])
 def test_a_syntax_slip_is_shown_where_to_fix_it(tmp_path, text, where, says):
     _, errors = load(tmp_path, text)
@@ -87,3 +97,17 @@ def test_errors_on_one_line_come_in_the_order_of_their_items():
     errors = DataErrors([DataError("f.yaml", 3, 5, field, message) for field, message in
                          [("rules[10]", "a"), ("rules[2].kind", "b"), ("rules[2]", "c")]])
     assert [e.field for e in errors.errors] == ["rules[2]", "rules[2].kind", "rules[10]"]
+
+
+@pytest.mark.parametrize("name", ["schools.yaml", "notices/ast/2026.yaml"])
+def test_a_colon_left_out_or_a_line_shifted_in_real_data_is_found_on_its_line(tmp_path, name):
+    """Every fifth field of a real file, written without its colon, is reported on its own line; shifted by a
+    space either way, on its line or the next (where a shift right is read as part of the line's value)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    fields = [i for i, line in enumerate(lines) if ": " in line and not line.lstrip().startswith("#")][::5]
+    for i in fields:
+        for slip, near in ((lines[i].replace(": ", " ", 1), {i + 1}), (" " + lines[i], {i + 1, i + 2})):
+            _, errors = load(tmp_path, "".join([*lines[:i], slip, *lines[i + 1:]]))
+            if errors:  # a shift right may still read as valid YAML: the model then says what is wrong
+                assert errors[0].line in near, (i + 1, str(errors[0]))
+                assert "YAML syntax error" in errors[0].message and "check the indentation" not in errors[0].message
