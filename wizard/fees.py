@@ -161,7 +161,6 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
     wanted = set(route_ids)
     chosen = [r for r in result["routes"] if r["id"] in wanted]
     lines = _lines(chosen)
-    known = [ln["amount_eur"] for ln in lines if ln["amount_eur"] is not None]
     sessions = sorted({ln["session"] for ln in lines})
     notes = []
     if len(sessions) > 1:
@@ -169,19 +168,35 @@ def fee_total(result: dict[str, Any], route_ids: list[str]) -> dict[str, Any]:
         notices = {ln["notice"] for ln in lines}
         documents = sorted(s["document"] for s in result["sessions"] if s["notice"] in notices)
         notes.append(message("mixed-sessions", f"documents {', '.join(documents)}", sessions=", ".join(sessions)))
+    over = [s for s in result["sessions"] if s.get("over") and s["notice"] in {ln["notice"] for ln in lines}]
+    if over:
+        # Said here too: the total is what one adds up to budget, and these fees are of a session that is past.
+        notes.append(message("fees-of-sessions-over" if len(over) > 1 else "fees-of-a-session-over", None, sessions={
+            "fr": " ; ".join(s["label"]["fr"] for s in over), "en": "; ".join(s["label"]["en"] for s in over)}))
     notes += _channel_clashes(result, chosen)
     notes += _shared_formations(chosen)
-    notes += _shared_platforms(result, chosen, lines)
+    platform_notes, spans = _shared_platforms(result, chosen, lines)
+    notes += platform_notes
     refused = [r for r in chosen if r["verdict"] == "ineligible"]
     if refused:
         # A refused route may cost nothing more: its school and programme are paid for by another choice.
         costs = _sums(lines) != _sums(_lines([r for r in chosen if r["verdict"] != "ineligible"]))
         notes.append(message("ineligible-pick" if costs else "ineligible-pick-free", None, routes=route_names(refused)))
+    # Where notices sharing a platform each count the chosen formations their own way, the total is a range:
+    # the other lines' amounts, plus each group at its lowest and at its highest reading.
+    grouped = {notice for notices, _ in spans for notice in notices}
+    for ln in lines:
+        ln["shared_platform"] = ln["notice"] in grouped  # its amount is one reading of two: see the note
+    rest = sum(ln["amount_eur"] for ln in lines if ln["notice"] not in grouped and ln["amount_eur"] is not None)
+    low, high = rest + sum(min(terms) for _, terms in spans), rest + sum(max(terms) for _, terms in spans)
+    unknown = [ln["notice"] for ln in lines if ln["amount_eur"] is None]
+    ranged = low != high
     return {
         "lines": lines,
-        "total_eur": sum(known) if len(known) == len(lines) else None,
-        "known_eur": sum(known),
-        "unknown": [ln["notice"] for ln in lines if ln["amount_eur"] is None],
+        "total_eur": None if unknown or ranged else low,
+        "range_eur": {"min": low, "max": high} if ranged else None,
+        "known_eur": None if ranged else low,
+        "unknown": unknown,
         "notes": notes,
     }
 
@@ -236,17 +251,18 @@ def _shared_formations(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return notes
 
 
-def _shared_platforms(result: dict[str, Any], chosen: list[dict[str, Any]],
-                      lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _shared_platforms(result: dict[str, Any], chosen: list[dict[str, Any]], lines: list[dict[str, Any]]
+                      ) -> tuple[list[dict[str, Any]], list[tuple[set[str], list[int]]]]:
     """A note where notices that charge per formation take their applications on one platform. Each counts a
     first formation, then each formation "choisie au-delà"; none says whose fees apply to formations of several
-    notices chosen together. The total adds each notice's first fee; the note gives the amount on each one's
-    terms (000: 90 € for Albi's formation, 30 € for each beyond it; 003: 77 €, then 22 €)."""
+    notices chosen together. The note gives the amount on each one's terms (000: 90 € for Albi's formation,
+    30 € for each beyond it; 003: 77 €, then 22 €), and each group its notices and those amounts, which the
+    total spans: adding each notice's first fee would follow neither notice."""
     sessions = {s["notice"]: s for s in result["sessions"] if s.get("platform")}
     # An address with or without its closing slash is the same platform.
     place = {notice: s["platform"].rstrip("/").lower() for notice, s in sessions.items()}
     per_formation = [ln for ln in lines if ln["per"] == "formation" and ln["notice"] in place]
-    notes = []
+    notes, spans = [], []
     for platform in dict.fromkeys(place[ln["notice"]] for ln in per_formation):
         same = [ln for ln in per_formation if place[ln["notice"]] == platform]
         if len(same) < 2:
@@ -254,13 +270,15 @@ def _shared_platforms(result: dict[str, Any], chosen: list[dict[str, Any]],
         count = sum(ln["count"] for ln in same)
         terms = [(sessions[ln["notice"]]["document"], ln["first_eur"] + ln["additional_eur"] * (count - 1))
                  for ln in same if ln["first_eur"] is not None and ln["additional_eur"] is not None]
+        if len(terms) == len(same):  # a notice without its amounts leaves its line unknown
+            spans.append(({ln["notice"] for ln in same}, [eur for _, eur in terms]))
         notes.append(message(
             "shared-platform", _cited(next(r["fees"]["application_source"] for r in chosen if r["notice"] == ln["notice"])
                                       for ln in same),
             platform=sessions[same[0]["notice"]]["platform"], count=count,
             terms={"fr": ", ".join(f"{eur}\u00a0€ selon le document {doc}" for doc, eur in terms),
                    "en": ", ".join(f"€{eur} by document {doc}" for doc, eur in terms)}))
-    return notes
+    return notes, spans
 
 
 def _cited(sources: Iterable[str]) -> str:

@@ -77,11 +77,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Les candidatures de ces voies se déposent sur la même plateforme ({platform}). Chaque notice y compte des "
         "frais pour une première formation, puis pour « chaque formation supplémentaire choisie au-delà », mais "
         "aucune ne dit lesquels s'appliquent quand on choisit des formations de plusieurs notices : pour ces "
-        "{count} formations, {terms}. Le total ajoute les frais de première formation de chaque notice.",
+        "{count} formations, {terms}. Le total va de l'un à l'autre.",
         "These routes are applied for on the same platform ({platform}). Each notice charges a fee for a first "
         "course, then for “chaque formation supplémentaire choisie au-delà” (each additional course chosen), but "
         "none says which fees apply when courses of several notices are chosen: for these {count} courses, "
-        "{terms}. The total adds each notice's first-course fee.",
+        "{terms}. The total runs from one to the other.",
+    ),
+    "fees-of-a-session-over": (
+        "Session terminée : {sessions}. La notice de la session suivante n'est pas encore publiée, et ses frais "
+        "peuvent être autres.",
+        "Session over: {sessions}. The next session's notice is not yet published, and its fees may differ.",
+    ),
+    "fees-of-sessions-over": (
+        "Sessions terminées : {sessions}. Les notices des sessions suivantes ne sont pas encore publiées, et leurs "
+        "frais peuvent être autres.",
+        "Sessions over: {sessions}. The next sessions' notices are not yet published, and their fees may differ.",
     ),
     "no-course-cost": (
         "La notice n'indique pas qui paie la formation ni son coût.",

@@ -201,6 +201,18 @@ def test_fee_total_for_ticked_routes(wizard_page):
     expect(said).to_have_text("No route is included in the application-fee total any more.")
 
 
+def test_fee_total_of_two_notices_on_one_platform_is_a_range(wizard_page):
+    """Albi (000: 90 €, then 30 €) and Alès (003: 77 €, then 22 €) take applications on one platform, and neither
+    says whose fees apply to both: the total spans the two readings, the lines point to the note."""
+    page = wizard_page("fr", "?diploma=bts&specialty=cira&age=20")
+    for route in ("albi-apprenticeship-y1", "ales-apprenticeship-mkx-y1"):
+        card(page, route).locator("input[data-pick]").check()
+    expect(page.locator("#wz-total tfoot td")).to_have_text(re.compile(r"^de 99\s€ à 120\s€$"))
+    expect(page.locator("#wz-total tbody td:last-child")).to_have_text(["selon la lecture : voir la note sous le tableau"] * 2)
+    expect(page.locator("#wz-total .wz-fee-notes")).to_contain_text("Le total va de l'un à l'autre.")
+    expect(page.locator("#wz-total-status")).to_have_text(re.compile(r"^Total des frais de candidature\s:\sde 99\s€ à 120\s€\."))
+
+
 def test_refused_routes_fold_and_stay_as_left(wizard_page):
     page = wizard_page("en", "?diploma=licence3&specialty=chimie&age=20")
     refused = card(page, "albi-ast-y2")

@@ -394,7 +394,9 @@ def test_fee_total_platform_counts_formations(rules):
         == 77
     )
     both = wizard.fee_total(result, [*picks, "albi-apprenticeship-y1", "albi-ast-y1"])
-    assert both["total_eur"] == 77 + 2 * 22 + 90 + 76
+    # Alès and Albi share a platform and count its four formations each its own way (see the next test).
+    assert both["total_eur"] is None and both["known_eur"] is None
+    assert both["range_eur"] == {"min": 77 + 3 * 22 + 76, "max": 90 + 3 * 30 + 76}
     assert wizard.fee_total(result, [])["total_eur"] == 0
     # Notices of different sessions (Alès 2024, Albi 2025, AST 2026): the total says so.
     assert "2024, 2025, 2026" in both["notes"][0]["en"]
@@ -413,10 +415,13 @@ def test_fee_total_says_when_two_notices_share_a_per_formation_platform(rules):
     result = wizard.evaluate({"diploma": "bts", "age": 20}, rules)
     picks = ["albi-apprenticeship-y1", "ales-apprenticeship-mkx-y1", "ales-apprenticeship-bat-y1"]
     total = wizard.fee_total(result, picks)
-    assert total["total_eur"] == 90 + 77 + 22  # each notice's own first fee, added
+    # Adding each notice's first fee (90 + 77 + 22) would follow neither notice: the total spans both readings.
+    assert total["total_eur"] is None
+    assert total["range_eur"] == {"min": 121, "max": 150}
+    assert [ln["shared_platform"] for ln in total["lines"]] == [True, True]
     (shared,) = [n for n in total["notes"] if "same platform" in n["en"]]
     assert "(https://dossier-apprentissage.imt.fr)" in shared["en"]
-    assert "for these 3 courses, €150 by document 000, €121 by document 003." in shared["en"]
+    assert "for these 3 courses, €150 by document 000, €121 by document 003. The total runs from" in shared["en"]
     assert "pour ces 3 formations, 150\u00a0€ selon le document 000, 121\u00a0€ selon le document 003." in shared["fr"]
     assert shared["source"] == ("document 000, §3 Modalités de Candidature ; "
                                 "document 003, §4.1 Dossier de candidature en ligne")
@@ -426,6 +431,24 @@ def test_fee_total_says_when_two_notices_share_a_per_formation_platform(rules):
     # Formations of one notice are that notice's own count: nothing to say.
     alone = wizard.fee_total(result, picks[1:])
     assert not [n for n in alone["notes"] if "same platform" in n["en"]]
+    assert alone["total_eur"] == 77 + 22 and alone["range_eur"] is None
+    assert not any(ln["shared_platform"] for ln in alone["lines"])
+
+
+def test_fee_total_says_when_its_fees_are_of_a_session_over(rules):
+    """The total is what a candidate budgets with: fees of a session that is over are said to be so."""
+    profile = {"diploma": "bts", "age": 20}
+    during = wizard.fee_total(wizard.evaluate(profile, rules, now="2025-02-10"), ["albi-apprenticeship-y1"])
+    assert not [n for n in during["notes"] if "over" in n["en"]]
+    after = wizard.fee_total(wizard.evaluate(profile, rules, now="2026-02-10"),
+                             ["albi-apprenticeship-y1", "ales-apprenticeship-bat-y1", "albi-ast-y1"])
+    (over,) = [n for n in after["notes"] if n["en"].startswith("Sessions over")]
+    # The AST session (2026) is still ahead: only the other two are named.
+    assert over["en"].startswith("Sessions over: IMT Mines Albi, work-study, 2025 session; IMT Mines Alès, "
+                                 "apprenticeship, 2024 session. The next sessions' notices are not yet published")
+    assert over["fr"].startswith("Sessions terminées : IMT Mines Albi, alternance, session 2025 ; IMT Mines Alès, "
+                                 "apprentissage, session 2024.")
+    assert over["source"] is None
 
 
 def test_fee_total_says_what_a_formation_is(rules):

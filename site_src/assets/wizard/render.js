@@ -305,9 +305,15 @@ export class Renderer {
       .filter(Boolean);
   }
 
-  // The engine's total, or what it knows of it where a fee is not stated.
+  // The engine's total; its range where notices sharing a platform count the fees each its own way; what it
+  // knows of it where a fee is not stated.
   sum(total) {
-    return total.total_eur === null ? `${this.eur(total.known_eur)} + ${this.T.not_stated}` : this.eur(total.total_eur);
+    const T = this.T;
+    if (total.total_eur !== null) return this.eur(total.total_eur);
+    const known = total.range_eur
+      ? T.fee_range.replace("{min}", this.eur(total.range_eur.min)).replace("{max}", this.eur(total.range_eur.max))
+      : this.eur(total.known_eur);
+    return total.unknown.length ? `${known} + ${T.not_stated}` : known;
   }
 
   // Beside each ticked box, the total so far, linked to its detail at the foot of the page: on a phone that
@@ -336,7 +342,8 @@ export class Renderer {
       else if (line.first_eur !== null) how = `${this.eur(line.first_eur)} + ${line.count - 1} × ${this.eur(line.additional_eur)}`;
       return h("tr", {},
         h("th", { scope: "row" }, titles[line.notice], h("br"), h("span", { class: "wz-small" }, line.payee ? this.words(line.payee) : "")),
-        h("td", { text: String(line.routes.length) }), h("td", { text: how }), h("td", { text: this.eur(line.amount_eur) }));
+        h("td", { text: String(line.routes.length) }), h("td", { text: how }),
+        h("td", { text: line.shared_platform ? T.total_see_note : this.eur(line.amount_eur) }));
     });
     body.push(h("table", { class: "wz-total-table" },
       h("thead", {}, h("tr", {}, [T.total_notice, T.total_routes, T.total_how, T.total_amount].map((x) => h("th", { scope: "col", text: x })))),
