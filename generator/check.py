@@ -19,6 +19,7 @@ from .dataset import Dataset, NoticeFile, diploma_index, session_key
 from .load import LANGUAGES, DataError, Loc, YamlFile
 from .model.base import DIPLOMA_KINDS, Source, Text
 from .model.notice import Curriculum, Notice, SeatLine
+from .model.rule import Requirement, Rule
 from .timeline import written_moment
 from .weekdays import wrong_weekdays
 
@@ -390,6 +391,11 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                         ok = slug in known_slugs
                     if not ok:
                         err((*loc, "rules", k, "when", field, s), _unknown_diploma(slug, kinds, catalogue, known_slugs))
+            for field in ("ects_min", "ects_below"):
+                errors += _figure_in_words(f, (*loc, "rules", k), rule, field, getattr(rule.when, field))
+        for q, req in enumerate(route.requirements):
+            for field in ("age_below", "experience_min_years"):
+                errors += _figure_in_words(f, (*loc, "requirements", q), req, field, getattr(req, field))
 
     for p, prog in enumerate(n.programmes):
         if prog.curriculum:
@@ -466,6 +472,32 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
             if previous and period.start < previous.end:
                 err((*loc, "start"), "the period starts before the previous one ends")
             previous = period
+    return errors
+
+
+# Numbers a text may write in words (years of experience).
+_SMALL_NUMBERS = {
+    "fr": dict(enumerate(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"])),
+    "en": dict(enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])),
+}
+
+
+def _figure_in_words(f: YamlFile, loc: Loc, item: Rule | Requirement, field: str, value: float | None
+                     ) -> list[DataError]:
+    """A threshold the wizard applies must be the one its reason states: pages and the diploma matrix show the
+    reason ("moins de 30 ans"), the wizard the number, so one changed without the other would disagree."""
+    if value is None:
+        return []
+    figure = f"{value:g}"
+    errors = []
+    for lang in ("fr", "en"):
+        words = getattr(item.reason, lang) + " " + (getattr(item.note, lang) if item.note else "")
+        spelt = _SMALL_NUMBERS[lang].get(value)  # "trois ans d'expérience"
+        if not re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,.]\d|\d)", words) and not (
+                spelt and re.search(rf"\b{spelt}\b", words, re.IGNORECASE)):
+            errors.append(f.error((*loc, "reason", lang),
+                                  f"does not state {figure}, the `{field}` the wizard applies here: write the "
+                                  "figure the notice gives in the reason (or its note), or correct the number"))
     return errors
 
 
