@@ -415,6 +415,15 @@ UI: dict[str, tuple[str, str]] = {
     "week": ("Semaine", "Week"),
     "text_alternative": ("Le même planning en texte", "The same schedule as text"),
     "in_short": ("En bref :", "In short:"),
+    # Counted from the grid, whose school and company weeks are our reading of the document's colours.
+    "rhythm_count": ("{year} (notre lecture du planning) : {weeks}", "{year} (our reading of the schedule): {weeks}"),
+    "rhythm_school_weeks": ("{n} semaines école", "{n} school weeks"),
+    "rhythm_school_weeks_one": ("{n} semaine école", "{n} school week"),
+    "rhythm_company_weeks": ("{n} semaines entreprise en {periods}", "{n} company weeks in {periods}"),
+    "rhythm_company_weeks_one": ("{n} semaine entreprise en {periods}", "{n} company week in {periods}"),
+    "rhythm_periods": ("{n} périodes", "{n} periods"),
+    "rhythm_periods_one": ("{n} période", "{n} period"),
+    "rhythm_event_week": ("1 semaine « {label} »", "1 week “{label}”"),
     "rhythm_lost": (
         "Ce document distinguait les semaines école et entreprise par des couleurs, perdues dans le texte "
         "dont le site est tiré : il ne peut pas dire où est l'alternant semaine par semaine. Seules les "
@@ -626,6 +635,12 @@ def ui(key: str, lang: str, **values: object) -> str:
     text = text.format(**values) if values else text
     # Labels also go into attributes and scripts, which the page's French spacing does not reach.
     return french_spaces(text) if lang == "fr" else text
+
+
+def counted(key: str, n: int, lang: str, **values: object) -> str:
+    """A count with its noun: `key`_one for 0 and 1 in French, 1 in English ("1 semaine", "0 semaine", "2 weeks")."""
+    one = n <= 1 if lang == "fr" else n == 1
+    return ui(f"{key}_one" if one else key, lang, n=n, **values)
 
 
 def enum(kind: str, value: str, lang: str) -> str:

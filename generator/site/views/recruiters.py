@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
+from babel.lists import format_list
+
 from ...dataset import Dataset
 from ...model.notice import Notice
 from ...timeline import in_order, window
 from ..format import day_date, eur, percent, text
-from ..labels import WEEK_KIND, enum, ui
+from ..labels import WEEK_KIND, counted, enum, ui
 from ..sources import Citations
-from .common import channel_name, event_scope, event_when, programme_name, school_name
+from .common import channel_name, entry_year, event_scope, event_when, programme_name, school_name
 from .session import seats_table
 from .table import Cell, Table, number_cell
 
@@ -85,6 +89,7 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
         out.append(
             {
                 "rhythm": rhythm,
+                "counts": _week_counts(weeks, years, lang) if known else [],
                 "school": school_name(ds, rhythm.school),
                 "years": list(range(1, years + 1)),
                 "weeks": weeks,
@@ -102,6 +107,31 @@ def rhythm_view(ds: Dataset, lang: str) -> list[dict]:
             }
         )
     return out
+
+
+def _week_counts(weeks: list[dict], years: int, lang: str) -> list[dict]:
+    """Per course year, the grid's school and company weeks, its company periods (runs of company weeks) and
+    its other weeks by label, with the sentence that says them: counted, not typed, so that they follow the
+    grid."""
+    counts = []
+    for y in range(years):
+        kinds = [w["cells"][y]["kind"] for w in weeks]
+        n = {
+            "year": y + 1,
+            "school": kinds.count("school"),
+            "company": kinds.count("company"),
+            "periods": sum(1 for kind, _ in itertools.groupby(kinds) if kind == "company"),
+            "events": [w["cells"][y]["label"] for w in weeks if w["cells"][y]["kind"] == "event"],
+        }
+        parts = [counted("rhythm_school_weeks", n["school"], lang)] if n["school"] else []
+        if n["company"]:
+            parts.append(counted("rhythm_company_weeks", n["company"], lang,
+                                 periods=counted("rhythm_periods", n["periods"], lang)))
+        parts += [ui("rhythm_event_week", lang, label=label) for label in n["events"]]
+        n["text"] = ui("rhythm_count", lang, year=entry_year(y + 1, lang),
+                       weeks=format_list(parts, locale=lang) if parts else "—")
+        counts.append(n)
+    return counts
 
 
 # The page a funding item leads to (its `see`): its title's label, and its file.
