@@ -310,9 +310,19 @@ def _content_above(lines: list[str], line: int) -> int | None:
                 None)
 
 
-def _lacks_colon(line: str) -> bool:
-    """A data line that names no field where one is expected ("channel ast", "- school albi")."""
-    return not _FIELD_AT.match(line) and not _ITEM_VALUE.match(line)
+def _lacks_colon(lines: list[str], i: int) -> bool:
+    """A data line that names no field where one is expected: "channel ast", or "- school albi" with the item's
+    other fields under it ("- chimie", a list's plain item, names none and needs none)."""
+    line = lines[i]
+    if _FIELD_AT.match(line) or _ITEM_VALUE.match(line):
+        return False
+    item = re.match(r"(\s*-\s+)", line)
+    if not item:
+        return True
+    below = next((k for k in range(i + 1, len(lines)) if lines[k].strip() and not lines[k].lstrip().startswith("#")),
+                 None)
+    return below is not None and bool(_FIELD_AT.match(lines[below])) and \
+        len(lines[below]) - len(lines[below].lstrip()) == len(item[1])
 
 
 def _lead(line: str, items: bool) -> tuple[str, int]:
@@ -343,7 +353,7 @@ def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] 
     if exc.problem not in _LAYOUT_PROBLEMS:
         return None
     here = _FIELD_AT.match(line)
-    if _lacks_colon(line):  # "label {fr: …}": the colon after the field's own name is missing
+    if _lacks_colon(lines, mark.line):  # "label {fr: …}": the colon after the field's own name is missing
         return at(mark.line), _NO_COLON
     if here and exc.problem.startswith("mapping") and mark.column > here.end(2):
         return mark, (f'YAML syntax error: the text after "{here[2]}:" holds ": ", which YAML reads as a new field: '
@@ -351,7 +361,7 @@ def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] 
     above = _content_above(lines, mark.line)
     if above is None:
         return None
-    if _lacks_colon(lines[above]):
+    if _lacks_colon(lines, above):
         return at(above), _NO_COLON
     # Two items of one list are compared by their "-", other lines by their field names. The line is compared
     # with the block it ends up in: the least indented lines since the last line indented less than it ("text:"
