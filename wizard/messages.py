@@ -77,11 +77,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Les candidatures de ces voies se déposent sur la même plateforme ({platform}). Chaque notice y compte des "
         "frais pour une première formation, puis pour « chaque formation supplémentaire choisie au-delà », mais "
         "aucune ne dit lesquels s'appliquent quand on choisit des formations de plusieurs notices : pour ces "
-        "{count} formations, {terms}. Le total va de l'un à l'autre.",
+        "{count} formations, {terms}. Pour elles, le total compte du moins élevé au plus élevé de ces montants.",
         "These routes are applied for on the same platform ({platform}). Each notice charges a fee for a first "
         "course, then for “chaque formation supplémentaire choisie au-delà” (each additional course chosen), but "
         "none says which fees apply when courses of several notices are chosen: for these {count} courses, "
-        "{terms}. The total runs from one to the other.",
+        "{terms}. For them, the total counts from the lower of these amounts to the higher.",
     ),
     "fees-of-a-session-over": (
         "Session terminée : {sessions}. La notice de la session suivante n'est pas encore publiée, et ses frais "

@@ -421,7 +421,7 @@ def test_fee_total_says_when_two_notices_share_a_per_formation_platform(rules):
     assert [ln["shared_platform"] for ln in total["lines"]] == [True, True]
     (shared,) = [n for n in total["notes"] if "same platform" in n["en"]]
     assert "(https://dossier-apprentissage.imt.fr)" in shared["en"]
-    assert "for these 3 courses, €150 by document 000, €121 by document 003. The total runs from" in shared["en"]
+    assert "for these 3 courses, €150 by document 000, €121 by document 003. For them, the total counts from the lower" in shared["en"]
     assert "pour ces 3 formations, 150\u00a0€ selon le document 000, 121\u00a0€ selon le document 003." in shared["fr"]
     assert shared["source"] == ("document 000, §3 Modalités de Candidature ; "
                                 "document 003, §4.1 Dossier de candidature en ligne")
