@@ -121,7 +121,8 @@ def _week_counts(weeks: list[dict], years: int, lang: str) -> list[dict]:
             "school": kinds.count("school"),
             "company": kinds.count("company"),
             "periods": sum(1 for kind, _ in itertools.groupby(kinds) if kind == "company"),
-            "events": [w["cells"][y]["label"] for w in weeks if w["cells"][y]["kind"] == "event"],
+            # An event week without a label is named by its kind.
+            "events": [w["cells"][y]["label"] or w["cells"][y]["name"] for w in weeks if w["cells"][y]["kind"] == "event"],
         }
         parts = [counted("rhythm_school_weeks", n["school"], lang)] if n["school"] else []
         if n["company"]:
