@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .check import check_routes
+from .committed import stale_since_commit
 from .dataset import DATA_DIR, DATA_ENV, Dataset, data_dir, load_dataset
 from .diff import diff, spell
 from .links import broken_links
@@ -217,6 +218,11 @@ def cmd_check(args: argparse.Namespace) -> int:
                              f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
     to_review += _points(stale_costs(ds),
                          "recruiters: {n} company guide price(s) from a session that is no longer the newest")
+    # A date or an amount corrected within a session: the texts restating it are the editor's to correct too.
+    stale = stale_since_commit(ds)
+    for file, places in (stale or {}).items():
+        to_review += _points(places, f"{file}: {{n}} text(s) still name a day or an amount changed since the last "
+                                     "commit")
     # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
     # check; neither is forgotten.
     print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")

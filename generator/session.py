@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import get_month_names
+from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -64,10 +65,18 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
     """Each French or English text of a file, and each source's `ref`, that names `year`, the document `document`
     ("notice 003") or one of the regular expressions `phrases`, as "file:line:col: field": a new session's texts
     and sources that still name the previous one's year, notice, dates or amounts ("Places ouvertes en 2024")."""
-    # Its plain data, not its model: a scaffold still holding markers does not validate yet.
     # A document id is no part of a number written with its thousands apart ("1 000 heures" is not notice 000).
-    named = re.compile("|".join([re.escape(year), rf"(?<!\d)(?<!\d[ \u00a0\u202f]){re.escape(document)}(?!\d)",
-                                 *phrases]))
+    return texts_holding(doc, [re.escape(year), rf"(?<!\d)(?<!\d[ \u00a0\u202f]){re.escape(document)}(?!\d)",
+                               *phrases])
+
+
+def texts_holding(doc: YamlFile, phrases: Sequence[str]) -> list[str]:
+    """Each French or English text of a file, and each source's `ref`, that one of the regular expressions
+    `phrases` matches, as "file:line:col: field: names …"."""
+    if not phrases:
+        return []
+    # Its plain data, not its model: a scaffold still holding markers does not validate yet.
+    named = re.compile("|".join(phrases))
     found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
@@ -82,15 +91,15 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
             for (line, col), fields in places.items()]
 
 
-def changed_phrases(old: Notice, new: Notice) -> list[str]:
-    """The days and amounts of the previous session that the new one no longer has, as regular expressions
-    matching them written in a text ("18 mai", "1er mai", "May 18", "76 €", "€76"): a weekday or a fee copied
-    inside a text is not marked by the scaffold, and is no longer true. An amount may be written "77 euros",
-    "77 EUR" or with its thousands apart ("11 500 €")."""
-    def days(n: Notice) -> set[tuple[int, int]]:  # (month, day): a day the new session has too is still true
+def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
+    """The days and amounts of the previous session (or the last commit's version) that the new one no longer has,
+    as regular expressions matching them written in a text ("18 mai", "1er mai", "May 18", "76 €", "€76"): a
+    weekday or a fee copied inside a text is not marked by the scaffold, and is no longer true. An amount may be
+    written "77 euros", "77 EUR" or with its thousands apart ("11 500 €")."""
+    def days(n: BaseModel) -> set[tuple[int, int]]:  # (month, day): a day the new session has too is still true
         return {(value.month, value.day) for _, value in walk(n) if isinstance(value, dt.date)}
 
-    def amounts(n: Notice) -> set[float]:
+    def amounts(n: BaseModel) -> set[float]:
         return {value for loc, value in walk(n) if loc and str(loc[-1]).endswith("_eur")
                 and isinstance(value, (int, float)) and not isinstance(value, bool)}
 
