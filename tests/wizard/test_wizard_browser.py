@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -154,14 +155,14 @@ def test_back_from_a_notice_returns_to_the_card(wizard_page):
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
     target = card(page, "ales-apprenticeship-mkx-y1")
     target.scroll_into_view_if_needed()
-    y = page.evaluate("() => scrollY")
+    y = settled_scroll(page)
     assert y > 2000  # far down: the form alone is about a screen
     page.reload()
     expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done", timeout=ENGINE_TIMEOUT)
     scrolled_back(page, y)
     link = target.locator(".wz-page a")
     link.scroll_into_view_if_needed()
-    y = page.evaluate("() => scrollY")
+    y = settled_scroll(page)
     link.click()
     page.wait_for_url("**/notices/**")
     page.go_back()
@@ -169,13 +170,27 @@ def test_back_from_a_notice_returns_to_the_card(wizard_page):
     scrolled_back(page, y)
 
 
-def scrolled_back(page: Page, y: float) -> None:
-    """Wait (polling: the page's CSP refuses a string wait_for_function) until the page is scrolled to y."""
-    for _ in range(100):
+def scrolled_back(page: Page, y: float, within_s: float = 20) -> None:
+    """Wait (polling: the page's CSP refuses a string wait_for_function) until the page is scrolled to y; timed,
+    not counted, so that a slow machine's polls do not shorten it."""
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
         if abs(page.evaluate("() => scrollY") - y) < 5:
             return
         page.wait_for_timeout(100)
     raise AssertionError(f"scrolled to {page.evaluate('() => scrollY')}, not {y}")
+
+
+def settled_scroll(page: Page) -> float:
+    """The scroll position once it stays put: cards drawn with content-visibility may still move it."""
+    y = page.evaluate("() => scrollY")
+    for _ in range(20):
+        page.wait_for_timeout(100)
+        now = page.evaluate("() => scrollY")
+        if now == y:
+            return y
+        y = now
+    return y
 
 
 def test_fee_total_for_ticked_routes(wizard_page):
