@@ -211,7 +211,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         # A text copied from the previous session may still name its year, its notice, its days or its amounts.
         to_review += _points(texts_naming(file, old.session, old.document, changed_phrases(old, new)),
                              f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
-                             f"{old.document}, or a day or an amount of that session that changed")
+                             f"{old.document}, or a day, an amount or a seat count of that session that changed")
         to_review += _points(shifted_steps(old, new, file),
                              f"{notice_id} {new.session}: {{n}} step(s) moved unlike the others since {old.session}")
         to_review += _points(reordered_steps(old, new, file),
@@ -221,8 +221,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     # A date or an amount corrected within a session: the texts restating it are the editor's to correct too.
     stale = stale_since_commit(ds)
     for file, places in (stale or {}).items():
-        to_review += _points(places, f"{file}: {{n}} text(s) still name a day or an amount changed since the last "
-                                     "commit")
+        to_review += _points(places, f"{file}: {{n}} text(s) still name a day, an amount or a seat count changed "
+                                     "since the last commit")
     # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
     # check; neither is forgotten.
     print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")

@@ -1,4 +1,4 @@
-"""The data as last committed: texts that still name a day or an amount changed since, within one session.
+"""The data as last committed: texts still naming a day, an amount or a seat count changed since then.
 
 A notice's texts restate its figures in the notice's own words (a summary gives the fee and the closing date). A
 date or an amount corrected in its field leaves those words to correct by hand; `check` lists them, as it lists a
@@ -46,8 +46,8 @@ def in_checkout(folder: Path) -> bool:
 
 
 def stale_since_commit(ds: Dataset) -> dict[str, list[str]] | None:
-    """Per data file changed since the last commit (as errors name it), its texts that still name a day or an
-    amount its fields no longer hold; None where the data is not in a git checkout."""
+    """Per data file changed since the last commit (as errors name it), its texts that still name a day, an
+    amount or a seat count its fields no longer hold; None where the data is not in a git checkout."""
     if not in_checkout(ds.root):
         return None
     found: dict[str, list[str]] = {}

@@ -92,8 +92,8 @@ def texts_holding(doc: YamlFile, phrases: Sequence[str]) -> list[str]:
 
 
 def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
-    """The days and amounts of the previous session (or the last commit's version) that the new one no longer has,
-    as regular expressions matching them written in a text ("18 mai", "1er mai", "May 18", "76 €", "€76"): a
+    """The days, amounts and seat counts of the previous session (or the last commit's version) that the new one no
+    longer has, as regular expressions matching them written in a text ("18 mai", "May 18", "76 €", "75 places"): a
     weekday or a fee copied inside a text is not marked by the scaffold, and is no longer true. An amount may be
     written "77 euros", "77 EUR" or with its thousands apart ("11 500 €")."""
     def days(n: BaseModel) -> set[tuple[int, int]]:  # (month, day): a day the new session has too is still true
@@ -117,7 +117,17 @@ def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
         groups = [whole[max(0, i - 3):i] for i in range(len(whole), 0, -3)][::-1]
         number = r"[\s.,]?".join(groups) + (rf"[.,]{cents}0*" if cents else "")
         phrases += [rf"(?<![\d.,]){number}\s?(?:€|(?i:euros?|eur)\b)", rf"(?:€|\bEUR)\s?{number}(?![\d.,]*\d)"]
+    # A count of seats, written "75 places" or "seats: 75" ("Provisional seats: 75 in apprenticeship").
+    for count in sorted(seats(old) - seats(new)):
+        phrases += [rf"(?<![\d.,]){count}\s+(?i:places?|seats?)\b",
+                    rf"\b(?i:places?|seats?)(?:\s+\w+)?\s?:\s?{count}(?![\d.,]*\d)"]
     return phrases
+
+
+def seats(n: BaseModel) -> set[int]:
+    """Every seat count of a model (a seat line's or total's number, or the ends of a range)."""
+    return {value for loc, value in walk(n) if "seats" in loc and loc[-1] in ("seats", "min", "max")
+            and isinstance(value, int) and not isinstance(value, bool)}
 
 
 def reordered_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:

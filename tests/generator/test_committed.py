@@ -1,4 +1,4 @@
-"""Within a session: the texts still naming a day or an amount changed since the last commit."""
+"""Within a session: the texts still naming a day, an amount or a seat count changed since the last commit."""
 
 from __future__ import annotations
 
@@ -39,3 +39,14 @@ def test_data_outside_a_checkout_has_no_last_commit(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     assert stale_since_commit(load_dataset(data)) is None
+
+
+def test_a_seat_count_corrected_lists_the_texts_that_still_give_the_old_one(tmp_path):
+    data = committed_copy(tmp_path)
+    notice = data / "notices" / "albi-alternance" / "2025.yaml"
+    notice.write_text(notice.read_text(encoding="utf-8").replace("      seats: 75\n", "      seats: 76\n"),
+                      encoding="utf-8")
+    (places,) = stale_since_commit(load_dataset(data)).values()
+    # "75 places prévisionnelles en apprentissage", "Provisional seats: 75 in apprenticeship".
+    assert [p.split(": names ")[1] for p in places[:2]] == ['"75 places"', '"seats: 75"']
+    assert places[0].startswith("data/notices/albi-alternance/2025.yaml:15:") and "summary.fr" in places[0]
