@@ -212,12 +212,11 @@ def _key_at(text: str, line: int) -> str:
         return named[1]  # "city Albi": the field written without its colon
     indent = None
     for written in reversed(lines):
-        found = re.match(r"(\s*)(?:-\s+)?([A-Za-z_$][\w$-]*)\s*:(\s|$)", written)
-        if found and (indent is None or len(found[1]) < indent):
+        found = _FIELD_AT.match(written)
+        if found and (indent is None or _indent(written) < indent):
             return found[2]
-        if written.strip() and not written.lstrip().startswith("#"):
-            indent = min(indent, len(written) - len(written.lstrip())) if indent is not None else \
-                len(written) - len(written.lstrip())
+        if _holds_data(written):
+            indent = _indent(written) if indent is None else min(indent, _indent(written))
     return "(syntax)"
 
 
@@ -304,10 +303,19 @@ _NO_COLON = ('YAML syntax error: this line has no ":" after a field name: write 
              "stays on one line, in double quotes")
 
 
+def _indent(line: str) -> int:
+    """How many spaces a line starts with."""
+    return len(line) - len(line.lstrip())
+
+
+def _holds_data(line: str) -> bool:
+    """A line that is neither blank nor a comment."""
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
 def _content_above(lines: list[str], line: int) -> int | None:
-    """The index of the nearest line above `line` that holds data (not blank, not a comment)."""
-    return next((i for i in range(line - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")),
-                None)
+    """The index of the nearest line above `line` that holds data."""
+    return next((i for i in range(line - 1, -1, -1) if _holds_data(lines[i])), None)
 
 
 def _lacks_colon(lines: list[str], i: int) -> bool:
@@ -319,10 +327,8 @@ def _lacks_colon(lines: list[str], i: int) -> bool:
     item = re.match(r"(\s*-\s+)", line)
     if not item:
         return True
-    below = next((k for k in range(i + 1, len(lines)) if lines[k].strip() and not lines[k].lstrip().startswith("#")),
-                 None)
-    return below is not None and bool(_FIELD_AT.match(lines[below])) and \
-        len(lines[below]) - len(lines[below].lstrip()) == len(item[1])
+    below = next((k for k in range(i + 1, len(lines)) if _holds_data(lines[k])), None)
+    return below is not None and bool(_FIELD_AT.match(lines[below])) and _indent(lines[below]) == len(item[1])
 
 
 def _lead(line: str, items: bool) -> tuple[str, int]:
@@ -330,7 +336,7 @@ def _lead(line: str, items: bool) -> tuple[str, int]:
     found = _FIELD_AT.match(line)
     if found and not items:
         return f'"{found[2]}"', len(found[1]) + 1
-    return '"-"', len(line) - len(line.lstrip()) + 1
+    return '"-"', _indent(line) + 1
 
 
 def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] | None:
@@ -342,8 +348,7 @@ def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] 
         return None
 
     def at(line: int, column: int | None = None) -> yaml.Mark:
-        indent = len(lines[line]) - len(lines[line].lstrip())
-        return yaml.Mark(mark.name, 0, line, indent if column is None else column, None, None)
+        return yaml.Mark(mark.name, 0, line, _indent(lines[line]) if column is None else column, None, None)
 
     if exc.problem == "could not find expected ':'" and exc.context_mark is not None:
         return exc.context_mark, _NO_COLON
@@ -370,7 +375,7 @@ def _layout_slip(exc: yaml.MarkedYAMLError, text: str) -> tuple[yaml.Mark, str] 
     name, column = _lead(line, items)
     block = []
     for k in range(mark.line - 1, -1, -1):
-        if lines[k].strip() and not lines[k].lstrip().startswith("#"):
+        if _holds_data(lines[k]):
             if _lead(lines[k], items)[1] < column:
                 break
             block.append(k)
