@@ -11,18 +11,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from pydantic import BaseModel
-
-from .dataset import Dataset
+from .dataset import Dataset, file_model
 from .load import read_yaml, validate
-from .model.notice import Notice
-from .model.recruiter import Recruiters
-from .model.registry import Registry
-from .model.school import Schools
 from .session import changed_phrases, texts_holding
-
-MODELS: dict[str, type[BaseModel]] = {"registry.yaml": Registry, "schools.yaml": Schools,
-                                      "recruiters.yaml": Recruiters}
 
 
 def committed_text(path: Path) -> str | None:
@@ -52,7 +43,6 @@ def stale_since_commit(ds: Dataset) -> dict[str, list[str]] | None:
         return None
     found: dict[str, list[str]] = {}
     for rel, doc in ds.files.items():
-        model = MODELS.get(rel, Notice)
         old_text = committed_text(ds.root / rel)
         if old_text is None or old_text == (ds.root / rel).read_text(encoding="utf-8"):
             continue
@@ -61,9 +51,11 @@ def stale_since_commit(ds: Dataset) -> dict[str, list[str]] | None:
             copy.parent.mkdir(parents=True)
             copy.write_text(old_text, encoding="utf-8")
             old_doc, errors = read_yaml(copy, Path(tmp) / "data")
-        old, _ = validate(model, old_doc) if old_doc is not None and not errors else (None, errors)
-        new, _ = validate(model, doc)
-        if old is None or new is None:  # the last commit's copy did not validate: nothing sure to compare
+        if old_doc is None or errors:  # the last commit's copy did not read: nothing sure to compare
+            continue
+        old, _ = validate(file_model(rel), old_doc)
+        new, _ = validate(file_model(rel), doc)
+        if old is None or new is None:
             continue
         places = texts_holding(doc, changed_phrases(old, new))
         if places:

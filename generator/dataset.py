@@ -17,6 +17,13 @@ from .model.school import School, Schools
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_ENV = "IMT_DATA_DIR"
 """Environment variable naming another data folder to read (a staff copy, the benchmark's synthetic data)."""
+FILE_MODELS = {"registry.yaml": Registry, "schools.yaml": Schools, "recruiters.yaml": Recruiters}
+"""The model of each file at the data folder's top; every file under notices/ is a Notice."""
+
+
+def file_model(rel: str) -> type[Registry | Schools | Recruiters | Notice]:
+    """The model of a data file, by its path inside the data folder."""
+    return FILE_MODELS.get(rel, Notice)
 
 
 def data_dir() -> Path:
@@ -146,13 +153,13 @@ def load_dataset(root: Path = DATA_DIR) -> Dataset:
             invalid.append(doc)
         return obj, doc
 
-    registry, _ = read(root / "registry.yaml", Registry)
-    schools, _ = read(root / "schools.yaml", Schools)
-    recruiters, _ = read(root / "recruiters.yaml", Recruiters)
+    registry, _ = read(root / "registry.yaml", file_model("registry.yaml"))
+    schools, _ = read(root / "schools.yaml", file_model("schools.yaml"))
+    recruiters, _ = read(root / "recruiters.yaml", file_model("recruiters.yaml"))
     notices: list[NoticeFile] = []
     placed = notice_files(root)
     for path in placed:
-        notice, doc = read(path, Notice)
+        notice, doc = read(path, file_model(path.relative_to(root).as_posix()))
         if notice is not None:
             notices.append(NoticeFile(notice, doc))
     # A notice file named otherwise would be skipped without a word (2027.yml, or a file beside the folders).
