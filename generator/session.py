@@ -103,6 +103,10 @@ def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
         return {value for loc, value in walk(n) if loc and str(loc[-1]).endswith("_eur")
                 and isinstance(value, (int, float)) and not isinstance(value, bool)}
 
+    def seats(n: BaseModel) -> set[int]:  # a seat line's or total's number, or the ends of a range
+        return {value for loc, value in walk(n) if "seats" in loc and loc[-1] in ("seats", "min", "max")
+                and isinstance(value, int) and not isinstance(value, bool)}
+
     phrases = []
     for month, day in sorted(days(old) - days(new)):
         fr, en = (get_month_names("wide", locale=lang)[month] for lang in ("fr", "en"))
@@ -122,12 +126,6 @@ def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
         phrases += [rf"(?<![\d.,]){count}\s+(?i:places?|seats?)\b",
                     rf"\b(?i:places?|seats?)(?:\s+\w+)?\s?:\s?{count}(?![\d.,]*\d)"]
     return phrases
-
-
-def seats(n: BaseModel) -> set[int]:
-    """Every seat count of a model (a seat line's or total's number, or the ends of a range)."""
-    return {value for loc, value in walk(n) if "seats" in loc and loc[-1] in ("seats", "min", "max")
-            and isinstance(value, int) and not isinstance(value, bool)}
 
 
 def reordered_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:

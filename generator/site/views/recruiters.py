@@ -122,7 +122,8 @@ def _week_counts(weeks: list[dict], years: int, lang: str) -> list[dict]:
             "company": kinds.count("company"),
             "periods": sum(1 for kind, _ in itertools.groupby(kinds) if kind == "company"),
             # An event week without a label is named by its kind.
-            "events": [w["cells"][y]["label"] or w["cells"][y]["name"] for w in weeks if w["cells"][y]["kind"] == "event"],
+            "events": [cell["label"] or cell["name"] for cell in (w["cells"][y] for w in weeks)
+                       if cell["kind"] == "event"],
         }
         parts = [counted("rhythm_school_weeks", n["school"], lang)] if n["school"] else []
         if n["company"]:
