@@ -106,6 +106,7 @@ UI: dict[str, tuple[str, str]] = {
     ),
     "current": ("Dernière session publiée", "Latest published session"),
     "row_open": ("ouvert", "open"),
+    "row_published": ("publiés", "published"),
     "row_closed": ("clos", "closed"),
     "row_upcoming": ("à venir", "upcoming"),
     "calendar_counts": ("Ouvert : {open} · À venir : {upcoming} · Clos : {closed}", "Open: {open} · Upcoming: {upcoming} · Closed: {closed}"),

@@ -293,6 +293,16 @@ def test_calendar_counts_steps_and_hides_closed_ones(page, site_url, dataset):
     expect(tools.locator(".filter-print")).to_be_hidden()
 
 
+def test_calendar_says_results_out_are_published(page, site_url):
+    # Albi's admissibility results are out from 9 April 2026 at 16:00 until the exams: readable, not "open".
+    page.clock.set_fixed_time("2026-04-09T18:00:00+02:00")
+    page.goto(site_url + PAGES["compare-calendar"])
+    row = page.locator("article table tbody tr", has_text="9 avril 2026").filter(has_text="Résultats")
+    expect(row.locator(".event-status")).to_have_text("publiés")
+    expect(row.locator(".event-status")).to_have_attribute("data-state", "open")
+    assert page.locator('.event-status[data-state="open"]', has_text="ouvert").count() > 0
+
+
 def test_calendar_filters_by_school_and_channel_on_a_phone(page, site_url, dataset):
     # On a phone the rows are cards (display: block): a filtered-out card must still go.
     page.set_viewport_size({"width": 375, "height": 740})

@@ -514,6 +514,8 @@ def test_keyboard_only(wizard_page):
         ("2026-03-01T10:00:00+01:00", ("Open", "20 March 2026"), ("Upcoming", "8 April 2026")),
         # After the deadline, the next step is the admissibility results.
         ("2026-03-21T10:00:00+01:00", ("Upcoming", "8 April 2026"), ("Upcoming", "9 April 2026")),
+        # Results once out can be read until the next step: they say "Published", not "Open".
+        ("2026-04-09T18:00:00+02:00", ("Published", "9 April 2026"), ("Upcoming", "18 May 2026")),
     ],
 )
 def test_deadline_status_follows_the_clock(clock_context, site_url, clock, first, later):

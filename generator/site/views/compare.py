@@ -141,10 +141,12 @@ def calendar_table(ds: Dataset, lang: str, c: Citations, here: str) -> Table:
         label = event_label(ev, lang)
         when = event_when(ev, lang)
         schools, channels = _step_scope(notice, ev)
+        # Results count as open while they can be read (timeline.open_span), which their row says as "published".
+        opened = "row_published" if ev.kind.endswith("-results") else "row_open"
         status = (
             f'<span class="event-status row-keys" data-start="{start}" data-end="{end}"'
             f'{key_attrs(school=schools, channel=channels)} '
-            f'data-open="{ui("row_open", lang)}" data-closed="{ui("row_closed", lang)}" '
+            f'data-open="{ui(opened, lang)}" data-closed="{ui("row_closed", lang)}" '
             f'data-upcoming="{ui("row_upcoming", lang)}">—</span>'
         )
         scope = event_scope(ds, notice, ev, lang)

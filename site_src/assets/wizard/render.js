@@ -179,8 +179,10 @@ export class Renderer {
   deadlines(route) {
     const T = this.T;
     // The step, then when: "Clos à partir du…" would read as one phrase.
+    // Results count as open while they can be read (generator/timeline.py open_span): "Published".
+    const word = (e) => T.status[e.status === "open" && e.kind.endsWith("-results") ? "published" : e.status];
     const item = (e) => h("li", { class: `wz-event wz-${e.status}` },
-      h("span", { class: `wz-status wz-status-${e.status}`, text: T.status[e.status] }), " ",
+      h("span", { class: `wz-status wz-status-${e.status}`, text: word(e) }), " ",
       this.words(e.label), " — ",
       // A span in words ("du … au …"): an arrow is read out as "right arrow".
       e.until ? `${T.until} ` : "", e.open_ended ? `${T.from} ` : "", e.end && T.span_from ? `${T.span_from} ` : "",
