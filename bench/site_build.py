@@ -164,7 +164,8 @@ def transferred(site: Path, pages: dict[str, str]) -> dict[str, tuple[int, int, 
     from playwright.sync_api import sync_playwright
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        extensions_map = {  # noqa: RUF012 (the base class declares it so)**http.server.SimpleHTTPRequestHandler.extensions_map,
+        extensions_map = {
+            **http.server.SimpleHTTPRequestHandler.extensions_map,
             ".mjs": "text/javascript",
             ".wasm": "application/wasm",
         }

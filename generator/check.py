@@ -360,7 +360,7 @@ def _check_place(notice_id: str | None, session: str | None, f: YamlFile) -> lis
 
 def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
     errors: list[DataError] = []
-    err = lambda loc, msg: errors.append(f.error(loc, msg))  # noqa: E731
+    err = lambda loc, msg: errors.append(f.error(loc, msg))
 
     programmes = {(p.school, p.id) for p in n.programmes}
     catalogue = diploma_index(ds.registry.diplomas)

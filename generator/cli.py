@@ -193,7 +193,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         write_rules(DEFAULT_OUT, ds)
         print(f"   (wizard rules refreshed in {DEFAULT_OUT.relative_to(ROOT)})")
-    plain = lambda kind, code: f"{code} €" if kind == "eur" else code  # noqa: E731
+    plain = lambda kind, code: f"{code} €" if kind == "eur" else code
     to_review = 0
     for notice_id in args.notice or ds.notice_ids():
         sessions = ds.sessions(notice_id)

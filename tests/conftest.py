@@ -32,7 +32,7 @@ def build_site(out: Path, config: Path = ROOT / "mkdocs.yml") -> Path:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The whole site, built once per test session (per xdist worker)."""
-    if os.environ.get("BUILT_SITE"):  # reuse a site built earlier in the same CI run
+    if os.environ.get("BUILT_SITE"):  # a site built by hand beforehand, to rerun a few tests quickly
         return Path(os.environ["BUILT_SITE"])
     out = tmp_path_factory.mktemp("site") / "site"
     return build_site(out)

@@ -11,12 +11,10 @@ from .profile import ProfileError
 _rules = None
 
 
-def init(rules_text: str) -> str:
-    """Load the site's rules.json; return the kinds and the catalogue for the form."""
+def init(rules_text: str) -> None:
+    """Load the site's rules.json (the form reads its lists from the same file, wizard.js)."""
     global _rules
     _rules = use_rules(rules_text)
-    data = _rules.data
-    return json.dumps({"kinds": data["kinds"], "catalogue": data["catalogue"]})
 
 
 def handle(request_text: str) -> str:

@@ -140,7 +140,7 @@ def message(key: str, source: str | None, **values: Any) -> dict[str, Any]:
     """A reason in the engine's words, citing where the documents were read (or are silent); None for a remark
     on the candidate's own choices, which no document makes."""
     fr, en = TEXTS[key]
-    lang = lambda code: {k: v[code] if isinstance(v, dict) else v for k, v in values.items()}  # noqa: E731
+    lang = lambda code: {k: v[code] if isinstance(v, dict) else v for k, v in values.items()}
     return note({"fr": fr.format(**lang("fr")), "en": en.format(**lang("en"))}, source)
 
 

@@ -523,22 +523,6 @@ VERDICT = {
     "ineligible": ("non recevable", "not eligible"),
 }
 
-EVENT_KIND = {
-    "platform-open": ("Ouverture", "Opening"),
-    "application-deadline": ("Date limite de candidature", "Application deadline"),
-    "documents-deadline": ("Date limite des pièces", "Documents deadline"),
-    "admissibility-commission": ("Commission d'admissibilité", "Admissibility committee"),
-    "admissibility-results": ("Résultats d'admissibilité", "Admissibility results"),
-    "exams": ("Épreuves", "Exams"),
-    "admission-commission": ("Commission d'admission", "Admission committee"),
-    "admission-results": ("Résultats d'admission", "Admission results"),
-    "integration": ("Intégration", "Integration"),
-    "company-search": ("Recherche d'entreprise", "Company search"),
-    "final-list": ("Liste définitive", "Final list"),
-    "course-start": ("Rentrée", "Start of course"),
-    "other": ("Autre", "Other"),
-}
-
 EXAM_MODE = {
     "in-person": ("sur place", "in person"),
     "remote": ("à distance", "remote"),
@@ -617,7 +601,6 @@ UNIT = {
 
 ENUMS = {
     "verdict": VERDICT,
-    "event_kind": EVENT_KIND,
     "exam_mode": EXAM_MODE,
     "diploma_kind": DIPLOMA_KIND,
     "fee_audience": FEE_AUDIENCE,

@@ -79,11 +79,9 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
     here = posixpath.dirname(spec.path)
     c = Citations(lang, {d.id: d for d in ds.registry.documents}, posixpath.relpath("sources.md", here or "."))
     context = {
-        "lang": lang,
         "c": c,
         "cite": c.of,
         "cite_all": c.all_of,
-        "path": spec.path,
         "colon": fmt.colon(lang),
         "semicolon": fmt.semicolon(lang),
         "year": partial(common.entry_year, lang=lang),
@@ -107,7 +105,6 @@ def render_page(env: Environment, ds: Dataset, spec: PageSpec, lang: str) -> str
         "eur_range": partial(fmt.eur_range, lang=lang),
         "num": partial(fmt.number, lang=lang),
         "link": lambda target: posixpath.relpath(target, here or "."),
-        "url": lambda target: page_url(target, spec.path),
     }
     context.update(spec.view(ds, lang, c))
     return c.page(env.get_template(spec.template).render(**context))

@@ -39,7 +39,7 @@ def test_every_notice_session_is_there(ds):
 
 def test_ast_seats_table_1(ds):
     ast = ds.sessions("ast")[0]
-    track = lambda name: next(ln.track for ln in ast.seats.lines if ln.track and ln.track.fr.startswith(name))  # noqa: E731
+    track = lambda name: next(ln.track for ln in ast.seats.lines if ln.track and ln.track.fr.startswith(name))
     expected = {  # school: (L3, BUT 3, M1, total) as printed in Table 1
         "albi": (10, 10, 5, 25), "ales": (7, 8, 5, 20), "nord-europe": (10, 0, 5, 15)}
     for school, (l3, but3, m1, total) in expected.items():

@@ -61,7 +61,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def test_an_edit_reloads_the_preview_and_a_data_error_is_shown_on_the_page(page: Page, preview):
     url, notice = preview
     page.goto(url + "compare/fees/")
-    fee = lambda euros: page.locator(f'td data[value="{euros}"]')  # noqa: E731  the AST application fee
+    fee = lambda euros: page.locator(f'td data[value="{euros}"]')  # the AST application fee
     expect(fee(76)).to_have_count(1)
     # The page reloads by itself (MkDocs' live-reload script, which the preview's policy lets run).
     edit(notice, "first_eur: 76\n", "first_eur: 75\n")

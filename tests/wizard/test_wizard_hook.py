@@ -63,7 +63,7 @@ def test_a_wizard_word_missing_in_one_language_fails_naming_page_line_and_key(tm
     ]
 
 
-def test_build_fails_without_node_modules(tmp_path):
+def test_build_fails_without_pyodide(tmp_path):
     env = {**os.environ, "IMT_PYODIDE_DIR": str(tmp_path / "nowhere"), "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")],

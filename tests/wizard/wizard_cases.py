@@ -1,7 +1,7 @@
 """Engine cases taken from the documents' own words: a profile and the verdicts the notice gives it.
 
 Each case: (name, profile, {route id: verdict}). Routes not named are not checked by the case. The same
-profiles run in CPython and in Pyodide (test_pyodide.py), whose outputs must be identical.
+profiles run in CPython and in Pyodide (test_wizard_pyodide.py), whose outputs must be identical.
 """
 
 from __future__ import annotations
@@ -480,7 +480,7 @@ CASES: list[tuple[str, dict, dict[str, str]]] = [
     ),
 ]
 
-# Profiles for fees, pay and deadlines, checked in test_engine.py; they also run in Pyodide.
+# Profiles for fees, pay and deadlines, whose outputs CPython and Pyodide must give alike (test_wizard_pyodide.py).
 EXTRA_PROFILES: list[dict] = [
     {"diploma": "bts", "specialty": "CIRA", "age": 17, "scholarship": True, "eu_national": False},
     {"diploma": "bts", "specialty": "CIRA", "age": 19},

@@ -52,7 +52,6 @@ def view(ds: Dataset, lang: str, c: Citations) -> dict:
         "events_json": _script_json(events),
         # Newest first: the session whose applications close last.
         "current": sorted(ds.current(), key=lambda n: windows[n.notice].close, reverse=True),
-        "windows": windows,
     }
 
 

@@ -88,7 +88,7 @@ def seats_table(ds: Dataset, notice: Notice, lang: str, c: Citations, lines: lis
 def curricula(notice: Notice, lang: str, c: Citations) -> list[dict]:
     """Per programme with a curriculum: its units over the course, then one table per semester."""
     out = []
-    hours = lambda h: number_cell(h, f"{number(h, lang)} h")  # noqa: E731
+    hours = lambda h: number_cell(h, f"{number(h, lang)} h")
     for prog in notice.programmes:
         cur = prog.curriculum
         if cur is None:
