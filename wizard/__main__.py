@@ -35,9 +35,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"profile: cannot read {args.profile}: {exc.strerror}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError as exc:
+        print(f"profile: {args.profile} is not UTF-8 text ({exc.reason} at byte {exc.start})", file=sys.stderr)
+        return 2
     try:
         profile = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested thousands deep
         print(f"profile: not valid JSON ({exc})", file=sys.stderr)
         return 2
     try:

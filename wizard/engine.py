@@ -19,6 +19,8 @@ class Rules:
     """rules.json, loaded once: the catalogue, the notices and their routes."""
 
     def __init__(self, data: dict[str, Any]):
+        if not isinstance(data, dict):
+            raise ValueError(f"rules.json: an object is expected, not {type(data).__name__}")
         if data.get("format") != FORMAT:
             raise ValueError(f"rules.json: format {data.get('format')!r}, this engine reads format {FORMAT}")
         self.data = data

@@ -272,8 +272,8 @@ def _fr_number(value: float) -> str:
 
 
 # Bounds of plausible input, not rules of a notice: the form's age field stops at 99, and a doctorate is
-# 480 ECTS credits.
-MOST = {"age": 99, "ects": 600}
+# 480 ECTS credits; no one has worked for longer than the oldest age.
+MOST = {"age": 99, "ects": 600, "experience_years": 99}
 
 
 def _count(data: dict, field: str, required: bool) -> int | None:
@@ -308,6 +308,9 @@ def _years(data: dict, field: str) -> float | None:
                            f"doit être un nombre d'années, et non {_fr_number(value)}")
     if value < 0:
         raise ProfileError(field, f"must be 0 or more, not {value:g}", f"doit être 0 ou plus, et non {_fr_number(value)}")
+    if value > MOST[field]:
+        raise ProfileError(field, f"must be {MOST[field]} or less, not {value:g}",
+                           f"doit être au plus {MOST[field]}, et non {_fr_number(value)}")
     return value
 
 

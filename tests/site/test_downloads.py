@@ -21,6 +21,7 @@ from site_pages import built_page
 from generator.site.downloads import SCHEMAS
 from generator.site.format import file_size
 from generator.site.views.home import CSV_TITLES
+from generator.site.views.table import Cell, Table
 from generator.timeline import event_steps, steps
 
 LANG_ROOTS = {"fr": "", "en": "en/"}
@@ -189,3 +190,10 @@ def test_every_page_has_a_content_security_policy(built_site: Path):
         head = page.read_text(encoding="utf-8")[:400]
         assert '<meta http-equiv="Content-Security-Policy"' in head, page
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
+
+
+def test_a_csv_text_never_reads_as_a_formula():
+    table = Table(["a", "b", "c"])
+    table.add("=HYPERLINK(\"http://x\")", "@SUM(A1)", Cell("-5", numeric=True))
+    rows = list(csv.reader(io.StringIO(table.csv("en").lstrip("\ufeff"))))
+    assert rows[1] == ["'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "-5"]

@@ -305,6 +305,12 @@ def test_invalid_input_names_the_field(wizard_page):
     expect(page.locator("#wz-age")).to_have_attribute("aria-describedby", "wz-age-hint wz-age-error")
     page.fill("#wz-age", "2e")  # a number field would have read nothing, and given a verdict without an age
     expect(page.locator("#wz-age-error")).to_have_text("Doit être un nombre entier, et non « 2e »")
+    # What is typed is quoted as typed: "$&" and "$'" are no replacement patterns.
+    page.fill("#wz-age", "$' $&")
+    expect(page.locator("#wz-status")).to_have_text(
+        "Vérifiez le champ « Âge » (doit être un nombre entier, et non « $' $& »).")
+    page.fill("#wz-age", "9" * 400)  # Infinity to JavaScript, which JSON would have sent as a blank field
+    expect(page.locator("#wz-age-error")).to_contain_text("Doit être un nombre entier")
     page.fill("#wz-age", "24 ans")  # the field's own unit is read, and dropped
     expect(page.locator("#wz-age-error")).to_have_count(0)
     expect(page).to_have_url(re.compile(r"[?&]age=24(&|$)"))

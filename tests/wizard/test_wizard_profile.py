@@ -149,7 +149,10 @@ def test_cli_unknown_pick_exit_2():
         ('{"age": 20}', "diploma"),
         ('{"diploma": "bts", "age": "x"}', "age"),
         ("not json", "profile"),
+        ("[" * 100_000 + "]" * 100_000, "profile"),  # nested deeper than Python's recursion limit
+        ('{"diploma": "bts", "experience_years": 1e308}', "experience_years"),
     ],
+    ids=["diploma", "age", "no-diploma", "age-text", "not-json", "nested", "experience"],
 )
 def test_cli_invalid_profile_exit_2(stdin, field):
     done = cli("--profile", "-", stdin=stdin)
@@ -161,6 +164,17 @@ def test_cli_invalid_profile_exit_2(stdin, field):
 def test_cli_missing_file_exit_2(tmp_path):
     done = cli("--profile", str(tmp_path / "nope.json"))
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_cli_unreadable_inputs_say_so(tmp_path):
+    latin = tmp_path / "latin1.json"
+    latin.write_bytes('{"diploma": "licence3", "specialty": "génie"}'.encode("latin-1"))
+    done = cli("--profile", str(latin))
+    assert done.returncode == 2 and "is not UTF-8 text" in done.stderr and "Traceback" not in done.stderr
+    rules = tmp_path / "rules.json"
+    rules.write_text("[]")
+    done = cli("--profile", "-", "--rules", str(rules), stdin='{"diploma": "licence3"}')
+    assert done.returncode == 1 and "an object is expected" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_diploma_kind_is_read_whatever_its_case_and_spacing(rules):

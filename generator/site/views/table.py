@@ -55,13 +55,22 @@ class Table:
         writer = csv.writer(out, delimiter=";" if lang == "fr" else ",")  # lines end in CRLF (RFC 4180)
         writer.writerow(self.headers + ([ui("source", lang), ui("note", lang)] if c else []))
         for row in self.rows:
-            cells = [cell.text.replace(".", ",") if lang == "fr" and cell.numeric else cell.text for cell in row]
+            cells = [
+                (cell.text.replace(".", ",") if lang == "fr" else cell.text) if cell.numeric else _inert(cell.text)
+                for cell in row
+            ]
             if c:
                 cited = c.cited_in("".join(cell.md for cell in row))
                 cells.append(sources_words((foot.source for foot in cited), lang))
                 cells.append(" ".join(text(foot.note, lang) for foot in cited if foot.note))
             writer.writerow(cells)
         return out.getvalue()
+
+
+def _inert(text: str) -> str:
+    """A text a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") starts with an apostrophe, which
+    the spreadsheet shows as text (OWASP's advice for CSV files); no data text starts so today."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def key_attrs(**keys: list[str]) -> str:

@@ -549,8 +549,9 @@
     window.addEventListener("beforeprint", function () {
       var line = document.querySelector(".print-origin") || document.createElement("p");
       line.className = "print-origin";
+      // A function, as the address may hold "$&" or "$'", which a replacement string reads as patterns.
       line.textContent = meta.content.replace("{date}", localDate(now().slice(0, 10)))
-        .replace("{url}", location.href.split("#")[0]);
+        .replace("{url}", function () { return location.href.split("#")[0]; });
       if (!line.parentNode) title.insertAdjacentElement("afterend", line);
     });
   }

@@ -167,7 +167,7 @@ export class Renderer {
       const pay = f.apprentice_pay;
       row(T.pay, h("ul", { class: "wz-pay" }, pay.years.map((c) => h("li", {},
         // The percentage holds; the euros are those of the grid's date, so they come second.
-        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.percent.format(c.percent_smic / 100)} ${T.smic} (${T.as_of.replace("{date}", this.t(pay.reference_date_text))} ${this.eur(c.eur_per_month)} ${T.per_month})`))),
+        `${T.year.replace("{n}", c.year).replace("{age}", c.age)} ${this.percent.format(c.percent_smic / 100)} ${T.smic} (${T.as_of.replace("{date}", () => this.t(pay.reference_date_text))} ${this.eur(c.eur_per_month)} ${T.per_month})`))),
       h("span", { class: "wz-small", text: T.pay_hint }),
       " ", source(pay.source));
     } else if (f.unstated.includes("apprentice_pay")) row(T.pay, T.not_stated);
@@ -191,14 +191,14 @@ export class Renderer {
       " ", source(e.source),
       // A step that is over is no date to add to a calendar.
       e.status === "closed" ? null : [" ",
-        h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", this.t(e.label)), text: "ICS" })],
+        h("a", { href: `../${e.ics}`, class: "wz-ics", "aria-label": T.add_step.replace("{step}", () => this.t(e.label)), text: "ICS" })],
       // Who a step is for ("admissible candidates whose choice 1 is IMT Mines Alès"), as the calendar page
       // says it: not every listed date is every candidate's.
       e.audience ? h("span", { class: "wz-audience" }, `${T.audience} `, this.words(e.audience)) : null,
       // How the notice words the date, or what it leaves unsaid ("12 mars compris (minuit)"); folded, since a
       // note runs to several lines. Its summary names the step for a screen reader, which lists them all.
       e.note ? h("details", { class: "wz-date-note" },
-        h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", this.t(e.label)) }),
+        h("summary", { text: T.date_note, "aria-label": T.date_note_for.replace("{step}", () => this.t(e.label)) }),
         h("p", { class: "wz-note" }, this.words(e.note))) : null);
     // The engine ranks the steps ahead (wizard/deadline.py): the three that come first are shown.
     const next = route.deadlines.filter((e) => e.next !== null && e.next !== undefined)
@@ -301,7 +301,7 @@ export class Renderer {
     // Said once above the verdicts, not only at the foot of each card: every date of these sessions is past.
     const over = result.sessions.filter((s) => s.over);
     const past = over.length ? h("p", { class: "wz-past" },
-      T.sessions_over.replace("{sessions}", over.map((s) => this.t(s.label)).join(T.separator))) : null;
+      T.sessions_over.replace("{sessions}", () => over.map((s) => this.t(s.label)).join(T.separator))) : null;
     // Every session used is over: the line naming them says they are the ones used, once.
     return [over.length === result.sessions.length ? null : sessions, past, this.contents(result), ...groups]
       .filter(Boolean);

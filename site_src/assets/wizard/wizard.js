@@ -160,7 +160,9 @@ function start(root) {
       const raw = field(name).value.trim();
       const [, number, unit] = raw.match(/^([+-]?(?:\d+[.,]?\d*|[.,]\d+))\s*(.*)$/) ?? [];
       const read = number !== undefined && (unit === "" || UNITS[name].test(unit));
-      if (raw !== "") p[name] = read ? Number(number.replace(",", ".")) : raw;
+      const value = read ? Number(number.replace(",", ".")) : NaN;
+      // Four hundred nines make Infinity, which JSON sends as null (a blank field): send them as typed.
+      if (raw !== "") p[name] = Number.isFinite(value) ? value : raw;
     }
     for (const name of Object.keys(FLAGS)) p[name] = field(name).checked;
     return p;
@@ -259,8 +261,9 @@ function start(root) {
       input.after(error);
       input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), error.id].filter(Boolean).join(" "));
     }
-    say(status, missing ? T.fill_in.replace("{field}", text)
-      : T.check_field.replace("{field}", text).replace("{message}", answer.message[lang]));
+    // Replacement functions: the message quotes what was typed, where "$&" or "$'" is text, not a pattern.
+    say(status, missing ? T.fill_in.replace("{field}", () => text)
+      : T.check_field.replace("{field}", () => text).replace("{message}", () => answer.message[lang]));
     results.replaceChildren();
     totalBox.replaceChildren();
     // Named by its heading only while it holds one: a name pointing at nothing is an error to assistive tools.
