@@ -85,6 +85,20 @@ def test_every_page_exists_in_both_languages(built_site: Path):
     assert french == english
 
 
+def test_every_page_has_a_title_of_its_own(built_site: Path):
+    """A tab, a bookmark and a search result name the page by its title: no two pages share one (the 404 page
+    once had the French home's), and each home is titled alike in its language."""
+    titles = {
+        page.relative_to(built_site).as_posix(): re.search(r"<title>([^<]+)</title>", page.read_text("utf-8")).group(1)
+        for page in built_site.rglob("*.html")
+    }
+    shared = {t for t in titles.values() if list(titles.values()).count(t) > 1}
+    assert not shared, sorted(p for p, t in titles.items() if t in shared)
+    assert titles["index.html"] == "Admissions IMT Mines Albi, Alès, Nord Europe"
+    assert titles["en/index.html"] == "IMT Mines Albi, Alès, Nord Europe admissions"
+    assert titles["404.html"].startswith("404")
+
+
 def test_page_description_is_in_the_page_language(built_site: Path):
     """mkdocs.yml sets one description per language (a duplicated top-level key once put English on French pages)."""
 
