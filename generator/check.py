@@ -132,6 +132,14 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     ids = [s.id for s in ds.schools]
     for school_id in sorted({"albi", "ales", "nord-europe"} - set(ids)):
         errors.append(sources_of_schools.error(("schools",), f'school "{school_id}" is missing'))
+    named: dict[str, str] = {}  # a contact's id is an anchor of the recruiters' page, which lists every school's
+    for s, school in enumerate(ds.schools):
+        for c, ct in enumerate(school.contacts):
+            if ct.id in named:
+                errors.append(sources_of_schools.error(("schools", s, "contacts", c, "id"),
+                                                       f'contact id "{ct.id}" is taken by a contact of {named[ct.id]}'))
+            elif ct.id:
+                named[ct.id] = school.id
     recruiters_file = files["recruiters.yaml"]
     sources_and_texts(ds.recruiters, recruiters_file)
     errors += _check_recruiters(ds, recruiters_file)
@@ -317,6 +325,14 @@ def _check_recruiters(ds: Dataset, file: YamlFile) -> list[DataError]:
         if band.age_max is not None and band.age_max < band.age_min:
             errors.append(file.error(("pay_grid", "bands", b, "age_max"), "age_max is below age_min"))
     for g, guide in enumerate(ds.recruiters.guides):
+        listed = {ct.id for s in ds.schools if s.id == guide.school for ct in s.contacts if ct.companies}
+        for a, actor in enumerate(guide.actors):
+            if actor.contact and actor.contact not in listed:
+                errors.append(file.error(
+                    ("guides", g, "actors", a, "contact"),
+                    f'no contact of {guide.school} in schools.yaml has id "{actor.contact}" and companies: true '
+                    f"(those the recruiters' page lists: {', '.join(sorted(filter(None, listed))) or 'none with an id'})",
+                ))
         for i, item in enumerate(guide.funding):
             if item.cost_of and ds.route_cost(item.cost_of, guide.school) is None:
                 errors.append(file.error(

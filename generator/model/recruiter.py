@@ -20,7 +20,9 @@ class Actor(Sourced):
     id: Slug
     name: Text
     duties: list[Text] = Field(min_length=1)
-    contact: list[NonEmpty] = []
+    contact: Slug | None = None
+    """The `id` of the guide's school's contact (schools.yaml, with `companies: true`) that reaches this actor:
+    the recruiters' page links the actor to it, whose details are typed once."""
 
 
 class Funding(Sourced):

@@ -14,6 +14,9 @@ class Contact(Sourced):
 
     label: Text
     """Which service (admissions, apprenticeship, ...)."""
+    id: Slug | None = None
+    """Named where a company guide's actor points at it (recruiters.yaml, an actor's `contact`); unique over the
+    schools' contacts, as the recruiters' page lists them all."""
     address: list[NonEmpty] = []
     phones: list[NonEmpty] = []
     fax: list[NonEmpty] = []

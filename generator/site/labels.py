@@ -170,6 +170,7 @@ UI: dict[str, tuple[str, str]] = {
     "notes_all": ("À savoir, pour toutes les voies", "Good to know, for every route"),
     "cost": ("Coût de la formation", "Cost of the course"),
     "company_contacts": ("Qui contacter", "Whom to contact"),
+    "actor_contact": ("Coordonnées", "Contact details"),
     "pay_published_in": ("Grille publiée dans", "Grid published in"),
     "time_split": ("École et entreprise, en bref", "School and company, in short"),
     "cost_unstated": ("la notice ne dit ni qui le prend en charge ni son montant",
