@@ -72,7 +72,10 @@ def write_schemas(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, (model, title) in SCHEMAS.items():
-        schema = model.model_json_schema()
+        # The data files' schemas say what staff may write (validation), data.json's what the site writes.
+        schema = model.model_json_schema(mode="serialization" if name == "data" else "validation")
+        if name != "data":  # a file may name its schema in a "$schema" field, which loading sets aside
+            schema["properties"] = {"$schema": {"type": "string"}, **schema["properties"]}
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         schema["title"] = title
         path = out / f"{name}.schema.json"

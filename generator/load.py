@@ -100,7 +100,8 @@ class YamlFile:
 
 
 class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
-    """libyaml's fast parser, with YAML 1.2 scalars: "no" and "14:00" stay strings, as staff expect."""
+    """libyaml's fast parser, with YAML 1.2 core scalars, as editors read them (the schemas' squiggles agree):
+    "no" and "14:00" stay strings, as staff expect; 002 is the number 2, which a text field refuses with a hint."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -110,13 +111,14 @@ _Loader.yaml_implicit_resolvers = {
 }
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                               list("tTfF"))
-_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"),
+_Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"),
                               list("-+0123456789"))
 _Loader.add_implicit_resolver("tag:yaml.org,2002:float",
                               re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"),
                               list("-+0123456789."))
 _SCALARS = yaml.constructor.SafeConstructor()
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
 
 
 @dataclass
@@ -152,6 +154,8 @@ def _construct(node: yaml.Node, loc: Loc, found: _Found) -> Any:
         if node.value.startswith(TO_CONFIRM):
             found.unconfirmed[loc] = node.value
         return node.value  # most scalars are text: skip the generic constructor
+    if node.tag == _INT:
+        return int(node.value)  # base 10, leading zeros or not: PyYAML's own reads 010 as octal
     try:
         value = _SCALARS.construct_object(node)
     except ValueError:
@@ -489,7 +493,9 @@ def _message(err: dict, loc: Loc) -> str:
         return _PLAIN_WORDS[err["type"]]
     if err["type"] in ("int_from_float", "int_type") and isinstance(given, float):
         return _WRITE_INSTEAD["int"]  # 10.5 seats
-    if err["type"] == "string_type" and type(given) is int and loc and loc[-1] in ("document", "doc"):
+    if err["type"] == "string_type" and type(given) is int and loc and (
+        loc[-1] in ("document", "doc") or loc[-3:-2] == ("documents",) and loc[-1] == "id"
+    ):
         return f'should be a text: put it in quotes, for example "{given:03d}" (documents are numbered "000", "001"…)'
     if err["type"] == "string_type" and isinstance(given, (dt.date, int, float)) and not isinstance(given, bool):
         # YAML reads 2027-01-15 as a date and 2027 as a number: a text field wants them quoted.

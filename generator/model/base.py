@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=r"\S")]
+"""Spaces alone are empty: the pattern tells an editor so, as stripping does here."""
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 NoticeRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*/\d{4}(-\d{4})?$")]
 """A notice's session as NOTICE/SESSION, its file's path under data/notices/ ("albi-alternance/2025")."""
@@ -37,7 +38,12 @@ def _int_to_str(value: object) -> object:
 
 
 # The constraints first: after the BeforeValidator, they would be left out of the JSON Schema.
-SessionId = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{4})?$"), BeforeValidator(_int_to_str)]
+_SESSION = StringConstraints(pattern=r"^\d{4}(-\d{4})?$")
+SessionId = Annotated[str, _SESSION, BeforeValidator(
+    _int_to_str,
+    # An editor's schema takes the unquoted year too, as validation does (data.json's schema: a text).
+    json_schema_input_type=Annotated[str, _SESSION] | Annotated[int, Field(ge=1000, le=9999)],
+)]
 
 
 def _date_to_str(value: object) -> object:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import jsonschema
 import pytest
 
 from generator.cli import SCHEMAS
 from generator.dataset import DATA_DIR, load_dataset
+from generator.load import read_yaml
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +143,28 @@ def test_an_exam_duration_is_said_once(ds):
     assert next(e for e in exams("ales-apprentissage", "2024") if e.id == "evd-year-1").note_gives_minutes
     albi = [e for e in exams("albi-alternance", "2025") if e.duration_min == 90]
     assert albi and not albi[0].note_gives_minutes
+
+
+def _schema_of(rel: str) -> dict:
+    kind = {"registry.yaml": "registry", "schools.yaml": "schools", "recruiters.yaml": "recruiters"}.get(rel, "notice")
+    return json.loads((DATA_DIR / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+def _as_an_editor_reads(path) -> object:
+    """The file as an editor's YAML reader hands it to the schema: dates stay text (YAML 1.2 core)."""
+    doc, errors = read_yaml(path, DATA_DIR)
+    assert not errors
+    return json.loads(json.dumps(doc.data, default=str))
+
+
+def test_the_editors_schemas_agree_with_validation():
+    """Staff trust the editor's marks: the real files pass their schemas, and what validation accepts on purpose
+    (an unquoted year, a "$schema" field) is not marked, nor is a blank text let through."""
+    for path in sorted(DATA_DIR.rglob("*.yaml")):
+        rel = path.relative_to(DATA_DIR).as_posix()
+        jsonschema.validate(_as_an_editor_reads(path), _schema_of(rel))
+    notice = _as_an_editor_reads(DATA_DIR / "notices" / "ast" / "2026.yaml")
+    schema = _schema_of("notices/ast/2026.yaml")
+    jsonschema.validate({**notice, "session": 2026, "$schema": "../../schema/notice.schema.json"}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**notice, "title": {"fr": "  ", "en": "Title"}}, schema)
