@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .base import (
     ChannelId,
@@ -182,6 +182,12 @@ EventKind = Literal[
 class Event(Sourced):
     """A dated step of the calendar."""
 
+    # For an editor: a step known only by its last day has no end and is not open-ended (check.py says so too).
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"properties": {"until": {"const": True}}, "required": ["until"]},
+        "then": {"properties": {"end": {"type": "null"}, "open_ended": {"const": False}}},
+    })
+
     id: Slug
     kind: EventKind
     label: Text
@@ -219,7 +225,9 @@ class Decision(Sourced):
 
 
 class Integration(Model):
-    period_label: Text
+    period_label: Annotated[Text, Field(json_schema_extra={  # for an editor, as check.py
+        "properties": {lang: {"pattern": r"\{n\}"} for lang in ("fr", "en")},
+    })]
     """The calendar's name of each period, {n} standing for its number ("Période d'intégration {n} : …")."""
     periods: list[IntegrationPeriod] = Field(min_length=1)
     decisions: list[Decision] = Field(min_length=1)

@@ -166,5 +166,12 @@ def test_the_editors_schemas_agree_with_validation():
     notice = _as_an_editor_reads(DATA_DIR / "notices" / "ast" / "2026.yaml")
     schema = _schema_of("notices/ast/2026.yaml")
     jsonschema.validate({**notice, "session": 2026, "$schema": "../../schema/notice.schema.json"}, schema)
-    with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate({**notice, "title": {"fr": "  ", "en": "Title"}}, schema)
+    until = next(i for i, e in enumerate(notice["events"]) if e.get("until"))
+    label = notice["integration"]["period_label"]
+    for wrong in (
+        {"title": {"fr": "  ", "en": "Title"}},
+        {"events": [*notice["events"][:until], {**notice["events"][until], "end": "2026-12-31"}]},
+        {"integration": {**notice["integration"], "period_label": {**label, "en": "Integration period"}}},
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({**notice, **wrong}, schema)
