@@ -173,7 +173,7 @@ def view(ds: Dataset, lang: str, c: Citations, name: str) -> dict:
             "whose": f"{school}, {ui('document', lang).lower()} {g.document}",
             "steps": sorted(g.steps, key=lambda s: s.order),
             # The contacts its actors point at, listed above under "Whom to contact".
-            "contacts": {ct.id: ct for s in ds.schools if s.id == g.school for ct in s.contacts if ct.id},
+            "contacts": {ct.id: ct for ct in ds.school(g.school).contacts if ct.id},
             "funding": [(f, ds.route_cost(f.cost_of, g.school) if f.cost_of else None, SEE.get(f.see))
                         for f in g.funding],
             "document": ds.document(g.document),
