@@ -150,8 +150,10 @@ class _Exporter:
                 None
                 if route.cost is None
                 else {
-                    "payer": self.text(route.cost.payer, route.cost.source, route.cost.note),
+                    "payer": self.text(route.cost.payer, route.cost.source),
                     "eur_per_year": route.cost.eur_per_year,
+                    # How to read the figure (Albi: from the companies' brochure, not the notice): a reason of its own.
+                    "note": route.cost.note.model_dump() if route.cost.note else None,
                 }
             ),
             "apprentice_pay": route.apprentice_pay,

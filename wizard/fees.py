@@ -94,9 +94,10 @@ def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) ->
         if "course_cost" in route["unstated"]:
             reasons.append(message("no-course-cost", silent(notice["document"])))
         return None
-    if route["cost"].get("note"):
-        reasons.append(note(route["cost"]["note"], route["cost"]["payer"]["source"]))
-    return {"payer": _text(route["cost"]["payer"]), "eur_per_year": route["cost"]["eur_per_year"]}
+    cost = route["cost"]
+    if cost["note"]:
+        reasons.append(note(cost["note"], cost["payer"]["source"]))
+    return {"payer": cost["payer"], "eur_per_year": cost["eur_per_year"]}
 
 
 def apprentice_pay(

@@ -51,6 +51,18 @@ def spans(dataset, notice: str) -> dict[str, tuple[str, str]]:
     return {e["id"]: (e["opens"], e["closes"]) for e in n["events"]}
 
 
+def test_the_application_steps_are_open_from_the_opening_to_the_deadline(dataset):
+    # 002 page de garde and §3.2: the platform opens on 26 January at 14:00 and closes on 20 March at 23:00; the
+    # appraisal form is due with the file. 000 §4: Albi's opening (3 February) lasts until its deadline, and its
+    # company search, "jusqu'au" 20 September, is open from the opening.
+    ast = spans(dataset, "ast")
+    applying = ("2026-01-26T14:00", "2026-03-20T23:00")
+    assert ast["platform-open"] == ast["application-deadline"] == ast["appraisal-form-deadline"] == applying
+    albi = spans(dataset, "albi-alternance")
+    assert albi["platform-open"] == albi["application-deadline"] == ("2025-02-03T00:00", "2025-03-11T23:00")
+    assert albi["company-search"] == ("2025-02-03T00:00", "2025-09-20T23:59")
+
+
 def test_results_from_a_day_are_sent_until_the_next_step(dataset):
     # 000 §4: admissibility results come "a few days before the exams", from 7 April 2025.
     albi = spans(dataset, "albi-alternance")

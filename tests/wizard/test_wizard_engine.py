@@ -86,6 +86,14 @@ def test_failed_requirement_is_the_reason(route):
     assert r["verdict"] == "ineligible" and "rule-aside" not in [x["kind"] for x in r["reasons"]]
 
 
+def test_a_failed_requirement_with_exceptions_still_asks_for_the_missing_speciality(route):
+    """Over 30 ("sauf dérogation", 003 §1.1.1): the diploma's verdict is given aside, and a candidate with an
+    exception is told the speciality it waits for."""
+    r = route({"diploma": "bts", "age": 31}, "ales-apprenticeship-bat-y1")
+    assert [x["kind"] for x in r["reasons"][:3]] == ["requirement-failed", "rule-aside", "requirement-unchecked"]
+    assert r["reasons"][2]["fields"] == ["specialty"]
+
+
 def test_a_condition_the_profile_leaves_out_is_not_checked_and_does_not_refuse(route):
     """No age, no years of experience: the diploma's verdict stands, and the condition says it was not checked."""
     r = route({"diploma": "bts", "specialty": "batiment"}, "ales-apprenticeship-bat-y1")
@@ -227,6 +235,9 @@ def test_ast_fee_one_application_paid_to_first_choice(route):
     assert fees["application_eur"] == 76
     assert fees["application_per"] == "application"
     assert "choix 1" in fees["application_payee"]["fr"]
+    # One fee whatever the number of schools (002 §3.2): no "additional course" to speak of.
+    assert any(r["en"].startswith("One application, so one payment of €76") for r in fees["reasons"])
+    assert not any("additional course" in r["en"] for r in fees["reasons"])
 
 
 def test_ast_fee_scholarship_exempt(route):
@@ -238,6 +249,7 @@ def test_ast_fee_scholarship_exempt(route):
     assert fees["application_standard_eur"] == 76  # shown beside the 0, which alone reads as a missing figure
     # What the exemption depends on (the CROUS certificate) is given with it.
     assert any("CROUS" in r["fr"] and "CROUS" in r["en"] for r in fees["reasons"])
+    assert not any(r["en"].startswith("One application, so one payment") for r in fees["reasons"])
 
 
 def test_tuition_of_a_stated_year_says_which(route):
@@ -298,6 +310,16 @@ def test_tuition(route, route_id, eu, scholarship, amount, reason):
     assert fees["tuition_eur_per_year"] == amount
     if reason:
         assert any(reason in r["en"] for r in fees["reasons"])
+    # Nothing is said of an exemption to a candidate who holds no scholarship.
+    assert any("xempt" in r["en"] for r in fees["reasons"]) == scholarship
+
+
+def test_tuition_exemption_is_said_as_the_document_states_it(route):
+    """002 Annexe 4 exempts scholarship holders at Alès: the reason says so, beside the amount of 0."""
+    profile = {"diploma": "m1", "specialty": "physique", "scholarship": True, "eu_national": False}
+    fees = route(profile, "ales-ast-y1")["fees"]
+    assert "Scholarship holder: exempt from tuition, as the document states." in [r["en"] for r in fees["reasons"]]
+    assert fees["tuition_exempted"] is True
 
 
 @pytest.mark.parametrize("scholarship, amount", [(False, None), (True, 0)])
@@ -318,9 +340,13 @@ def test_tuition_not_stated_is_null_with_reason(route):
 
 def test_course_cost_albi(route):
     """001: 11 500 EUR a year, paid by the company with its OPCO."""
-    cost = route({"diploma": "bts", "age": 20}, "albi-apprenticeship-y1")["fees"]["course_cost"]
+    fees = route({"diploma": "bts", "age": 20}, "albi-apprenticeship-y1")["fees"]
+    cost = fees["course_cost"]
     assert cost["eur_per_year"] == 11500
     assert cost["payer"]["source"].startswith("document 001, ")
+    # Its reading note comes with it: the figure is the companies' brochure's, notice 000 states none.
+    (reading,) = [r for r in fees["reasons"] if "notice 000 states no cost" in r["en"]]
+    assert reading["source"] == cost["payer"]["source"] and "la notice 000 ne cite aucun coût" in reading["fr"]
 
 
 def test_course_cost_unstated_alès(route):
@@ -334,6 +360,7 @@ def test_only_an_apprenticeship_expects_a_course_cost(route):
     """A continuing-education route is silent on its cost without being flagged as unstated."""
     fees = route({"diploma": "bts", "age": 30, "experience_years": 3}, "albi-continuing-education-y1")["fees"]
     assert fees["course_cost"] is None and fees["unstated"] == []
+    assert not any("who pays" in r["en"] for r in fees["reasons"])
 
 
 @pytest.mark.parametrize(
@@ -449,6 +476,10 @@ def test_fee_total_says_when_its_fees_are_of_a_session_over(rules):
     assert over["fr"].startswith("Sessions terminées : IMT Mines Albi, alternance, session 2025 ; IMT Mines Alès, "
                                  "apprentissage, session 2024.")
     assert over["source"] is None
+    # One session over is named in the singular.
+    (alone,) = wizard.fee_total(wizard.evaluate(profile, rules, now="2026-02-10"), ["albi-apprenticeship-y1"])["notes"]
+    assert alone["en"].startswith("Session over: IMT Mines Albi, work-study, 2025 session. The next session's notice")
+    assert alone["fr"].startswith("Session terminée : IMT Mines Albi, alternance, session 2025. La notice")
 
 
 def test_fee_total_says_what_a_formation_is(rules):
@@ -511,6 +542,15 @@ def test_deadlines_are_scoped_to_the_route(route):
     assert [e["start"] for e in albi if e["kind"] == "exams"] == ["2026-05-18"]
     assert [e["start"] for e in ales if e["kind"] == "exams"] == ["2026-05-19"]
     assert albi == sorted(albi, key=lambda e: (e["start"], e["start_time"] or ""))
+
+
+def test_deadlines_by_channel(route):
+    """000 §1: the qualification held by 20 September is the continuing-education candidate's deadline; the
+    company search is the apprentice's step."""
+    apprentice = [e["id"] for e in route({"diploma": "bts"}, "albi-apprenticeship-y1")["deadlines"]]
+    employee = [e["id"] for e in route({"diploma": "bts"}, "albi-continuing-education-y1")["deadlines"]]
+    assert "company-search" in apprentice and "documents-deadline-continuing-education" not in apprentice
+    assert "documents-deadline-continuing-education" in employee and "company-search" not in employee
 
 
 def test_deadlines_by_entry_year(route):
@@ -607,6 +647,15 @@ def test_an_ats_year_after_an_unlisted_title_is_judged_as_that_title_in_continui
     after = route({"diploma": "ats", "prior_diploma": "other"}, "albi-continuing-education-y1")
     assert alone["verdict"] == after["verdict"] == "jury"
     assert alone["reasons"][0]["en"] == after["reasons"][0]["en"]
+
+
+def test_an_ats_year_said_scientific_without_its_bac2_goes_to_the_committee_which_asks_for_it(route):
+    """000 §1: the ATS year counts after a listed bac+2; without it named, continuing education cannot decide."""
+    r = route({"diploma": "ats", "specialty_scientific": True}, "albi-continuing-education-y1")
+    assert r["verdict"] == "jury"
+    assert "give the bac+2 obtained before the ATS year" in r["reasons"][0]["en"]
+    assert "indiquez le bac+2 obtenu avant l'ATS" in r["reasons"][0]["fr"]
+    assert r["reasons"][0]["source"] == "document 000, §1 Conditions d'admission"
 
 
 def test_a_fee_not_refunded_says_so(route):
