@@ -454,6 +454,22 @@ def test_unlisted_speciality_asks_if_it_is_scientific(wizard_page):
     page.wait_for_url(re.compile(r"diploma=licence3(?!.*specialty=)"))
 
 
+def test_a_diploma_kind_the_form_does_not_know_is_named_not_dropped(wizard_page):
+    """A mistyped or outdated address: the engine names the field and the kinds it knows; picking one judges."""
+    page = wizard_page("en", "?diploma=phd&age=20")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "invalid")
+    expect(page.locator("#wz-diploma")).to_have_value("phd")
+    expect(page.locator("#wz-diploma")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#wz-diploma-error")).to_contain_text('Unknown diploma kind "phd" (known: bts, ')
+    page.select_option("#wz-diploma", "bts")
+    page.select_option("#wz-specialty", "unlisted")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    # A later address that names a known kind takes the unknown one out of the list.
+    page.goto(page.url.split("?")[0] + "?diploma=bts&specialty=unlisted&age=20")
+    expect(page.locator("#imt-wizard")).to_have_attribute("data-state", "done")
+    expect(page.locator('#wz-diploma option[value="phd"]')).to_have_count(0)
+
+
 def test_an_address_made_before_the_unlisted_answer_still_means_it(wizard_page):
     page = wizard_page("fr", "?diploma=bts&specialty_scientific=1&age=22")
     expect(page.locator("#wz-specialty")).to_have_value("unlisted")

@@ -207,9 +207,9 @@ function start(root) {
     // An address made before the lists had their own "unlisted" answer meant it by leaving the speciality
     // out while answering the question that only an unlisted speciality asks.
     const before = q.has("specialty_scientific") ? UNLISTED : "";
-    field("diploma").value = q.get("diploma") ?? "";
+    choose("diploma", q.get("diploma") ?? "");
     fillSpecialties("diploma", "specialty", q.get("specialty") ?? (takesPrior(q.get("diploma")) ? "" : before));
-    field("prior_diploma").value = q.get("prior_diploma") ?? "";
+    choose("prior_diploma", q.get("prior_diploma") ?? "");
     fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (takesPrior(q.get("diploma")) ? before : ""));
     for (const name of ANSWERS) field(name).value = q.get(name) ?? "";
     // Left empty, a number is unknown: the verdict says what it waits for rather than assume 0 years.
@@ -219,6 +219,18 @@ function start(root) {
     }
     showQuestions();
     ask();
+  }
+
+  // A kind of diploma the list does not hold (a mistyped or outdated address) is kept as an option of its own,
+  // as an unknown speciality is: the engine then names the field and the kinds it knows, where dropping it
+  // would only ask for a diploma.
+  function choose(name, value) {
+    const select = field(name);
+    for (const option of select.querySelectorAll("option[data-from-address]")) option.remove();
+    if (value && ![...select.options].some((o) => o.value === value)) {
+      select.append(h("option", { value, text: value, "data-from-address": "" }));
+    }
+    select.value = value;
   }
 
   // The worker queues requests until Pyodide is up, so the first verdict costs no extra round trip.
