@@ -107,7 +107,10 @@ def check_dataset(ds: Dataset, complete: bool = True, invalid: Sequence[YamlFile
     for file in invalid:
         sources_and_texts(file.data, file)
         if file.path.parent.parent.name == "notices" and isinstance(file.data, dict):
-            session_file(file, *(_plain_id(file.data.get(key)) for key in ("notice", "session", "document")))
+            # An unquoted document number (002, read as 2) already has its format error, which says to quote it.
+            document = file.data.get("document")
+            session_file(file, *(_plain_id(file.data.get(key)) for key in ("notice", "session")),
+                         document if isinstance(document, str) else None)
     # Each session is published by its own document: a new session citing the last one's is a copy not yet
     # pointed at its notice. The copy is the later file, or one not yet in its place.
     described: dict[str, YamlFile] = {}
