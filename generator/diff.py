@@ -191,6 +191,15 @@ def _listed(r: Route) -> dict[tuple[str, str], Source]:
     return out
 
 
+def _offered(notice: Notice, r: Route) -> Source:
+    """Where the notice offers the route: its seats (003 "Nombre de places": BAT, INFRES and MKX in year 1),
+    else its first rule, for a notice that counts no seats for it."""
+    where = (r.school, r.entry_year, r.programme)
+    line = next((s for s in notice.seats.lines if (s.school, s.entry_year, s.programme) == where
+                 and r.channel in s.channels), None)
+    return line.source if line else r.rules[0].source
+
+
 def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
     a = {_route_key(r): r for r in old.routes}
     b = {_route_key(r): r for r in new.routes}
@@ -200,7 +209,7 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
         if x is None or y is None:
             fr, en = _route_label(y or x, names)
             out.append(Change("routes", fr, en, None if x is None else "✓", None if y is None else "✓",
-                              _sources(x and x.rules[0], y and y.rules[0])))
+                              (x and _offered(old, x), y and _offered(new, y))))
             continue
         fr, en = _route_label(y, names)
         was, now = _listed(x), _listed(y)
@@ -215,10 +224,14 @@ def _diplomas(old: Notice, new: Notice, names: _Names) -> list[Change]:
     return out
 
 
+# "≈ 30 min", "≤ 20 min": the notice's "environ" and "maximum" as signs both languages read.
+BOUND_SIGNS = {"about": "≈ ", "at-most": "≤ "}
+
+
 def _exam_text(e: Exam) -> str:
     parts = [f"{{exam_mode:{e.mode or 'unstated'}}}"]
     if e.duration_min:
-        parts.append(f"{e.duration_min} min")
+        parts.append(f"{BOUND_SIGNS.get(e.duration_bound, '')}{e.duration_min} min")
     if e.eliminatory_at_or_below is not None:
         parts.append(f"≤ {e.eliminatory_at_or_below:g}/20")
     return ", ".join(parts)

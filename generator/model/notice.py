@@ -260,6 +260,9 @@ class Exam(Sourced):
     name: Text
     nature: Text
     duration_min: Annotated[int, Field(gt=0)] | None = None
+    duration_bound: Literal["about", "at-most"] | None = None
+    """How the notice bounds the minutes: "environ 30 minutes" (about), "20 minutes maximum" (at-most); None where
+    it states them plainly."""
     duration_note: Text | None = None
     """The notice's own words on the time ("environ 30 minutes"), or what is unclear about it."""
     mode: Literal["in-person", "remote", "online", "in-person-or-remote", "in-person-maybe-remote"] | None = None

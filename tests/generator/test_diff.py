@@ -103,6 +103,10 @@ def test_exams_added_and_changed(old):
         "in-person, 15 min, ≤ 4/20",
         "in-person, 20 min, ≤ 4/20",
     ]
+    # "environ 20 minutes" (003 §7) is not "20 minutes": a bound the notice sets is a change, and is shown.
+    three = old.model_copy(update={"exams": [exam.model_copy(update={"duration_min": 20, "duration_bound": "about"})]})
+    [bounded] = diff(two, three)
+    assert spell(bounded.after, lambda kind, code: code) == "in-person, ≈ 20 min, ≤ 4/20"
 
 
 def test_names_come_from_the_dataset(old):

@@ -10,6 +10,7 @@ import pytest
 
 from generator.cli import SCHEMAS
 from generator.dataset import DATA_DIR, load_dataset
+from generator.diff import diff
 from generator.load import read_yaml
 
 
@@ -135,14 +136,27 @@ def test_every_data_file_names_its_schema():
 
 
 def test_an_exam_duration_is_said_once(ds):
-    """003 §7: "pendant environ 30 minutes" is said as the notice says it, not after "30 min" again; 001's
-    note on "1h30" is about what the time covers, so the minutes come first."""
+    """002 §3.4's "25 minutes, dont 10 minutes maximum de présentation" is said as the notice says it, not after
+    "25 min" again; 000's note on "1h30" is about what the time covers, so the minutes come first. 003 §7's
+    "pendant environ 30 minutes" is a bound on the minutes, which the "what changed" table keeps too."""
     def exams(notice, session):
         return next(n for n in ds.sessions(notice) if n.session == session).exams
 
-    assert next(e for e in exams("ales-apprentissage", "2024") if e.id == "evd-year-1").note_gives_minutes
+    assert next(e for e in exams("ast", "2026") if e.id == "entretien-jury").note_gives_minutes
+    evd = next(e for e in exams("ales-apprentissage", "2024") if e.id == "evd-year-1")
+    assert (evd.duration_min, evd.duration_bound, evd.duration_note) == (30, "about", None)
     albi = [e for e in exams("albi-alternance", "2025") if e.duration_min == 90]
     assert albi and not albi[0].note_gives_minutes
+
+
+def test_a_route_a_session_adds_cites_where_the_notice_offers_it(ds):
+    """003 offers BAT and INFRES in its seat counts ("En première année", "En deuxième année"), not in the
+    foreign-titles clause that happens to be the route's first rule."""
+    new, old = ds.sessions("ales-apprentissage")[:2]
+    added = [c for c in diff(old, new, ds) if c.category == "routes"]
+    assert len(added) == 4 and all(c.kind == "added" for c in added)
+    assert {c.sources[1].ref for c in added} == {"Nombre de places ouvertes en 2024 — En première année",
+                                                 "Nombre de places ouvertes en 2024 — En deuxième année"}
 
 
 def _schema_of(rel: str) -> dict:
