@@ -448,7 +448,8 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
                 if absent:
                     err(("seats", "totals", t, "discrepancy", lang),
                         f"does not name {' or '.join(absent)}: the note explains the printed total ({total.seats}) "
-                        f"and what the lines add up to ({found}), and may still describe the previous notice's")
+                        f"and what the lines add up to ({found}), and may still describe the previous notice's: "
+                        f"rewrite it with {total.seats} and {found}")
 
     for ch, channel in enumerate(n.fees.channels if n.fees else []):
         if channel not in n.channels:

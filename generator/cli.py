@@ -26,10 +26,12 @@ from .model.school import Schools
 from .session import (
     ScaffoldError,
     changed_phrases,
+    changed_seat_counts,
     new_session,
     reordered_steps,
     shifted_steps,
     stale_costs,
+    texts_holding,
     texts_naming,
 )
 
@@ -215,11 +217,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         to_review += _points(texts_naming(file, old.session, old.document, changed_phrases(old, new)),
                              f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
                              f"{old.document}, or a day, an amount or a seat count of that session that changed")
+        # A note on the seats (a printed total that disagrees with the lines) names its counts bare: "(60)".
+        to_review += _points(texts_holding(file, changed_seat_counts(old, new), under="seats"),
+                             f"{notice_id} {new.session}: {{n}} note(s) on the seats still name a seat count of "
+                             f"{old.session} that changed")
         to_review += _points(shifted_steps(old, new, file),
                              f"{notice_id} {new.session}: {{n}} step(s) moved unlike the others since {old.session}")
         to_review += _points(reordered_steps(old, new, file),
                              f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
-    to_review += _points(stale_costs(ds),
+    to_review += _points(stale_costs(ds, args.notice or ()),
                          "recruiters: {n} company guide price(s) from a session that is no longer the newest")
     # A date or an amount corrected within a session: the texts restating it are the editor's to correct too.
     stale = stale_since_commit(ds)
@@ -228,7 +234,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                                      "since the last commit")
     # Naming the previous year, or a new order of steps, may be right ("as in 2025"), so neither fails the
     # check; neither is forgotten.
-    print(f"ready to publish once the {to_review} point(s) listed above are checked" if to_review else "ready to publish")
+    print(f"{to_review} point(s) listed above to check before publishing" if to_review else "ready to publish")
     return 0
 
 
@@ -257,7 +263,8 @@ def cmd_new_session(args: argparse.Namespace) -> int:
     if made.copied:
         listed = ", ".join(f"{n} {name}" for name, n in made.copied.items())
         print(f"Copied as they were, to check against the new notice (no marker shows a change): {listed}.")
-    print("Then run: .venv/bin/imt-admissions check")
+    print("Then run .venv/bin/imt-admissions validate until it lists nothing left to fix, "
+          "then .venv/bin/imt-admissions check")
     return 0
 
 

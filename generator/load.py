@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, StringConstraints, ValidationError
+from slugify import slugify
 
 from .model.base import Month, Place, SessionId, Slug, Source, Text, Time
 from .weekdays import month_numbers
@@ -534,7 +535,11 @@ def _message(err: dict, loc: Loc) -> str:
     if err["type"] == "list_type":
         return 'should be a list: write [a, b], or one "- " line per item'
     if err["type"] == "string_pattern_mismatch":
-        return _PATTERNS.get(err.get("ctx", {}).get("pattern", ""), err["msg"])
+        pattern = err.get("ctx", {}).get("pattern", "")
+        if pattern == _pattern(Slug) and isinstance(given, str) and slugify(given):
+            # "matériaux", "Chimie": an accent or a capital is a letter to a French reader, not to an id.
+            return f'write "{slugify(given)}": an id has lowercase letters without accents, digits and single dashes only'
+        return _PATTERNS.get(pattern, err["msg"])
     message = err["msg"]
     for prefix in ("Value error, ", "Input "):
         if message.startswith(prefix):

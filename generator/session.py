@@ -70,15 +70,16 @@ def texts_naming(doc: YamlFile, year: str, document: str, phrases: Sequence[str]
                                *phrases])
 
 
-def texts_holding(doc: YamlFile, phrases: Sequence[str]) -> list[str]:
+def texts_holding(doc: YamlFile, phrases: Sequence[str], under: str | None = None) -> list[str]:
     """Each French or English text of a file, and each source's `ref`, that one of the regular expressions
-    `phrases` matches, as "file:line:col: field: names …"."""
+    `phrases` matches, as "file:line:col: field: names …"; with `under`, only those of that top-level field."""
     if not phrases:
         return []
     # Its plain data, not its model: a scaffold still holding markers does not validate yet.
     named = re.compile("|".join(phrases))
     found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
-             if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)]
+             if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)
+             and under in (None, loc[0])]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
     places: dict[tuple[int, int], list[str]] = {}
     words: dict[tuple[int, int], str] = {}
@@ -103,10 +104,6 @@ def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
         return {value for loc, value in walk(n) if loc and str(loc[-1]).endswith("_eur")
                 and isinstance(value, (int, float)) and not isinstance(value, bool)}
 
-    def seats(n: BaseModel) -> set[int]:  # a seat line's or total's number, or the ends of a range
-        return {value for loc, value in walk(n) if "seats" in loc and loc[-1] in ("seats", "min", "max")
-                and isinstance(value, int) and not isinstance(value, bool)}
-
     phrases = []
     for month, day in sorted(days(old) - days(new)):
         fr, en = (get_month_names("wide", locale=lang)[month] for lang in ("fr", "en"))
@@ -122,10 +119,22 @@ def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:
         number = r"[\s.,]?".join(groups) + (rf"[.,]{cents}0*" if cents else "")
         phrases += [rf"(?<![\d.,]){number}\s?(?:€|(?i:euros?|eur)\b)", rf"(?:€|\bEUR)\s?{number}(?![\d.,]*\d)"]
     # A count of seats, written "75 places" or "seats: 75" ("Provisional seats: 75 in apprenticeship").
-    for count in sorted(seats(old) - seats(new)):
+    for count in sorted(_seats(old) - _seats(new)):
         phrases += [rf"(?<![\d.,]){count}\s+(?i:places?|seats?)\b",
                     rf"\b(?i:places?|seats?)(?:\s+\w+)?\s?:\s?{count}(?![\d.,]*\d)"]
     return phrases
+
+
+def _seats(n: BaseModel) -> set[int]:
+    """A session's seat counts: each line's or total's number, or the ends of a range."""
+    return {value for loc, value in walk(n) if "seats" in loc and loc[-1] in ("seats", "min", "max")
+            and isinstance(value, int) and not isinstance(value, bool)}
+
+
+def changed_seat_counts(old: BaseModel, new: BaseModel) -> list[str]:
+    """The seat counts of the previous session that the new one no longer has, as bare numbers: a note on the
+    seats names them without "places" ("le total général (60) concorde avec les lignes")."""
+    return [rf"(?<![\d.,]){count}(?![\d.,]*\d)" for count in sorted(_seats(old) - _seats(new))]
 
 
 def reordered_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
@@ -176,9 +185,10 @@ def shifted_steps(old: Notice, new: Notice, file: YamlFile) -> list[str]:
             for i, days in moves.items() if abs(days - usual) > SHIFT_SLACK_DAYS]
 
 
-def stale_costs(ds: Dataset) -> list[str]:
+def stale_costs(ds: Dataset, notices: Sequence[str] = ()) -> list[str]:
     """Each company guide's course price (`cost_of`) taken from a notice session that is no longer the newest, as
-    "file:line:col: field: …": the recruiters' page would show the old price beside the new session's."""
+    "file:line:col: field: …": the recruiters' page would show the old price beside the new session's. With
+    `notices`, only the prices taken from those notices."""
     file = ds.files["recruiters.yaml"]
     out = []
     for g, guide in enumerate(ds.recruiters.guides):
@@ -186,6 +196,8 @@ def stale_costs(ds: Dataset) -> list[str]:
             if not item.cost_of:
                 continue
             notice_id, session = item.cost_of.split("/")
+            if notices and notice_id not in notices:
+                continue
             newest = ds.sessions(notice_id)[0].session
             if session != newest:
                 out.append(str(file.error(("guides", g, "funding", i, "cost_of"), (

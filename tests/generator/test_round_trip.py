@@ -75,7 +75,7 @@ channels:""", 1), encoding="utf-8")
     assert "ast: 2026 → 2027" in checked.stdout
     assert "ales-apprentissage: 2022 → 2024" not in checked.stdout  # the other notices' changes are left out
     assert "[fees] Application fee: was 76 €; now 80 €" in checked.stdout
-    assert "[dates] " in checked.stdout and "ready to publish" in checked.stdout
+    assert "[dates] " in checked.stdout and "to check before publishing" in checked.stdout
     assert "text(s) still name 2026" in checked.stdout  # the title, for one
     assert "fees.schemes[0].note.fr" in checked.stdout  # "un seul paiement de 76 €": the fee is 80 now
 

@@ -16,10 +16,12 @@ from generator.load import DataErrors
 from generator.session import (
     ScaffoldError,
     changed_phrases,
+    changed_seat_counts,
     new_session,
     reordered_steps,
     shifted_steps,
     stale_costs,
+    texts_holding,
     texts_naming,
 )
 
@@ -189,6 +191,19 @@ def test_a_text_naming_a_changed_day_or_amount_is_listed(data):
         'routes[0].otherwise.reason.fr: names "76 euros"', 'routes[0].otherwise.reason.en: names "76 EUR"'])
 
 
+def test_a_note_on_the_seats_naming_a_changed_count_is_listed():
+    """002 Tableau 1's notes name the grand total bare, "le total général (60)": once it is 62, they are stale."""
+    ds = load_dataset()
+    item = next(x for x in ds.notices if x.notice.notice == "ast")
+    old = item.notice
+    totals = [t.model_copy(update={"seats": 62}) if t.seats == 60 else t for t in old.seats.totals]
+    new = old.model_copy(update={"seats": old.seats.model_copy(update={"totals": totals})})
+    stale = texts_holding(item.file, changed_seat_counts(old, new), under="seats")
+    assert stale and all(".discrepancy." in line and line.endswith('names "60"') for line in stale)
+    # Elsewhere a bare 60 may be anything (60 ECTS): only the seats' own notes are read.
+    assert not texts_holding(item.file, changed_seat_counts(old, old), under="seats")
+
+
 def test_a_step_out_of_the_previous_order_is_listed_once(data):
     """A day and a month swapped (2027-01-04 for 2027-04-01) put the results before the opening: one line names
     the step that moved, with the steps it passed, rather than one line per pair."""
@@ -239,6 +254,7 @@ def test_a_company_guide_priced_from_an_older_session_is_listed():
     funding[i] = item.model_copy(update={"cost_of": f"{notice_id}/2020"})
     ds.recruiters.guides[g] = guide.model_copy(update={"funding": funding})
     (line,) = stale_costs(ds)
+    assert stale_costs(ds, ["ast"] if notice_id != "ast" else ["albi-alternance"]) == []  # check --notice
     newest = ds.sessions(notice_id)[0].session
     assert line.split(": ", 1)[1] == (
         f"guides[{g}].funding[{i}].cost_of: the course price of {notice_id}/2020; {notice_id} {newest} is newer: "
