@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -102,6 +104,8 @@ def _mkdocs(args: list[str], data: Path, hide_info: bool = False) -> int:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", DATA_ENV: str(data.resolve())}
     command = [sys.executable, "-m", "mkdocs", *args, "-f", str(ROOT / "mkdocs.yml")]
     sys.stdout.flush()  # our messages first, then mkdocs' own, in order
+    if args[0] == "serve":
+        return _serve(command, env)
     if not hide_info:
         return subprocess.run(command, cwd=ROOT, env=env).returncode
     done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -113,6 +117,25 @@ def _mkdocs(args: list[str], data: Path, hide_info: bool = False) -> int:
     if shown:
         print("\n".join(shown), file=sys.stderr)
     return done.returncode
+
+
+# What `mkdocs serve` says at each build that a school has no use for: the language plugin's settings, and
+# Material's empty 404 template. Its errors, the build's time and the address it serves stay.
+SERVE_NOISE = re.compile(r"INFO\s+-\s+(mkdocs_static_i18n: |Template skipped: |Cleaning site directory)")
+
+
+def _serve(command: list[str], env: dict[str, str]) -> int:
+    """mkdocs serve, its lines passed on as they come, without SERVE_NOISE."""
+    with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          bufsize=1) as server:
+        signal.signal(signal.SIGTERM, lambda *_: server.terminate())  # stopped, it stops its server too
+        try:
+            for line in server.stdout:
+                if not SERVE_NOISE.match(line):
+                    print(line, end="", flush=True)
+        except KeyboardInterrupt:  # Ctrl-C reaches mkdocs too, which stops on its own
+            pass
+        return server.wait()
 
 
 def _build_and_check_links(out: Path, data: Path) -> list[str] | None:
@@ -213,6 +236,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             # "was … now …": a step's own dates already read "start → end".
             print(f"     [{c.category}] {c.what_en}: was {before}; now {after}")
         file = next(f.file for f in ds.notices if f.notice is new)
+        # A date mistyped first: a step out of step with the others is likely an error, a text naming the
+        # previous year may be right.
+        to_review += _points(shifted_steps(old, new, file),
+                             f"{notice_id} {new.session}: {{n}} step(s) moved unlike the others since {old.session}")
+        to_review += _points(reordered_steps(old, new, file),
+                             f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
         # A text copied from the previous session may still name its year, its notice, its days or its amounts.
         to_review += _points(texts_naming(file, old.session, old.document, changed_phrases(old, new)),
                              f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
@@ -221,10 +250,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         to_review += _points(texts_holding(file, changed_seat_counts(old, new), under="seats"),
                              f"{notice_id} {new.session}: {{n}} note(s) on the seats still name a seat count of "
                              f"{old.session} that changed")
-        to_review += _points(shifted_steps(old, new, file),
-                             f"{notice_id} {new.session}: {{n}} step(s) moved unlike the others since {old.session}")
-        to_review += _points(reordered_steps(old, new, file),
-                             f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
     to_review += _points(stale_costs(ds, args.notice or ()),
                          "recruiters: {n} company guide price(s) from a session that is no longer the newest")
     # A date or an amount corrected within a session: the texts restating it are the editor's to correct too.

@@ -58,7 +58,7 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_an_edit_reloads_the_preview_and_a_data_error_is_shown_on_the_page(page: Page, preview):
+def test_an_edit_reloads_the_preview_and_a_data_error_is_shown_on_the_page(page: Page, preview, tmp_path):
     url, notice = preview
     page.goto(url + "compare/fees/")
     fee = lambda euros: page.locator(f'td data[value="{euros}"]')  # the AST application fee
@@ -76,3 +76,7 @@ def test_an_edit_reloads_the_preview_and_a_data_error_is_shown_on_the_page(page:
     edit(notice, "first_eur: 75 €\n", "first_eur: 74\n")
     expect(fee(74)).to_have_count(1, timeout=REBUILT)
     expect(page.locator(".data-errors")).to_have_count(0)
+    # The terminal says where it serves and what to fix, without the language plugin's settings at each build.
+    log = (tmp_path / "serve.log").read_text(encoding="utf-8")
+    assert "Serving on http://" in log and "first_eur: should be a number" in log
+    assert "mkdocs_static_i18n" not in log and "Template skipped" not in log
