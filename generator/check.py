@@ -420,6 +420,9 @@ def _check_notice(ds: Dataset, n: Notice, f: YamlFile) -> list[DataError]:
         if prog.curriculum:
             errors += _check_curriculum(prog.curriculum, ("programmes", p, "curriculum"), f)
 
+    for i, exam in enumerate(n.exams):
+        if exam.duration_bound and exam.duration_min is None:
+            err(("exams", i, "duration_bound"), "bounds no minutes: add duration_min, or remove duration_bound")
     for i, line in enumerate(n.seats.lines):
         if line.school not in n.schools:
             err(("seats", "lines", i, "school"), f'school "{line.school}" is not one of this notice\'s schools')

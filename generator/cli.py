@@ -128,14 +128,17 @@ def _serve(command: list[str], env: dict[str, str]) -> int:
     """mkdocs serve, its lines passed on as they come, without SERVE_NOISE."""
     with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                           bufsize=1) as server:
-        signal.signal(signal.SIGTERM, lambda *_: server.terminate())  # stopped, it stops its server too
+        before = signal.signal(signal.SIGTERM, lambda *_: server.terminate())  # stopped, it stops its server too
         try:
             for line in server.stdout:
                 if not SERVE_NOISE.match(line):
                     print(line, end="", flush=True)
-        except KeyboardInterrupt:  # Ctrl-C reaches mkdocs too, which stops on its own
-            pass
-        return server.wait()
+        except KeyboardInterrupt:  # a terminal's Ctrl-C reaches mkdocs too; a signal sent to us alone does not
+            server.send_signal(signal.SIGINT)
+        finally:
+            signal.signal(signal.SIGTERM, before)
+        code = server.wait()
+        return 0 if code in (-signal.SIGTERM, -signal.SIGINT) else code  # stopped as asked
 
 
 def _build_and_check_links(out: Path, data: Path) -> list[str] | None:
@@ -243,11 +246,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         to_review += _points(reordered_steps(old, new, file),
                              f"{notice_id} {new.session}: {{n}} step(s) no longer in the order of {old.session}")
         # A text copied from the previous session may still name its year, its notice, its days or its amounts.
-        to_review += _points(texts_naming(file, old.session, old.document, changed_phrases(old, new)),
-                             f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
-                             f"{old.document}, or a day, an amount or a seat count of that session that changed")
-        # A note on the seats (a printed total that disagrees with the lines) names its counts bare: "(60)".
-        to_review += _points(texts_holding(file, changed_seat_counts(old, new), under="seats"),
+        texts = texts_naming(file, old.session, old.document, changed_phrases(old, new))
+        to_review += _points(texts, f"{notice_id} {new.session}: {{n}} text(s) still name {old.session}, document "
+                                    f"{old.document}, or a day, an amount or a seat count of that session that changed")
+        # A note on the seats (a printed total that disagrees with the lines) names its counts bare: "(60)"; one
+        # listed above for its "40 places" is not listed again.
+        listed = {t.split(": names ")[0] for t in texts}
+        to_review += _points([t for t in texts_holding(file, changed_seat_counts(old, new), under="seats")
+                              if t.split(": names ")[0] not in listed],
                              f"{notice_id} {new.session}: {{n}} note(s) on the seats still name a seat count of "
                              f"{old.session} that changed")
     to_review += _points(stale_costs(ds, args.notice or ()),

@@ -195,8 +195,8 @@ def _offered(notice: Notice, r: Route) -> Source:
     """Where the notice offers the route: its seats (003 "Nombre de places": BAT, INFRES and MKX in year 1),
     else its first rule, for a notice that counts no seats for it."""
     where = (r.school, r.entry_year, r.programme)
-    line = next((s for s in notice.seats.lines if (s.school, s.entry_year, s.programme) == where
-                 and r.channel in s.channels), None)
+    line = next((s for s in notice.seats.lines if (s.school, s.entry_year) == where[:2]
+                 and s.programme in (None, r.programme) and r.channel in s.channels), None)
     return line.source if line else r.rules[0].source
 
 

@@ -7,6 +7,7 @@ import difflib
 import functools
 import re
 import typing
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -536,7 +537,9 @@ def _message(err: dict, loc: Loc) -> str:
         return 'should be a list: write [a, b], or one "- " line per item'
     if err["type"] == "string_pattern_mismatch":
         pattern = err.get("ctx", {}).get("pattern", "")
-        if pattern == _pattern(Slug) and isinstance(given, str) and slugify(given):
+        bare = lambda v: re.sub(r"[^a-z0-9]", "", v)
+        if pattern == _pattern(Slug) and isinstance(given, str) and slugify(given) and bare(slugify(given)) == bare(
+                unicodedata.normalize("NFD", given).encode("ascii", "ignore").decode().lower()):
             # "matériaux", "Chimie": an accent or a capital is a letter to a French reader, not to an id.
             return f'write "{slugify(given)}": an id has lowercase letters without accents, digits and single dashes only'
         return _PATTERNS.get(pattern, err["msg"])

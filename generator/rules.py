@@ -20,12 +20,12 @@ from .site.format import day_date, web_address
 from .site.views.common import route_anchor, session_label, session_url, step_ics
 from .timeline import Window, open_span, steps, window
 
-FORMAT = 17
+FORMAT = 18
 """Bumped when the shape of rules.json changes in a way the engine must know about (2: prior_given; 3: until;
 4: each event's open span, each route's unstated; 5: specialty_scientific; 6: specialty_given, prior_for;
 7: one_channel, the integration step as its periods; 8: each route's page; 9: each notice's
 documents_outside_eu; 10: each notice's short label; 11: documents_by_profile, for non-EU nationals or
-foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases, track_kinds; 16: the pay grid's publisher and caveat; 17: specialty_lists)."""
+foreign diplomas; 12: each requirement's exceptions; 13: ects_given; 14: each notice's platform address; 15: kind_aliases, track_kinds; 16: the pay grid's publisher and caveat; 17: specialty_lists; 18: a route cost's own note)."""
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "wizard" / "rules.json"
 
 PRIOR_FIELDS = tuple(name for name in Condition.model_fields if name.startswith("prior_"))

@@ -79,7 +79,7 @@ def texts_holding(doc: YamlFile, phrases: Sequence[str], under: str | None = Non
     named = re.compile("|".join(phrases))
     found = [(doc.error(loc, ""), value) for loc, value in walk(doc.data)
              if loc and loc[-1] in ("fr", "en", "ref") and isinstance(value, str) and named.search(value)
-             and under in (None, loc[0])]
+             and (under is None or _a_note_under(loc, under))]
     # A text written once under a YAML anchor (&name) and repeated by *name is listed once, where it is written.
     places: dict[tuple[int, int], list[str]] = {}
     words: dict[tuple[int, int], str] = {}
@@ -90,6 +90,12 @@ def texts_holding(doc: YamlFile, phrases: Sequence[str], under: str | None = Non
     return [f"{found[0][0].file}:{line}:{col}: {fields[0]}: names {words[line, col]}"
             + (f" (and {len(fields) - 1} more place(s) repeating it through a YAML anchor)" if len(fields) > 1 else "")
             for (line, col), fields in places.items()]
+
+
+def _a_note_under(loc: tuple, under: str) -> bool:
+    """A note of the top-level field `under` (a `note`, a printed total's `discrepancy`, a `notes` text), not a
+    label or a source's `ref`."""
+    return loc[0] == under and loc[-1] != "ref" and bool({"note", "notes", "discrepancy"} & set(loc))
 
 
 def changed_phrases(old: BaseModel, new: BaseModel) -> list[str]:

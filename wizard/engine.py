@@ -11,7 +11,7 @@ from .deadline import deadlines, parse_now, session_over
 from .profile import Catalogue, Profile, parse_profile
 from .verdict import route_verdict
 
-FORMAT = 17
+FORMAT = 18
 RULES_FILE = Path(__file__).resolve().parent / "rules.json"
 
 

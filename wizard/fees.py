@@ -97,7 +97,7 @@ def course_cost(route: dict[str, Any], notice: dict[str, Any], reasons: list) ->
     cost = route["cost"]
     if cost["note"]:
         reasons.append(note(cost["note"], cost["payer"]["source"]))
-    return {"payer": cost["payer"], "eur_per_year": cost["eur_per_year"]}
+    return {"payer": _text(cost["payer"]), "eur_per_year": cost["eur_per_year"]}
 
 
 def apprentice_pay(

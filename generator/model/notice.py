@@ -264,7 +264,8 @@ class Exam(Sourced):
     """How the notice bounds the minutes: "environ 30 minutes" (about), "20 minutes maximum" (at-most); None where
     it states them plainly."""
     duration_note: Text | None = None
-    """The notice's own words on the time ("environ 30 minutes"), or what is unclear about it."""
+    """The notice's own words on the time ("25 minutes, dont 10 minutes maximum de présentation"), or what is
+    unclear about it."""
     mode: Literal["in-person", "remote", "online", "in-person-or-remote", "in-person-maybe-remote"] | None = None
     """None where the document does not say how the exam is held."""
     eliminatory_at_or_below: Annotated[float, Field(ge=0)] | None = None

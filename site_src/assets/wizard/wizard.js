@@ -43,6 +43,7 @@ function start(root) {
   let lists = {}; // kind -> the slugs the form offers (rules.json's specialty_lists, which the engine tries)
   let priorFor = []; // the kinds whose rules read the diploma held before (an ATS year: the bac+2 before it)
   const takesPrior = (kind) => priorFor.includes(kind);
+  let kindNames = {}; // kind -> the names a notice gives it ("L3", "Spé ATS"), which an address may use
   let seq = 0;
   let engineReady = false;
   let editing = false; // inside one edit (typing a number): one history entry, updated in place
@@ -67,6 +68,7 @@ function start(root) {
     catalogue = new Map(rules.catalogue.map((d) => [d.slug, d]));
     lists = rules.specialty_lists;
     priorFor = rules.prior_for;
+    kindNames = rules.kind_aliases;
     fillSpecialties("diploma", "specialty");
     fillSpecialties("prior_diploma", "prior_specialty");
     fromURL();
@@ -208,9 +210,10 @@ function start(root) {
     // out while answering the question that only an unlisted speciality asks.
     const before = q.has("specialty_scientific") ? UNLISTED : "";
     choose("diploma", q.get("diploma") ?? "");
-    fillSpecialties("diploma", "specialty", q.get("specialty") ?? (takesPrior(q.get("diploma")) ? "" : before));
+    const ats = takesPrior(field("diploma").value);  // the kind as chosen, whatever name the address gave it
+    fillSpecialties("diploma", "specialty", q.get("specialty") ?? (ats ? "" : before));
     choose("prior_diploma", q.get("prior_diploma") ?? "");
-    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (takesPrior(q.get("diploma")) ? before : ""));
+    fillSpecialties("prior_diploma", "prior_specialty", q.get("prior_specialty") ?? (ats ? before : ""));
     for (const name of ANSWERS) field(name).value = q.get(name) ?? "";
     // Left empty, a number is unknown: the verdict says what it waits for rather than assume 0 years.
     for (const name of NUMBERS) field(name).value = q.get(name) ?? "";
@@ -226,11 +229,19 @@ function start(root) {
   // would only ask for a diploma.
   function choose(name, value) {
     const select = field(name);
-    for (const option of select.querySelectorAll("option[data-from-address]")) option.remove();
-    if (value && ![...select.options].some((o) => o.value === value)) {
+    dropFromAddress(select);
+    // "BTS", "BUT 3", "Spé ATS": compared as the engine compares them, without case, accents, spaces or dashes.
+    const bare = (v) => v.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+    const kinds = [...select.options].map((o) => o.value).filter(Boolean);
+    value = kinds.find((k) => [k, ...(kindNames[k] ?? [])].some((n) => bare(n) === bare(value))) ?? value;
+    if (value && !kinds.includes(value)) {
       select.append(h("option", { value, text: value, "data-from-address": "" }));
     }
     select.value = value;
+  }
+
+  function dropFromAddress(select) {
+    for (const option of select.querySelectorAll("option[data-from-address]")) option.remove();
   }
 
   // The worker queues requests until Pyodide is up, so the first verdict costs no extra round trip.
@@ -343,6 +354,8 @@ function start(root) {
     ask();
   };
   form.addEventListener("input", (event) => {
+    // A kind chosen from the list: the unknown one the address named is gone.
+    if (event.target.name === "diploma" || event.target.name === "prior_diploma") dropFromAddress(event.target);
     if (event.target.name === "diploma") fillSpecialties("diploma", "specialty");
     if (event.target.name === "prior_diploma") fillSpecialties("prior_diploma", "prior_specialty");
     if (event.target.name === "specialty" || event.target.name === "prior_specialty") showChosen(event.target);
